@@ -31,7 +31,7 @@ const LEAD_RULES: LeadRule[] = [
 ];
 
 const DECREASE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:giảm|xuống)(?: xuống)? còn` + GAP, "iu");
-const RAISE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:lên|nâng lên|tăng lên)` + GAP, "iu");
+const RAISE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?<!trở )(?:lên|nâng lên|tăng lên)` + GAP, "iu");
 const FROM = new RegExp(String.raw`(?:^|[^\p{L}])từ` + GAP, "iu");
 const KEEP = /(?:^|[^\p{L}])(?:duy trì|giữ vững|giữ|củng cố)(?![\p{L}])/iu;
 const OR_MORE = /^\s?(?:%\s?)?(?:\*+\s?)?trở lên/u;

@@ -20,9 +20,10 @@ interface Boundaries {
   sentence: number[];
 }
 
-function collectBoundaries(text: string): Boundaries {
-  const clause: number[] = [];
-  const sentence: number[] = [];
+function collectBoundaries(text: string, headingEnds: number[]): Boundaries {
+  // A heading is a sentence of its own even without a full stop.
+  const clause: number[] = [...headingEnds];
+  const sentence: number[] = [...headingEnds];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index ?? 0;
     // A dot or comma between digits is part of a number.
@@ -30,7 +31,8 @@ function collectBoundaries(text: string): Boundaries {
     clause.push(at + m[0].length);
   }
   for (const m of text.matchAll(SENTENCE_BREAK)) sentence.push((m.index ?? 0) + 1);
-  return { clause, sentence };
+  const byOffset = (a: number, b: number) => a - b;
+  return { clause: clause.sort(byOffset), sentence: sentence.sort(byOffset) };
 }
 
 /** The last boundary at or before `at`, or 0. */
@@ -169,20 +171,33 @@ function readLevels(subject: string, afterPhrase: string, tail: string, sentence
 
 const LIST_MARKER = /^(?:[\s*#_>]|[-–+•]\s|\(\d{1,2}\)\s?[-–]?\s?|\d{1,2}\)\s|[a-zđ]\)\s)+/u;
 const TRAILING_WORDS = /(?:\s|^)(?:đạt|là|từ|trên|dưới|xuống|còn|khoảng|tối thiểu|tối đa|ít nhất|không quá|hơn|vượt|tăng|giảm|có|được|ở|với|của|và|thêm|đạt tỷ lệ|đạt tỉ lệ|tỷ lệ|tỉ lệ|trong đó|riêng|mỗi)\s*$/iu;
-const LEADING_WORDS = /^(?:trong đó|riêng|và|còn|đạt|với|là|tổng số có|toàn huyện có|có)\s+/iu;
+const LEADING_WORDS = /^(?:trong đó|riêng|và|còn|đạt|với|là|tổng số có|toàn huyện có|có|hiện nay|hiện tại)[\s,]+/iu;
 
 function cleanPhrase(phrase: string): string {
   let s = phrase
-    .replace(/<\/?sup>|\*+|_{2,}|#+/g, " ")
+    .replace(/<sup>[^<]{0,10}<\/sup>|<\/?sup>|\*+|_{2,}|#+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   s = s.replace(LIST_MARKER, "").trim();
   for (let i = 0; i < 4; i++) {
     const before = s;
-    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(/[\s,:;–-]+$/u, "").trim();
+    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
+    if ((s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length) s = s.replace(/\(([^()]*)$/u, "$1").trim();
+    if ((s.match(/\)/g) ?? []).length > (s.match(/\(/g) ?? []).length) s = s.replace(/^([^()]*)\)/u, "$1").trim();
+    s = s.replace(/[.;,]$/u, "").trim();
     if (s === before) break;
   }
   return s;
+}
+
+/** Removes markup and stray punctuation, keeping every word. */
+function cleanMarkup(phrase: string): string {
+  return phrase
+    .replace(/<sup>[^<]{0,10}<\/sup>|<\/?sup>|\*+|_{2,}|#+/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,:;–).-]+|[\s,:;.–(-]+$/gu, "")
+    .replace(/\s?\($/u, "")
+    .trim();
 }
 
 function capitalize(s: string): string {
@@ -202,6 +217,63 @@ function readScope(lead: string, sentence: string): string | null {
   return zone ? zone[1].replace(/^các /u, "").trim() : null;
 }
 
+/**
+ * Moves a clause start back over comma-separated fragments of one or two
+ * words, so "(trong đó Khá, Tốt 93%)" keeps "Khá, Tốt" together.
+ */
+function extendOverShortFragments(text: string, clauseStart: number, clauseBreaks: number[]): number {
+  let start = clauseStart;
+  for (let i = 0; i < 4; i++) {
+    if (text[start - 1] !== ",") break;
+    const previousStart = lastBefore(clauseBreaks, start - 2);
+    const fragment = text.slice(previousStart, start - 1).trim();
+    if (!fragment || fragment.split(" ").length > 4) {
+      if (fragment && text.slice(start, start + 60).trim().split(" ").length <= 2) start = previousStart;
+      break;
+    }
+    start = previousStart;
+  }
+  return start;
+}
+
+interface IndicatorInput {
+  /** Text from the start of the figure's subject to its comparator words. */
+  lead: string;
+  /** Text of the clause after the figure and its unit. */
+  after: string;
+  /** The counted noun when the text gives one ("trường" in "09 trường"). */
+  countedNoun: string | null;
+  priorIndicator: string | null;
+  isLevel: boolean;
+}
+
+const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
+
+/**
+ * A short name of what a figure measures, from the words around it:
+ * "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Số trường (cấp Mầm non)". A list item
+ * that only names a sub-group ("trẻ mẫu giáo dưới 12%", "Khá 44,7%")
+ * carries over the subject of the item before it.
+ */
+function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel }: IndicatorInput): string {
+  let subject = cleanPhrase(lead.length > 160 ? lead.slice(lead.indexOf(" ", lead.length - 160) + 1) : lead);
+  if (isLevel) subject = subject.replace(/\s?mức độ$/u, "");
+  const words = subject ? subject.split(" ").length : 0;
+  let afterPhrase = cleanMarkup(after.length > 100 ? after.slice(0, after.lastIndexOf(" ", 100)) : after);
+  afterPhrase = afterPhrase.replace(/^(?:trở lên|trở xuống)\s?/u, "");
+  if (AFTER_NOISE.test(afterPhrase)) afterPhrase = "";
+  let name: string;
+  if (countedNoun) {
+    const what = `Số ${countedNoun}${afterPhrase ? ` ${afterPhrase}` : ""}`;
+    name = subject ? `${what} (${subject})` : what;
+  } else if (priorIndicator && words > 0 && words <= 3) {
+    name = `${priorIndicator.replace(/\s\([^)]*\)$/u, "")} (${subject})`;
+  } else {
+    name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || "";
+  }
+  return capitalize(name.replace(/\s+/g, " ")).slice(0, 160);
+}
+
 interface Draft {
   figure: Figure;
   /** Where the noun phrase after the figure ends. */
@@ -218,9 +290,8 @@ export function extractPlan(raw: string): Plan {
   const { text } = doc;
   const outline = buildOutline(doc.lines);
   const meta = readMetadata(doc);
-  const bounds = collectBoundaries(text);
-  const headingStarts = doc.lines.map((l) => l.offset).filter((o) => outline.at(o).section !== outline.at(Math.max(0, o - 1)).section);
-  const labelAt = levelLabels(text, headingStarts);
+  const bounds = collectBoundaries(text, outline.headings.map((h) => h.end));
+  const labelAt = levelLabels(text, outline.headings.map((h) => h.start));
   const contexts = new Map<number, OutlineContext>();
   const contextAt = (offset: number): OutlineContext => {
     let c = contexts.get(offset);
@@ -235,7 +306,8 @@ export function extractPlan(raw: string): Plan {
   const drafts: Draft[] = [];
   let previous: Figure | null = null;
 
-  for (const figure of figures) {
+  for (const [index, figure] of figures.entries()) {
+    const nextFigureStart = index + 1 < figures.length ? figures[index + 1].start : text.length;
     const ctx = contextAt(figure.start);
     const clauseStart = Math.max(lastBefore(bounds.clause, figure.start), figure.start - 200);
     const sentenceStart = Math.max(lastBefore(bounds.sentence, figure.start), figure.start - 400);
@@ -266,7 +338,8 @@ export function extractPlan(raw: string): Plan {
       kind,
       isPercent: figure.unit === "%",
       isRange: figure.shape === "range",
-      clause: text.slice(previous && previous.unitEnd > sentenceStart ? previous.unitEnd : sentenceStart, figure.start),
+      // "duy trì 8 xã", "17/17 xã … giữ vững chuẩn": keeping verbs on either side.
+      clause: text.slice(previous && previous.unitEnd > sentenceStart ? previous.unitEnd : sentenceStart, clauseEnd),
     });
     if (figure.shape === "level" && !comparator.explicit) comparator.op = "gte";
 
@@ -275,7 +348,8 @@ export function extractPlan(raw: string): Plan {
     let inherited = false;
     if (!unit) {
       const prior = drafts.length ? drafts[drafts.length - 1] : null;
-      const sameList = prior && prior.sentenceStart === sentenceStart && figure.start - prior.figure.unitEnd < 200;
+      // Items of one list share a unit: "4.769 trẻ (nhà trẻ 1.197; mẫu giáo 3.538)".
+      const sameList = prior && figure.start - prior.figure.unitEnd < 200 && !/[.!?]\s/.test(text.slice(prior.figure.unitEnd, figure.start));
       if (prior && sameList && (figure.shape !== "fraction" || prior.figure.shape === "fraction")) {
         unit = prior.target.unit;
       } else {
@@ -329,18 +403,26 @@ export function extractPlan(raw: string): Plan {
     const levels: Level[] = levelReading ? levelReading.levels : [contextLevel ?? "chung"];
     if (!levelReading && contextLevel === null) levelWasLocal = false;
 
-    let subject = cleanPhrase(lead.slice(0, lead.length - comparator.leadLength));
-    if (subject.split(" ").length < 2) {
-      const afterSubject = cleanPhrase(afterText.slice(0, 90).replace(/\s\S*$/, ""));
-      subject = cleanPhrase(`${subject} ${afterSubject}`);
+    const startsWithPercent = text[figure.end] === "%" || text.slice(figure.end, figure.end + 2) === " %";
+    const indicatorStart = Math.min(
+      Math.max(extendOverShortFragments(text, clauseStart, bounds.clause), subjectStart, sentenceStart),
+      figure.start,
+    );
+    let indicatorLead = text.slice(indicatorStart, figure.start - comparator.leadLength);
+    if (!indicatorLead.trim() && /:\s?$/u.test(text.slice(sentenceStart - 2, sentenceStart))) {
+      // "Riêng trẻ 5 tuổi: 1.282/1.282": the label before the colon names it.
+      indicatorLead = text.slice(Math.max(lastBefore(bounds.clause, sentenceStart - 2), sentenceStart - 80), sentenceStart - 1);
     }
-    if (prior && prior.sentenceStart === sentenceStart && subject.split(" ").length <= 3) {
-      const base = prior.target.indicator.replace(/\s\([^)]*\)$/u, "");
-      subject = subject ? `${base} (${subject})` : base;
-    }
-    const indicator = capitalize(subject).slice(0, 160) || capitalize(cleanPhrase(afterText.slice(0, 60)));
+    const indicator = buildIndicator({
+      lead: indicatorLead,
+      after: text.slice(figure.unitEnd, Math.min(clauseEnd, nextFigureStart)),
+      countedNoun: figure.unit && figure.unit !== "%" && figure.shape !== "level" && !startsWithPercent ? text.slice(figure.end, figure.unitEnd).replace(/[*_]/g, "").trim() : null,
+      priorIndicator: prior && prior.sentenceStart === sentenceStart ? prior.target.indicator : null,
+      isLevel: figure.shape === "level",
+    });
 
-    const quoteStart = figure.start - comparator.leadLength;
+    const levelWords = figure.shape === "level" ? /mức độ\s?(?:\*+\s?)?$/u.exec(text.slice(figure.start - 12, figure.start)) : null;
+    const quoteStart = figure.start - (levelWords ? levelWords[0].length : comparator.leadLength);
     const quoteEnd = figure.unitEnd + comparator.tailLength;
     const quote = text.slice(quoteStart, quoteEnd).trim();
     const quoteOffset = quoteStart + (text.slice(quoteStart, quoteEnd).length - text.slice(quoteStart, quoteEnd).trimStart().length);

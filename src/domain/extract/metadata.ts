@@ -50,7 +50,8 @@ export function readMetadata(doc: NormalizedDocument): PlanMeta {
         const parts = [head[1]];
         for (let j = i + 1; j < Math.min(header.length, i + 5); j++) {
           const next = clean(header[j]);
-          if (/^(?:Căn cứ|Thực hiện|Theo|Nhằm|Để|I\.|1\.)/u.test(next) || next.length > 220) break;
+          // Title lines are short and cite no other document ("số 52/KH-UBND").
+          if (/^(?:Căn cứ|Theo|Nhằm|Để|I\.|1\.)/u.test(next) || /số\s?\d+\s?\//u.test(next) || next.length > 160) break;
           parts.push(next);
         }
         title = clean(parts.join(" "));

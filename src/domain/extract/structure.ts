@@ -25,8 +25,15 @@ interface OutlineEvent extends OutlineContext {
   offset: number;
 }
 
+export interface HeadingSpan {
+  start: number;
+  /** Where the heading's own words end (a bold heading may share its line with text). */
+  end: number;
+}
+
 export interface Outline {
   at(offset: number): OutlineContext;
+  headings: HeadingSpan[];
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -171,14 +178,24 @@ function contextOf(state: HeadingState, skipAll: boolean): OutlineContext {
 /** Reads the outline from the document's lines. */
 export function buildOutline(lines: Line[]): Outline {
   const events: OutlineEvent[] = [];
+  const headings: HeadingSpan[] = [];
   const state = freshState();
   let skipAll = false;
   let afterPart = false;
 
-  const push = (offset: number) => events.push({ offset, ...contextOf(state, skipAll) });
+  let currentLine: Line | null = null;
+  const push = (offset: number) => {
+    events.push({ offset, ...contextOf(state, skipAll) });
+    if (currentLine) {
+      const bold = currentLine.text.indexOf("**", currentLine.text.search(/[\p{L}\d]/u));
+      const end = bold > 0 ? currentLine.offset + bold + 2 : currentLine.offset + currentLine.text.length;
+      headings.push({ start: currentLine.offset, end });
+    }
+  };
   push(0);
 
   for (const line of lines) {
+    currentLine = line;
     const text = line.text.replace(MARKUP_PREFIX, "");
     let m: RegExpExecArray | null;
     if (END_MATTER.test(text)) {
@@ -264,6 +281,7 @@ export function buildOutline(lines: Line[]): Outline {
 
   const offsets = events.map((e) => e.offset);
   return {
+    headings,
     at(offset: number): OutlineContext {
       // Binary search for the last event at or before the offset.
       let lo = 0;
