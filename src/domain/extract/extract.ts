@@ -209,11 +209,11 @@ const SCOPE_ZONE = /(?:^|[^\p{L}])(?:ở|tại|đối với)?\s?((?:các )?vùng
 const SCOPE_ONLY = /(?:^|[^\p{L}])(?:riêng|trong đó)\s((?:trẻ\s)?\d tuổi|lớp [\d, ]+)\s?:?\s?(?:đạt|là)?\s?$/iu;
 
 function readScope(lead: string, sentence: string): string | null {
-  const bracket = SCOPE_IN_BRACKET.exec(lead);
+  const bracket = lead.includes("(") ? SCOPE_IN_BRACKET.exec(lead) : null;
   if (bracket && !/^(?:Tăng|Giảm|Duy trì)$/iu.test(bracket[1].trim())) return bracket[1].trim();
   const only = SCOPE_ONLY.exec(lead);
   if (only) return only[1].trim();
-  const zone = SCOPE_ZONE.exec(sentence);
+  const zone = sentence.includes("vùng") ? SCOPE_ZONE.exec(sentence) : null;
   return zone ? zone[1].replace(/^các /u, "").trim() : null;
 }
 
@@ -304,6 +304,8 @@ export function extractPlan(raw: string): Plan {
 
   const figures = findFigures(text, (offset) => contextAt(offset).skip, new Set(doc.lines.map((l) => l.offset)));
   const drafts: Draft[] = [];
+  // Figures of one sentence share its kind; cached per sentence.
+  const kinds = new Map<string, TargetKind>();
   let previous: Figure | null = null;
 
   for (const [index, figure] of figures.entries()) {
@@ -313,7 +315,12 @@ export function extractPlan(raw: string): Plan {
     const sentenceStart = Math.max(lastBefore(bounds.sentence, figure.start), figure.start - 400);
     const clauseEnd = Math.min(firstAfter(bounds.clause, figure.unitEnd, text.length), figure.unitEnd + 200);
     const sentence = text.slice(sentenceStart, figure.start);
-    const kind = kindOf(ctx.kind, sentence);
+    const kindKey = `${sentenceStart}:${ctx.kind}`;
+    let kind = kinds.get(kindKey);
+    if (!kind) {
+      kind = kindOf(ctx.kind, text.slice(sentenceStart, Math.min(firstAfter(bounds.sentence, figure.start, text.length), figure.start + 400)));
+      kinds.set(kindKey, kind);
+    }
 
     // Text before the number in its clause, cut at the previous figure.
     const leadStart = previous && previous.unitEnd > clauseStart ? previous.unitEnd : clauseStart;
@@ -377,7 +384,8 @@ export function extractPlan(raw: string): Plan {
         ? previous && previous.unitEnd > sentenceStart ? previous.unitEnd : sentenceStart
         : prior && prior.phraseEnd > sentenceStart ? prior.phraseEnd : sentenceStart;
     const levelSubject = text.slice(Math.min(Math.max(subjectStart, sentenceStart), figure.start), figure.start);
-    const sentenceEnd = firstAfter(bounds.sentence, figure.unitEnd, text.length);
+    // Every window is bounded so one endless sentence cannot make the work quadratic.
+    const sentenceEnd = Math.min(firstAfter(bounds.sentence, figure.unitEnd, text.length), figure.unitEnd + 400);
     const sentenceTail = text.slice(figure.unitEnd, Math.min(sentenceEnd, figure.unitEnd + 120));
     let levelReading = readLevels(levelSubject, `${unitWords} ${afterPhrase}`, sentenceTail, text.slice(sentenceStart, sentenceEnd));
     let levelWasLocal = levelReading !== null;

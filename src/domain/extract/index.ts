@@ -1,6 +1,6 @@
 // The extraction engine's public face: plain text in, a Plan out.
 export { extractPlan } from "./extract";
 export { normalizeDocument, normalizeText } from "./normalize";
-export { parseVietnameseNumber, formatVietnameseNumber } from "./numbers";
+export { parseVietnameseNumber } from "./numbers";
 export { readComparator } from "./comparators";
 export type { Plan, PlanMeta, Target, Level, Op, TargetKind } from "../plan";

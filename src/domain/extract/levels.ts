@@ -5,39 +5,31 @@
 
 import type { Level } from "../plan";
 
-interface LevelWord {
-  pattern: RegExp;
-  level: Level;
-}
-
 // Word boundaries for Vietnamese: \b does not know letters like "ư" or "đ".
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
-function word(source: string, level: Level, flags = "iu"): LevelWord {
-  return { pattern: new RegExp(`${B}(?:${source})${E}`, flags), level };
-}
-
-// Order matters: longer and more specific phrases first.
-const LEVEL_WORDS: LevelWord[] = [
-  word("TH&THCS|TH ?& ?THCS|TH và THCS|Tiểu học và THCS|Tiểu học và Trung học cơ sở|THCS ?& ?THPT|liên cấp", "chung", "u"),
+// Level words, most specific first: at one position the first alternative
+// that matches wins, so "trung học phổ thông" beats "trung học" and
+// "TH&THCS" beats "TH".
+const LEVEL_WORDS: Array<[source: string, level: Level]> = [
+  ["TH ?& ?THCS|TH và THCS|Tiểu học và THCS|Tiểu học và Trung học cơ sở|THCS ?& ?THPT|liên cấp", "chung"],
   // "Phổ cập giáo dục, xóa mù chữ" is the whole universalisation programme.
-  word("phổ cập giáo dục,? (?:và )?xóa mù chữ|phổ cập giáo dục,? (?:và )?xoá mù chữ|PCGD ?[-–,&] ?XMC|PCGD,? (?:và )?XMC", "chung"),
-  word("giáo dục thường xuyên|giáo dục nghề nghiệp|GDNN|GDTX|GDTT|TTGDNN|xóa mù chữ|xoá mù chữ|XMC|học viên", "gdtx"),
-  word("trung học phổ thông", "thpt"),
-  word("THPT", "thpt", "u"),
-  word("trung học cơ sở", "thcs"),
-  word("THCS", "thcs", "u"),
-  word("tiểu học", "tieu_hoc"),
-  word("TH", "tieu_hoc", "u"),
-  word("mầm non|nhà trẻ|mẫu giáo", "mam_non"),
-  word("MN", "mam_non", "u"),
-  word("trẻ(?! em dưới)|suy dinh dưỡng|thể nhẹ cân|thể thấp còi|béo phì", "mam_non"),
-  word("giáo dục phổ thông|phổ thông", "chung"),
-  word("trung học", "thcs"),
+  ["phổ cập giáo dục,? (?:và )?xóa mù chữ|phổ cập giáo dục,? (?:và )?xoá mù chữ|PCGD ?[-–,&] ?XMC|PCGD,? (?:và )?XMC", "chung"],
+  ["giáo dục thường xuyên|giáo dục nghề nghiệp|GDNN|GDTX|GDTT|TTGDNN|xóa mù chữ|xoá mù chữ|XMC|học viên", "gdtx"],
+  ["trung học phổ thông|THPT", "thpt"],
+  ["trung học cơ sở|THCS", "thcs"],
+  ["tiểu học|TH", "tieu_hoc"],
+  ["mầm non|nhà trẻ|mẫu giáo|MN|trẻ(?! em dưới)|suy dinh dưỡng|thể nhẹ cân|thể thấp còi|béo phì", "mam_non"],
+  ["giáo dục phổ thông|phổ thông", "chung"],
+  ["trung học", "thcs"],
 ];
 
-const GRADE = new RegExp(`${B}lớp (\\d{1,2})${E}`, "iu");
+// One pass over a phrase: each alternative is a capturing group whose
+// number says the level. Compiled once; phrases are scanned per figure.
+const LEVEL_PATTERN = new RegExp(`${B}(?:${LEVEL_WORDS.map(([source]) => `(${source})`).join("|")})${E}`, "giu");
+
+const GRADE = new RegExp(`${B}lớp (\\d{1,2})${E}`, "giu");
 
 /** The level a grade number belongs to (lớp 1–5, 6–9, 10–12). */
 export function levelOfGrade(grade: number): Level | null {
@@ -56,21 +48,13 @@ export interface LevelMention {
 /** Every level mention in a phrase, in order, without overlaps. */
 export function levelMentions(phrase: string, withGrades = true): LevelMention[] {
   const found: LevelMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && s < end);
-  for (const { pattern, level } of LEVEL_WORDS) {
-    const global = new RegExp(pattern.source, pattern.flags + "g");
-    for (const m of phrase.matchAll(global)) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
-      found.push({ level, index: start, length: m[0].length });
-    }
+  for (const m of phrase.matchAll(LEVEL_PATTERN)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    found.push({ level: LEVEL_WORDS[group - 1][1], index: m.index ?? 0, length: m[0].length });
   }
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.index + f.length && f.index < end);
   if (withGrades) {
-    const grades = new RegExp(GRADE.source, "giu");
-    for (const m of phrase.matchAll(grades)) {
+    for (const m of phrase.matchAll(GRADE)) {
       const level = levelOfGrade(Number(m[1]));
       const start = m.index ?? 0;
       // "từ lớp 3 trở lên" spans several levels: it names no single one.

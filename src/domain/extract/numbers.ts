@@ -50,11 +50,3 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   chín: 9,
   mười: 10,
 };
-
-/** Formats a number the Vietnamese way: comma decimal, dot thousands. */
-export function formatVietnameseNumber(value: number, maxDecimals = 2): string {
-  const fixed = value.toFixed(maxDecimals).replace(/\.?0+$/, "");
-  const [intPart, fracPart] = fixed.split(".");
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fracPart ? `${grouped},${fracPart}` : grouped;
-}

@@ -1,0 +1,46 @@
+// Gives build-time tools (webpack.config.js, scripts/start.mjs) the message
+// catalog straight from src/i18n/messages.ts. Transpiling the source on each
+// run means a string edited there shows up in the next build; the compiled
+// lib/ copy could be stale. The catalog imports nothing, so compiling the
+// one file is enough.
+const fs = require("node:fs");
+const path = require("node:path");
+const Module = require("node:module");
+const ts = require("typescript");
+
+const CATALOG_FILE = path.join(__dirname, "..", "src", "i18n", "messages.ts");
+
+/** @returns {typeof import("../src/i18n/messages")} */
+function loadCatalog() {
+  const source = fs.readFileSync(CATALOG_FILE, "utf8");
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    fileName: CATALOG_FILE,
+  });
+  const compiled = new Module(CATALOG_FILE, module);
+  compiled.filename = CATALOG_FILE;
+  compiled._compile(outputText, CATALOG_FILE);
+  return compiled.exports;
+}
+
+/**
+ * Values for the `<%= … %>` placeholders in src/taskpane/taskpane.html. The
+ * unsupported-Excel notice is shown before any bundle runs, so its strings
+ * are embedded as a JSON object literal (with "<" escaped so the text can
+ * never close the surrounding <script> element).
+ */
+function taskpaneTemplateParameters() {
+  const { t } = loadCatalog();
+  const both = (key) => ({ vi: t(key, "vi"), en: t(key, "en") });
+  const unsupported = {
+    title: both("unsupportedTitle"),
+    reason: both("unsupportedReason"),
+    options: [both("unsupportedWindows"), both("unsupportedMac"), both("unsupportedWeb")],
+  };
+  return {
+    appName: t("appName", "vi"),
+    unsupportedJson: JSON.stringify(unsupported).replace(/</g, "\\u003c"),
+  };
+}
+
+module.exports = { loadCatalog, taskpaneTemplateParameters };

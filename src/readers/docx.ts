@@ -1,0 +1,41 @@
+// Word .docx files, through mammoth. We ask for HTML rather than raw text:
+// extractRawText drops line breaks (<w:br/>), gluing the words on either side
+// together, while the HTML keeps breaks, paragraphs and table cells apart.
+
+import { DocumentReadError } from "./errors";
+import { errorMessage } from "./error-message";
+import { htmlToText } from "./html-text";
+import { isZip } from "./sniff";
+
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  if (!isZip(bytes)) throw new DocumentReadError("readErrorNotDocx", { file: fileName });
+
+  let mammoth: typeof import("mammoth");
+  try {
+    // Dynamic so the task pane only downloads mammoth when a .docx is opened.
+    mammoth = (await import("mammoth")).default;
+  } catch (error) {
+    throw new DocumentReadError("readErrorReaderUnavailable", { file: fileName, format: "Word" }, error);
+  }
+
+  // A private copy of exactly these bytes (a Node Buffer may be a view into a
+  // larger pool). mammoth's Node build reads `buffer` and its browser build
+  // `arrayBuffer`; JSZip underneath accepts an ArrayBuffer for either.
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  const arrayBuffer = copy.buffer;
+  const input = { arrayBuffer, buffer: arrayBuffer };
+  // Images are irrelevant to the text; an empty src spares base64-encoding them.
+  const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml(input, { convertImage })).value;
+  } catch (error) {
+    // A zip without a Word main part (an .xlsx, .odt, or any archive) is "not a
+    // docx"; everything else that breaks inside a Word zip means it is damaged.
+    const notWord = /main document part/i.test(errorMessage(error));
+    throw new DocumentReadError(notWord ? "readErrorNotDocx" : "readErrorDocxCorrupt", { file: fileName }, error);
+  }
+  return htmlToText(html);
+}

@@ -1,0 +1,30 @@
+/** @jest-environment jsdom */
+// End to end inside the pane: a real seed plan, pasted, read by the real
+// engine (loaded through the same dynamic import the bundle uses), shown as
+// one table row per target the engine found.
+import "./jsdom-shims";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { extractPlan } from "../../src/domain/extract";
+import { App } from "../../src/taskpane/App";
+import { t } from "../../src/i18n/messages";
+
+const SEED = path.resolve(__dirname, "../../seeds/dam-ha-2024.txt");
+
+test("a pasted seed plan fills the table with the engine's targets", async () => {
+  const text = readFileSync(SEED, "utf8");
+  const expected = extractPlan(text);
+  expect(expected.targets.length).toBeGreaterThan(0);
+
+  render(<App />);
+  fireEvent.change(screen.getByRole("textbox"), { target: { value: text } });
+  fireEvent.click(screen.getByRole("button", { name: t("paneRead", "vi") }));
+
+  const table = await screen.findByRole("table", { name: t("paneTargetsTable", "vi") });
+  const bodyRows = within(table).getAllByRole("row").slice(1);
+  expect(bodyRows).toHaveLength(expected.targets.length);
+  const first = expected.targets[0];
+  expect(within(bodyRows[0]).getByText(`“${first.quote}”`)).toBeTruthy();
+  expect(screen.getByText(t("paneTargetsTitle", "vi", { count: expected.targets.length }))).toBeTruthy();
+});
