@@ -245,6 +245,8 @@ interface IndicatorInput {
   countedNoun: string | null;
   priorIndicator: string | null;
   isLevel: boolean;
+  /** Used when the words around the figure name nothing: its sentence or section. */
+  fallback: string;
 }
 
 const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
@@ -255,7 +257,7 @@ const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
  * that only names a sub-group ("trẻ mẫu giáo dưới 12%", "Khá 44,7%")
  * carries over the subject of the item before it.
  */
-function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel }: IndicatorInput): string {
+function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel, fallback }: IndicatorInput): string {
   let subject = cleanPhrase(lead.length > 160 ? lead.slice(lead.indexOf(" ", lead.length - 160) + 1) : lead);
   if (isLevel) subject = subject.replace(/\s?mức độ$/u, "");
   const words = subject ? subject.split(" ").length : 0;
@@ -269,7 +271,7 @@ function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel }: I
   } else if (priorIndicator && words > 0 && words <= 3) {
     name = `${priorIndicator.replace(/\s\([^)]*\)$/u, "")} (${subject})`;
   } else {
-    name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || "";
+    name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || cleanPhrase(fallback).slice(-120) || "";
   }
   return capitalize(name.replace(/\s+/g, " ")).slice(0, 160);
 }
@@ -427,6 +429,7 @@ export function extractPlan(raw: string): Plan {
       countedNoun: figure.unit && figure.unit !== "%" && figure.shape !== "level" && !startsWithPercent ? text.slice(figure.end, figure.unitEnd).replace(/[*_]/g, "").trim() : null,
       priorIndicator: prior && prior.sentenceStart === sentenceStart ? prior.target.indicator : null,
       isLevel: figure.shape === "level",
+      fallback: `${text.slice(Math.max(sentenceStart - 120, lastBefore(bounds.sentence, sentenceStart - 2)), figure.start - comparator.leadLength)}` || (ctx.sectionTitle ?? ""),
     });
 
     const levelWords = figure.shape === "level" ? /mức độ\s?(?:\*+\s?)?$/u.exec(text.slice(figure.start - 12, figure.start)) : null;

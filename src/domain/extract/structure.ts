@@ -215,7 +215,7 @@ export function buildOutline(lines: Line[]): Outline {
     }
     if ((m = ROMAN.exec(text))) {
       const n = romanToNumber(m[1]);
-      if (n === state.romanNumber + 1 || n === 1) {
+      if (n > state.romanNumber || n === 1) {
         const title = titleOf(m[2]);
         // A decision's recipient list ends where the plan it approves begins.
         if (n === 1) skipAll = false;

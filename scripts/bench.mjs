@@ -1,0 +1,84 @@
+// npm run bench: how fast the engine reads plans and how light the task pane
+// loads, measured on this machine and printed for the notes. Nothing here is
+// asserted; tests check behaviour, this measures it.
+//
+//   extraction throughput   MB/s over the five seed plans, warm, best of runs
+//   time to first target    a fresh process: load the engine, extract the
+//                           first seed, until its first target exists
+//   initial task-pane JS    gzipped bytes of every script taskpane.html loads
+//                           before the first render (from the production build)
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+if (!existsSync(join(root, "lib/domain/extract/index.js"))) {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
+}
+
+// Time to first target, cold: a new Node process each time.
+const firstSeed = join(root, "seeds", readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort()[0]);
+const coldScript = `
+  const t0 = process.hrtime.bigint();
+  const { extractPlan } = require(${JSON.stringify(join(root, "lib/domain/extract/index.js"))});
+  const raw = require("node:fs").readFileSync(${JSON.stringify(firstSeed)}, "utf8");
+  const plan = extractPlan(raw);
+  if (!plan.targets.length) throw new Error("no target");
+  process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));
+`;
+const colds = [];
+for (let i = 0; i < 5; i++) colds.push(Number(execFileSync(process.execPath, ["-e", coldScript], { encoding: "utf8" })));
+colds.sort((a, b) => a - b);
+
+// Warm throughput over all seeds.
+const { extractPlan } = require(join(root, "lib/domain/extract/index.js"));
+const seeds = readdirSync(join(root, "seeds"))
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(root, "seeds", f), "utf8"));
+const bytes = seeds.reduce((sum, s) => sum + Buffer.byteLength(s, "utf8"), 0);
+let targets = 0;
+for (let i = 0; i < 3; i++) for (const s of seeds) extractPlan(s); // JIT warm-up
+const rounds = [];
+for (let r = 0; r < 7; r++) {
+  const start = process.hrtime.bigint();
+  targets = 0;
+  for (const s of seeds) targets += extractPlan(s).targets.length;
+  rounds.push(Number(process.hrtime.bigint() - start) / 1e9);
+}
+rounds.sort((a, b) => a - b);
+const median = rounds[3];
+
+// A 1 MB plan made of the seeds, read as one document.
+const big = seeds.join("\n").repeat(Math.ceil(1_000_000 / bytes / 1.2));
+const bigStart = process.hrtime.bigint();
+const bigTargets = extractPlan(big).targets.length;
+const bigSeconds = Number(process.hrtime.bigint() - bigStart) / 1e9;
+
+console.log("ChiTieu bench (Node " + process.version + ")");
+console.log(`extraction: ${seeds.length} seeds, ${(bytes / 1e6).toFixed(3)} MB, ${targets} targets`);
+console.log(`  throughput (median of 7): ${(bytes / 1e6 / median).toFixed(2)} MB/s (${(median * 1000).toFixed(0)} ms per pass)`);
+console.log(`  one ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB document: ${(Buffer.byteLength(big) / 1e6 / bigSeconds).toFixed(2)} MB/s, ${bigTargets} targets`);
+console.log(`  time to first target, cold process (median of 5): ${colds[2].toFixed(0)} ms (load engine + read ${firstSeed.split("/").pop()})`);
+
+const html = join(root, "dist", "taskpane.html");
+if (existsSync(html)) {
+  const page = readFileSync(html, "utf8");
+  const scripts = [...page.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  let raw = 0;
+  let gz = 0;
+  for (const src of scripts) {
+    const code = readFileSync(join(root, "dist", src));
+    raw += code.length;
+    gz += gzipSync(code, { level: 9 }).length;
+  }
+  const lazy = readdirSync(join(root, "dist")).filter((f) => f.endsWith(".js") && !scripts.includes(f));
+  const lazyGz = lazy.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, "dist", f)), { level: 9 }).length, 0);
+  console.log(`task pane: initial JS ${(raw / 1024).toFixed(0)} KiB, ${(gz / 1024).toFixed(1)} KiB gzipped (${scripts.join(", ")})`);
+  console.log(`  loaded on demand: ${lazy.length} chunks, ${(lazyGz / 1024).toFixed(1)} KiB gzipped`);
+} else {
+  console.log("task pane: no production build in dist/ (run npm run build first to measure the bundle)");
+}
