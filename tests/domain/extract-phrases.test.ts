@@ -37,6 +37,12 @@ describe("comparators in sentences", () => {
     ["Năm học này có 09 trường đạt chuẩn quốc gia.", "eq 9 trường"],
     ["Tham gia thi cấp tỉnh 04 dự án khoa học kỹ thuật.", "eq 4 dự án"],
     ["Phấn đấu xây dựng tối thiểu một trường chất lượng cao.", "gte 1 trường"],
+    ["Tỷ lệ chuyên cần từ 95% đến 98%.", "between 95-98 %"],
+    ["Xây dựng từ 2 đến 3 trường chuẩn quốc gia.", "between 2-3 trường"],
+    ["Số học sinh giỏi tăng ít nhất 2% so với năm học trước.", "increase_by 2 %"],
+    ["Giảm tỷ lệ trẻ thấp còi xuống 5%.", "lte 5 %"],
+    ["Tỷ lệ học sinh lên lớp bằng hoặc cao hơn 95%.", "gte 95 %"],
+    ["Có 02 (hai) trường được công nhận đạt chuẩn.", "eq 2 trường"],
   ])("%s → %s", (sentence, expected) => {
     const found = targets(sentence);
     expect(found.map(summary)).toEqual([expected]);
@@ -98,6 +104,11 @@ describe("levels", () => {
     expect(plan.targets[0].section).toBe("II.1");
   });
 
+  it("reads the level of a 'name: figure' item from the words before the colon", () => {
+    const found = targets("- Tỷ lệ huy động trẻ mẫu giáo: 98%;\n- Tỷ lệ học sinh THCS tốt nghiệp: 99%.");
+    expect(found.map((t) => `${t.level} ${t.value}`)).toEqual(["mam_non 98", "thcs 99"]);
+  });
+
   it("names one target per level when a figure is shared by levels listed together", () => {
     const found = targets("Tỷ lệ phòng học kiên cố cấp THCS, THPT đạt 100%.");
     expect(found.map((t) => t.level)).toEqual(["thcs", "thpt"]);
@@ -105,6 +116,11 @@ describe("levels", () => {
 });
 
 describe("kinds", () => {
+  it("reads a school year that ended before the plan's as a reported result", () => {
+    const plan = extractPlan("KẾ HOẠCH\nNăm học 2025-2026\nII. MỤC TIÊU\nNăm học 2024-2025 tỷ lệ chuyên cần đạt 95%. Phấn đấu năm học 2025-2026 đạt 97%.");
+    expect(plan.targets.map((t) => `${t.kind} ${t.op} ${t.value}`)).toEqual(["baseline eq 95", "target gte 97"]);
+  });
+
   it("tells reported results from commitments by the part of the plan", () => {
     const plan = extractPlan(
       [

@@ -18,7 +18,11 @@ const GAP = String.raw`[\s*_(]*$`;
 const LEAD_RULES: LeadRule[] = [
   // "(+1,52%)": the sign touches the number; "+ 100% trẻ" is a list bullet.
   { pattern: /\+$/u, op: "increase_by" },
-  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])tăng(?: thêm)?(?: được)?` + GAP, "iu"), op: "increase_by" },
+  // "tăng ít nhất 2%", "giảm tối thiểu 1%": the bound is on the change.
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])tăng(?: thêm)?(?: được)?(?: (?:ít nhất|tối thiểu|từ|trên|hơn))?` + GAP, "iu"), op: "increase_by" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])giảm(?: thêm)?(?: được)? (?:ít nhất|tối thiểu|từ|trên|hơn)` + GAP, "iu"), op: "decrease_by" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:bằng hoặc (?:cao|lớn|nhiều) hơn|không thấp hơn)` + GAP, "iu"), op: "gte" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])bằng hoặc (?:thấp|nhỏ|ít) hơn` + GAP, "iu"), op: "lte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:không|chưa) (?:dưới|thấp hơn|ít hơn|nhỏ hơn)` + GAP, "iu"), op: "gte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:không|chưa) (?:quá|vượt quá|vượt|cao hơn|lớn hơn|nhiều hơn)` + GAP, "iu"), op: "lte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:tối đa|nhiều nhất|cao nhất)(?: là| có| chỉ)?` + GAP, "iu"), op: "lte" },
@@ -30,7 +34,7 @@ const LEAD_RULES: LeadRule[] = [
   { pattern: /\(-$/u, op: "decrease_by" },
 ];
 
-const DECREASE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:giảm|xuống)(?: xuống)? còn` + GAP, "iu");
+const DECREASE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:giảm|xuống)(?: xuống)? còn|(?:giảm |hạ )?xuống)` + GAP, "iu");
 const RAISE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?<!trở )(?:lên|nâng lên|tăng lên)` + GAP, "iu");
 const FROM = new RegExp(String.raw`(?:^|[^\p{L}])từ` + GAP, "iu");
 const KEEP = /(?:^|[^\p{L}])(?:duy trì|giữ vững|giữ|củng cố)(?![\p{L}])/iu;

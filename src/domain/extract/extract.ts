@@ -100,8 +100,19 @@ function levelLabels(text: string, headingOffsets: number[]): (at: number) => Le
 const BASELINE_CUES = /(?:^|[^\p{L}])(?:hiện nay|hiện tại|tính đến|đã đạt|đã có|đã hoàn thành|đã thực hiện|năm học trước|năm học vừa qua|so với năm học trước|đạt được)(?![\p{L}])/iu;
 const TARGET_CUES = /(?:^|[^\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|đến hết năm|đến cuối năm|kế hoạch|dự kiến)(?![\p{L}])/iu;
 
-function kindOf(outlineKind: TargetKind, sentence: string): TargetKind {
+const SCHOOL_YEAR_IN = /năm học\s(20\d\d)\s?[-–]\s?20\d\d/iu;
+
+/**
+ * A sentence's kind: its part of the plan's, unless its own words say
+ * otherwise ("Hiện nay…", "phấn đấu…") or it reports a school year that ended
+ * before the plan's ("Năm học 2023-2024 đạt 98%" in a 2024-2025 plan).
+ */
+function kindOf(outlineKind: TargetKind, sentence: string, planPeriod: string | null): TargetKind {
   if (outlineKind === "target" && BASELINE_CUES.test(sentence) && !TARGET_CUES.test(sentence)) return "baseline";
+  if (outlineKind === "target" && planPeriod && /^20\d\d-20\d\d$/.test(planPeriod) && !TARGET_CUES.test(sentence)) {
+    const year = SCHOOL_YEAR_IN.exec(sentence);
+    if (year && Number(year[1]) < Number(planPeriod.slice(0, 4))) return "baseline";
+  }
   if (outlineKind === "baseline" && TARGET_CUES.test(sentence) && !BASELINE_CUES.test(sentence)) return "target";
   return outlineKind;
 }
@@ -208,7 +219,10 @@ const SCOPE_IN_BRACKET = /\(\s?([\p{Lu}Đ][\p{L}\d&\- ]{0,24}?)\s?$/u;
 const SCOPE_ZONE = /(?:^|[^\p{L}])(?:ở|tại|đối với)?\s?((?:các )?vùng (?:có điều kiện kinh tế[ -]xã hội (?:đặc biệt )?khó khăn|đặc biệt khó khăn|thuận lợi|khó khăn|ĐBKK|dân tộc thiểu số))/u;
 const SCOPE_ONLY = /(?:^|[^\p{L}])(?:riêng|trong đó)\s((?:trẻ\s)?\d tuổi|lớp [\d, ]+)\s?:?\s?(?:đạt|là)?\s?$/iu;
 
-function readScope(lead: string, sentence: string): string | null {
+function readScope(lead: string, sentence: string, after: string): string | null {
+  // "90% đối với vùng khó khăn": the zone named right after the figure is its own.
+  const own = after.includes("vùng") ? SCOPE_ZONE.exec(after.slice(0, 60)) : null;
+  if (own) return own[1].replace(/^các /u, "").trim();
   const bracket = lead.includes("(") ? SCOPE_IN_BRACKET.exec(lead) : null;
   if (bracket && !/^(?:Tăng|Giảm|Duy trì)$/iu.test(bracket[1].trim())) return bracket[1].trim();
   const only = SCOPE_ONLY.exec(lead);
@@ -320,7 +334,7 @@ export function extractPlan(raw: string): Plan {
     const kindKey = `${sentenceStart}:${ctx.kind}`;
     let kind = kinds.get(kindKey);
     if (!kind) {
-      kind = kindOf(ctx.kind, text.slice(sentenceStart, Math.min(firstAfter(bounds.sentence, figure.start, text.length), figure.start + 400)));
+      kind = kindOf(ctx.kind, text.slice(sentenceStart, Math.min(firstAfter(bounds.sentence, figure.start, text.length), figure.start + 400)), meta.period);
       kinds.set(kindKey, kind);
     }
 
@@ -385,7 +399,11 @@ export function extractPlan(raw: string): Plan {
       figure.shape === "level"
         ? previous && previous.unitEnd > sentenceStart ? previous.unitEnd : sentenceStart
         : prior && prior.phraseEnd > sentenceStart ? prior.phraseEnd : sentenceStart;
-    const levelSubject = text.slice(Math.min(Math.max(subjectStart, sentenceStart), figure.start), figure.start);
+    let levelSubject = text.slice(Math.min(Math.max(subjectStart, sentenceStart), figure.start), figure.start);
+    if (!levelSubject.trim() && text[sentenceStart - 1] === ":") {
+      // "Tỷ lệ huy động trẻ mẫu giáo: 98%": the words before the colon name it.
+      levelSubject = text.slice(Math.max(lastBefore(bounds.clause, sentenceStart - 2), sentenceStart - 120), sentenceStart - 1);
+    }
     // Every window is bounded so one endless sentence cannot make the work quadratic.
     const sentenceEnd = Math.min(firstAfter(bounds.sentence, figure.unitEnd, text.length), figure.unitEnd + 400);
     const sentenceTail = text.slice(figure.unitEnd, Math.min(sentenceEnd, figure.unitEnd + 120));
@@ -446,7 +464,7 @@ export function extractPlan(raw: string): Plan {
     if (figure.shape === "level") confidence -= 0.05;
 
     const period = findPeriod(sentence) ?? ctx.period ?? meta.period;
-    const scope = readScope(lead, sentence);
+    const scope = readScope(lead, sentence, text.slice(figure.unitEnd, clauseEnd));
 
     for (const level of levels) {
       drafts.push({

@@ -53,12 +53,15 @@ const LABEL_BEFORE = new RegExp(
 const FOLLOWS_BARE = /^\s?(?:\*+\s?)?(?:[,;.)(:]|$|\s(?:so với|và)(?![\p{L}]))/u;
 const DOC_NUMBER_AFTER = /^\s?(?:\/\s?[\p{L}\d]|-\s?[\p{Lu}]{2,}|\/\s?$)/u;
 const SUPERSCRIPT_BEFORE = /<sup>\s*$/u;
-const EQUIVALENT_BEFORE = /(?:tương đương|trương đương|tức là|bằng|=)[^;.]{0,30}$/u;
+// "(tương đương với tỉ lệ 100% trẻ …)", "= 47,92%": a restatement, not a target.
+const EQUIVALENT_BEFORE = /(?:(?:tương đương|trương đương|tức là)[^;.]{0,30}|(?<!hoặc )bằng\s?|=\s?)$/u;
 const DERIVED_AFTER_FRACTION = /^[\s,;:*]*(?:\(?\s*)?(?:(?:đạt\s+)?(?:tỷ|tỉ) lệ(?: là)?|=|bằng|đạt|chiếm)?\s*$/u;
 const FRACTION_IN_BRACKETS = new RegExp(
   String.raw`^\s?%?\s?\(\s?(${NUMBER_SOURCE})\s?\/\s?(${NUMBER_SOURCE})\s?\)\s?`,
   "u",
 );
+// "từ 95% đến 98%", "95 - 98%", "từ 2 đến 3 trường": a range in words.
+const RANGE_TO = new RegExp(String.raw`^\s?(%)?\s?(?:đến|tới|-|–)\s?(${NUMBER_SOURCE})(?![\p{N}])`, "u");
 const LEVEL_OF_ATTAINMENT = /(?:^|[^\p{L}])mức độ\s?(?:\*+\s?)?$/u;
 
 function isYear(value: number, token: string): boolean {
@@ -77,6 +80,9 @@ export function findFigures(text: string, skip: (offset: number) => boolean, lin
     if (skip(start)) continue;
     // "2.1. Công tác…", "3) …" at the start of a line number a heading or an item.
     if (lineStarts.has(start) && /^[.)]/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
+    // The second number of "từ 95% đến 98%" belongs to the range before it.
+    const last = figures[figures.length - 1];
+    if (last && start < last.unitEnd) continue;
     const figure = classify(text, m, start, figures);
     if (figure) figures.push(figure);
   }
@@ -114,6 +120,10 @@ function classify(text: string, m: RegExpMatchArray, start: number, previous: Fi
   if ((isFraction || isRange) && second === null) return null;
   if (!isFraction && !isRange && DOC_NUMBER_AFTER.test(after)) return null;
 
+  if (!isFraction && !isRange) {
+    const range = readRangeInWords(text, start, end, after, first, before);
+    if (range) return range;
+  }
   const percentLength = percentAfter(after);
   // "ngày 18", "lớp 6", "số 23" name things; "số 80%" in "công nghệ số 80%" does not.
   if (percentLength === 0 && NAMING_WORD.test(before) && !LEVEL_OF_ATTAINMENT.test(before)) return null;
@@ -193,6 +203,23 @@ function classify(text: string, m: RegExpMatchArray, start: number, previous: Fi
     return { start, end, unitEnd: end, value: first, valueMax: null, denominator: null, unit: null, shape: "bare" };
   }
   return null;
+}
+
+function readRangeInWords(text: string, start: number, end: number, after: string, first: number, before: string): Figure | null {
+  const m = RANGE_TO.exec(after);
+  if (!m) return null;
+  const second = parseVietnameseNumber(m[2]);
+  if (second === null || second <= first) return null;
+  const rest = after.slice(m[0].length);
+  const percent = m[1] ? percentAfter(rest) || 0 : percentAfter(rest);
+  if (m[1] && percent === 0) return null;
+  // "từ 3 đến 5 tuổi" is an age band; only a percentage or a counted noun makes a target.
+  if (percent > 0) {
+    return { start, end, unitEnd: end + m[0].length + percent, value: first, valueMax: second, denominator: null, unit: "%", shape: "range" };
+  }
+  const unit = unitAfter(rest);
+  if (!unit || (!/từ\s?$/u.test(before) && !/^\s?(?:đến|tới)/u.test(after))) return null;
+  return { start, end, unitEnd: end + m[0].length + unit.length, value: first, valueMax: second, denominator: null, unit: unit.unit, shape: "range" };
 }
 
 /** "1.132/2.379, tỷ lệ 47,58%": the rate restates the fraction before it. */

@@ -64,7 +64,8 @@ const UNIT_NOUNS = [
 const NOUN_END = String.raw`(?![\p{L}\p{N}])`;
 
 // Markup that documents converted to text leave around numbers ("**02**").
-const SKIP_MARKUP = String.raw`(?:\*+|_+)?\s?`;
+// A number may be spelled out in brackets before its noun: "02 (hai) trường".
+const SKIP_MARKUP = String.raw`(?:\*+|_+)?\s?(?:\([\p{L} ]{1,20}\)\s?)?`;
 
 const UNIT_AT_START = new RegExp(
   `^${SKIP_MARKUP}(${UNIT_NOUNS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})${NOUN_END}` +
