@@ -28,6 +28,8 @@ function collectBoundaries(text: string, headingEnds: number[]): Boundaries {
     const at = m.index ?? 0;
     // A dot or comma between digits is part of a number.
     if ((m[0] === "." || m[0] === ",") && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "")) continue;
+    // "lớp 3, 4, 5" lists numbers inside one phrase.
+    if (m[0] === "," && /(?:lớp|khối|Lớp|Khối) \d{1,2}(?:, ?\d{1,2})*$/u.test(text.slice(Math.max(0, at - 24), at))) continue;
     clause.push(at + m[0].length);
   }
   for (const m of text.matchAll(SENTENCE_BREAK)) sentence.push((m.index ?? 0) + 1);
