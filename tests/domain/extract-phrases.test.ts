@@ -116,6 +116,20 @@ describe("levels", () => {
 });
 
 describe("kinds", () => {
+  it("reads a report's figures as results until its plan for next year", () => {
+    const plan = extractPlan(
+      [
+        "BÁO CÁO",
+        "Tổng kết năm học 2024-2025",
+        "I. CÔNG TÁC PHỔ CẬP",
+        "Tỷ lệ huy động trẻ mẫu giáo đạt 98,2%, tăng 0,5% so với năm học trước.",
+        "II. PHƯƠNG HƯỚNG NĂM HỌC 2025-2026",
+        "Tỷ lệ huy động trẻ mẫu giáo đạt 98,5%.",
+      ].join("\n"),
+    );
+    expect(plan.targets.map((t) => `${t.kind} ${t.op} ${t.value}`)).toEqual(["baseline eq 98.2", "baseline increase_by 0.5", "target gte 98.5"]);
+  });
+
   it("reads a school year that ended before the plan's as a reported result", () => {
     const plan = extractPlan("KẾ HOẠCH\nNăm học 2025-2026\nII. MỤC TIÊU\nNăm học 2024-2025 tỷ lệ chuyên cần đạt 95%. Phấn đấu năm học 2025-2026 đạt 97%.");
     expect(plan.targets.map((t) => `${t.kind} ${t.op} ${t.value}`)).toEqual(["baseline eq 95", "target gte 97"]);

@@ -306,8 +306,8 @@ interface Draft {
 export function extractPlan(raw: string): Plan {
   const doc = normalizeDocument(raw);
   const { text } = doc;
-  const outline = buildOutline(doc.lines);
   const meta = readMetadata(doc);
+  const outline = buildOutline(doc.lines, meta.title && /^BÁO CÁO/iu.test(meta.title) ? "baseline" : "target");
   const bounds = collectBoundaries(text, outline.headings.map((h) => h.end));
   const labelAt = levelLabels(text, outline.headings.map((h) => h.start));
   const contexts = new Map<number, OutlineContext>();

@@ -173,6 +173,10 @@ function classify(text: string, m: RegExpMatchArray, start: number, previous: Fi
   if (unit && /^(?:xã|phường|thị trấn|huyện)$/.test(unit.unit) && /^\s\p{Lu}/u.test(after.slice(unit.length))) {
     return null;
   }
+  // "trong 02 tuần", "sau 3 tháng": a span of time in a schedule, not a target.
+  if (unit && /^(?:tháng|tuần|buổi)$/.test(unit.unit) && /(?:^|[^\p{L}])(?:trong|sau|trước|mỗi|hằng|hàng|vào|từ)\s?$/iu.test(before)) {
+    return null;
+  }
   if (unit) {
     if (isFraction && (second === null || second <= 0 || first > second)) return null;
     if (isRange && (second === null || second <= first)) return null;

@@ -95,10 +95,10 @@ interface HeadingState {
   title: string | null;
 }
 
-function freshState(): HeadingState {
+function freshState(documentKind: TargetKind): HeadingState {
   return {
     part: null,
-    partKind: "target",
+    partKind: documentKind,
     roman: null,
     romanNumber: 0,
     romanKind: null,
@@ -175,11 +175,15 @@ function contextOf(state: HeadingState, skipAll: boolean): OutlineContext {
   };
 }
 
-/** Reads the outline from the document's lines. */
-export function buildOutline(lines: Line[]): Outline {
+/**
+ * Reads the outline from the document's lines. `documentKind` is what figures
+ * are when no heading says otherwise: commitments in a plan, results in a
+ * report ("BÁO CÁO tổng kết…").
+ */
+export function buildOutline(lines: Line[], documentKind: TargetKind = "target"): Outline {
   const events: OutlineEvent[] = [];
   const headings: HeadingSpan[] = [];
-  const state = freshState();
+  const state = freshState(documentKind);
   let skipAll = false;
   let afterPart = false;
 
@@ -204,7 +208,7 @@ export function buildOutline(lines: Line[]): Outline {
       continue;
     }
     if ((m = PART.exec(text))) {
-      Object.assign(state, freshState());
+      Object.assign(state, freshState(documentKind));
       state.part = m[1];
       const kind = kindOfTitle(text, true);
       if (kind) state.partKind = kind;

@@ -26,6 +26,10 @@ const UNIT_NOUNS = [
   "điểm",
   "lần",
   "lượt",
+  "đợt",
+  "buổi",
+  "tiêu chí",
+  "bài giảng",
   "học sinh",
   "học viên",
   "sinh viên",
@@ -84,6 +88,8 @@ export interface UnitMatch {
 export function unitAfter(tail: string): UnitMatch | null {
   const m = UNIT_AT_START.exec(tail);
   if (!m) return null;
+  // "2 buổi/ngày" names a kind of schooling, not a number of sessions.
+  if (m[1] === "buổi" && m[2] === "ngày") return null;
   let unit = m[1].toLowerCase();
   if (unit.startsWith("xã,")) unit = "xã";
   if (unit === "hs") unit = "học sinh";
