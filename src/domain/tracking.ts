@@ -1,0 +1,47 @@
+// The tracking model: the units (schools) a plan's targets go to, what each
+// unit's accountant enters, and what the evaluation says about it. Shared by
+// the evaluation engine, the workbook description, its hosts and the CLI.
+
+import type { Level } from "./plan";
+
+/** A school or other unit that reports actuals. */
+export interface Unit {
+  /** "Mã đơn vị", unique in the workbook. */
+  code: string;
+  /** "Tên đơn vị". */
+  name: string;
+  /** Levels the unit serves: a TH&THCS school serves tieu_hoc and thcs. */
+  levels: Level[];
+  /** "Xã", or null. */
+  commune: string | null;
+  /** "Vùng", e.g. "ĐBKK" or "thuận lợi", or null. */
+  zone: string | null;
+}
+
+/** A cell as the workbook holds it: a number, text typed by a person, empty, or an error value (#DIV/0!). */
+export type CellValue = number | string | null | { error: string };
+
+/** What a unit entered for one target (the entry cells of a `Thực hiện` row). */
+export interface Entry {
+  /** "Tử số" (rates). */
+  numerator: CellValue;
+  /** "Mẫu số" (rates). */
+  denominator: CellValue;
+  /** "Giá trị đầu kỳ" (change targets). */
+  start: CellValue;
+  /** "Giá trị" typed directly (counts, levels, scores). */
+  value: CellValue;
+}
+
+export const STATUSES = ["Đạt", "Gần đạt", "Chưa đạt", "Thiếu số liệu", "Không hợp lệ"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** How far below a threshold still counts as "Gần đạt"; a visible setting in the workbook. */
+export interface Tolerance {
+  /** Percentage points for rates (default 1). */
+  ratePoints: number;
+  /** Share of the threshold for counts (default 0.05 = 5%). */
+  countShare: number;
+}
+
+export const DEFAULT_TOLERANCE: Tolerance = { ratePoints: 1, countShare: 0.05 };
