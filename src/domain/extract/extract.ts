@@ -6,7 +6,7 @@ import { readComparator } from "./comparators";
 import { type Figure, findFigures } from "./figures";
 import { LEVEL_LABEL, type LevelMention, levelMentions, levelOfGrade } from "./levels";
 import { readMetadata } from "./metadata";
-import { normalizeDocument } from "./normalize";
+import { type Line, normalizeDocument } from "./normalize";
 import { findPeriod } from "./periods";
 import { buildOutline, type OutlineContext } from "./structure";
 
@@ -79,8 +79,15 @@ interface LabelEvent {
 }
 
 /** Inline level labels ("Cấp học Mầm non:") and the headings that end them. */
-function levelLabels(text: string, headingOffsets: number[]): (at: number) => Level | null {
+function levelLabels(text: string, headingOffsets: number[], lines: Line[]): (at: number) => Level | null {
   const events: LabelEvent[] = headingOffsets.map((offset) => ({ offset, level: null }));
+  // A bulleted item that opens with one level is about that level:
+  // "- Học sinh THCS … đạt 50% trở lên; tỷ lệ bỏ học dưới 0,3%."
+  for (const line of lines) {
+    if (!/^(?:[-–+•]\s|\(\d{1,2}\)\s?[-–]?\s)/u.test(line.text)) continue;
+    const opening = levelMentions(line.text.slice(0, 40), false);
+    if (opening.length === 1) events.push({ offset: line.offset + 1, level: opening[0].level });
+  }
   // A new list item ("(5)-", "- ", "+ ") ends the previous item's label.
   for (const m of text.matchAll(LIST_ITEM)) events.push({ offset: m.index ?? 0, level: null });
   for (const m of text.matchAll(LEVEL_LABEL)) {
@@ -237,14 +244,16 @@ function readScope(lead: string, sentence: string, after: string): string | null
  * Moves a clause start back over comma-separated fragments of one or two
  * words, so "(trong đó Khá, Tốt 93%)" keeps "Khá, Tốt" together.
  */
-function extendOverShortFragments(text: string, clauseStart: number, clauseBreaks: number[]): number {
+function extendOverShortFragments(text: string, clauseStart: number, clauseBreaks: number[], figureStart: number): number {
   let start = clauseStart;
+  const ownWords = text.slice(clauseStart, figureStart).trim().split(" ").filter(Boolean).length;
   for (let i = 0; i < 4; i++) {
     if (text[start - 1] !== ",") break;
     const previousStart = lastBefore(clauseBreaks, start - 2);
     const fragment = text.slice(previousStart, start - 1).trim();
     if (!fragment || fragment.split(" ").length > 4) {
-      if (fragment && text.slice(start, start + 60).trim().split(" ").length <= 2) start = previousStart;
+      // "học lực Khá, Giỏi đạt 50%": a one-word item belongs to the phrase before it.
+      if (fragment && ownWords <= 2) start = previousStart;
       break;
     }
     start = previousStart;
@@ -309,7 +318,7 @@ export function extractPlan(raw: string): Plan {
   const meta = readMetadata(doc);
   const outline = buildOutline(doc.lines, meta.title && /^BÁO CÁO/iu.test(meta.title) ? "baseline" : "target");
   const bounds = collectBoundaries(text, outline.headings.map((h) => h.end));
-  const labelAt = levelLabels(text, outline.headings.map((h) => h.start));
+  const labelAt = levelLabels(text, outline.headings.map((h) => h.start), doc.lines);
   const contexts = new Map<number, OutlineContext>();
   const contextAt = (offset: number): OutlineContext => {
     let c = contexts.get(offset);
@@ -435,7 +444,7 @@ export function extractPlan(raw: string): Plan {
 
     const startsWithPercent = text[figure.end] === "%" || text.slice(figure.end, figure.end + 2) === " %";
     const indicatorStart = Math.min(
-      Math.max(extendOverShortFragments(text, clauseStart, bounds.clause), subjectStart, sentenceStart),
+      Math.max(extendOverShortFragments(text, clauseStart, bounds.clause, figure.start), subjectStart, sentenceStart),
       figure.start,
     );
     let indicatorLead = text.slice(indicatorStart, figure.start - comparator.leadLength);

@@ -34,6 +34,7 @@ const UNIT_NOUNS = [
   "học viên",
   "sinh viên",
   "nhóm lớp",
+  "nhóm, lớp",
   "nhóm trẻ",
   "lớp học",
   "lớp",
@@ -92,6 +93,7 @@ export function unitAfter(tail: string): UnitMatch | null {
   if (m[1] === "buổi" && m[2] === "ngày") return null;
   let unit = m[1].toLowerCase();
   if (unit.startsWith("xã,")) unit = "xã";
+  if (unit === "nhóm, lớp") unit = "nhóm lớp";
   if (unit === "hs") unit = "học sinh";
   if (unit === "gv") unit = "giáo viên";
   if (unit === "cbql") unit = "cán bộ quản lý";
