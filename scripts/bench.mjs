@@ -7,16 +7,22 @@
 //                           first seed, until its first target exists
 //   initial task-pane JS    gzipped bytes of every script taskpane.html loads
 //                           before the first render (from the production build)
+//   tracking workbook       time and peak memory (max RSS of a fresh process)
+//                           to build a 500 units × 60 targets workbook (30,000
+//                           entry rows), empty and filled, and to check the
+//                           filled one; see scripts/bench-tracking.mjs.
+//                           Goal: under 5 s and 600 MB each.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-if (!existsSync(join(root, "lib/domain/extract/index.js"))) {
+if (!existsSync(join(root, "lib/domain/extract/index.js")) || !existsSync(join(root, "lib/cli/check-report.js"))) {
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 }
 
@@ -81,4 +87,29 @@ if (existsSync(html)) {
   console.log(`  loaded on demand: ${lazy.length} chunks, ${(lazyGz / 1024).toFixed(1)} KiB gzipped`);
 } else {
   console.log("task pane: no production build in dist/ (run npm run build first to measure the bundle)");
+}
+
+// Tracking workbook: each phase in a fresh process, so its peak RSS is its own.
+const GOAL_SECONDS = 5;
+const GOAL_MB = 600;
+const work = mkdtempSync(join(tmpdir(), "chitieu-bench-"));
+try {
+  const phase = (name, file) => {
+    const out = execFileSync(process.execPath, [join(root, "scripts", "bench-tracking.mjs"), name, file], { encoding: "utf8" });
+    return JSON.parse(out.trim().split("\n").pop());
+  };
+  const verdict = (r) => (r.seconds < GOAL_SECONDS && r.peakMb < GOAL_MB ? "within goal" : `OVER the goal of ${GOAL_SECONDS} s / ${GOAL_MB} MB`);
+  const steps = (r) => Object.entries(r.steps).map(([name, seconds]) => `${name} ${seconds.toFixed(2)}`).join(", ");
+  const line = (label, r) =>
+    `  ${label}: ${r.seconds.toFixed(2)} s (${steps(r)}), peak ${r.peakMb.toFixed(0)} MB RSS, ${r.rows} rows, ${(r.bytes / 1e6).toFixed(2)} MB file — ${verdict(r)}`;
+  const filled = join(work, "filled.xlsx");
+  const results = [
+    ["build (empty, as chitieu build)", phase("build", join(work, "empty.xlsx"))],
+    ["build (filled)", phase("fill", filled)],
+    ["check (read back + evaluate + report)", phase("check", filled)],
+  ];
+  console.log("tracking workbook: 500 units × 60 targets");
+  for (const [label, r] of results) console.log(line(label, r));
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,20 +1,68 @@
-// Command-line grammar: `extract <file> [--json]`, `help`, `--help`, `--version`.
+// Command-line grammar:
+//   extract <file> [--json]
+//   build <plan> [--units <file>] -o <book.xlsx> [--force]
+//   check <book.xlsx> [--json]
+//   help, --help, --version
 // parseArgs runs non-strict so that unknown options come back as tokens and
 // are reported in our own words instead of Node's.
 
 import { parseArgs } from "node:util";
 import { CliError, EXIT_USAGE } from "./cli-error";
 
-export type Command =
-  | { kind: "help" }
-  | { kind: "version" }
-  | { kind: "extract"; file: string; json: boolean };
+export interface ExtractCommand {
+  kind: "extract";
+  file: string;
+  json: boolean;
+}
+
+export interface BuildCommand {
+  kind: "build";
+  plan: string;
+  units: string | null;
+  output: string;
+  force: boolean;
+}
+
+export interface CheckCommand {
+  kind: "check";
+  book: string;
+  json: boolean;
+}
+
+export type Command = { kind: "help" } | { kind: "version" } | ExtractCommand | BuildCommand | CheckCommand;
 
 const OPTIONS = {
   json: { type: "boolean" },
+  units: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** Options each command takes besides --help and --version. */
+const COMMAND_OPTIONS: Record<"extract" | "build" | "check", readonly OptionName[]> = {
+  extract: ["json"],
+  build: ["units", "output", "force"],
+  check: ["json"],
+};
+
+/** What a missing file argument is called in each command's usage line. */
+const MISSING_FILE_KEY = {
+  extract: "cliUsageMissingFile",
+  build: "cliUsageMissingPlan",
+  check: "cliUsageMissingBook",
+} as const;
+
+function isOptionName(name: string): name is OptionName {
+  return name in OPTIONS;
+}
+
+function isCommandName(name: string): name is keyof typeof COMMAND_OPTIONS {
+  return name in COMMAND_OPTIONS;
+}
 
 export function parseCommand(argv: readonly string[]): Command {
   const { positionals, tokens } = parseArgs({
@@ -25,12 +73,27 @@ export function parseCommand(argv: readonly string[]): Command {
     tokens: true,
   });
 
-  const flags = new Set<string>();
+  const flags = new Set<OptionName>();
+  const values = new Map<OptionName, string>();
+  const seen: Array<{ name: OptionName; rawName: string }> = [];
   for (const token of tokens) {
     if (token.kind !== "option") continue;
-    if (!(token.name in OPTIONS)) throw usage("cliUsageUnknownOption", { option: token.rawName });
-    if (token.value !== undefined) throw usage("cliUsageOptionValue", { option: token.rawName });
-    flags.add(token.name);
+    const { name, rawName } = token;
+    if (!isOptionName(name)) throw usage("cliUsageUnknownOption", { option: rawName });
+    if (seen.some((option) => option.name === name)) throw usage("cliUsageOptionRepeated", { option: rawName });
+    seen.push({ name, rawName });
+    if (OPTIONS[name].type === "boolean") {
+      if (token.value !== undefined) throw usage("cliUsageOptionValue", { option: rawName });
+      flags.add(name);
+      continue;
+    }
+    // Non-strict parsing takes the next word whatever it is, so `--units --force`
+    // would read a file called "--force"; `--units=-odd.csv` still works.
+    const value = token.value;
+    if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("-"))) {
+      throw usage("cliUsageOptionNeedsValue", { option: rawName });
+    }
+    values.set(name, value);
   }
 
   if (flags.has("help")) return { kind: "help" };
@@ -39,11 +102,29 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (command === undefined) throw usage("cliUsageMissingCommand", {});
   if (command === "help") return { kind: "help" };
-  if (command !== "extract") throw usage("cliUsageUnknownCommand", { command });
+  if (!isCommandName(command)) throw usage("cliUsageUnknownCommand", { command });
+  for (const option of seen) {
+    if (option.name === "help" || option.name === "version") continue;
+    if (!COMMAND_OPTIONS[command].includes(option.name)) {
+      throw usage("cliUsageOptionNotForCommand", { option: option.rawName, command });
+    }
+  }
   const [file, extra] = rest;
-  if (file === undefined || file === "") throw usage("cliUsageMissingFile", {});
+  if (file === undefined || file === "") throw usage(MISSING_FILE_KEY[command], {});
   if (extra !== undefined) throw usage("cliUsageExtraArgument", { arg: extra });
-  return { kind: "extract", file, json: flags.has("json") };
+
+  switch (command) {
+    case "extract":
+      return { kind: "extract", file, json: flags.has("json") };
+    case "check":
+      return { kind: "check", book: file, json: flags.has("json") };
+    case "build": {
+      const output = values.get("output");
+      if (output === undefined) throw usage("cliUsageMissingOutput", {});
+      if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
+      return { kind: "build", plan: file, units: values.get("units") ?? null, output, force: flags.has("force") };
+    }
+  }
 }
 
 function usage(key: ConstructorParameters<typeof CliError>[0], params: Record<string, string>): CliError {

@@ -8,6 +8,8 @@ import { t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
 import { errorCode } from "../readers/error-message";
 import { type Command, parseCommand } from "./args";
+import { runBuild } from "./build";
+import { runCheck } from "./check";
 import { CliError, EXIT_FAILURE, EXIT_OK } from "./cli-error";
 import { planToJson } from "./plan-json";
 import { renderPlanTable } from "./plan-view";
@@ -54,6 +56,10 @@ async function execute(command: Command, io: CliConsole): Promise<number> {
       io.out(command.json ? `${JSON.stringify(planToJson(plan), null, 2)}\n` : renderPlanTable(plan, indicatorWidth(io.columns)));
       return EXIT_OK;
     }
+    case "build":
+      return runBuild(command, io);
+    case "check":
+      return runCheck(command, io, checkIndicatorWidth(io.columns));
   }
 }
 
@@ -74,6 +80,15 @@ function debugDetail(reason: unknown): string {
 function indicatorWidth(columns: number | null): number {
   if (columns === null) return DEFAULT_INDICATOR_WIDTH;
   return Math.max(MIN_INDICATOR_WIDTH, columns - OTHER_COLUMNS_WIDTH);
+}
+
+/** The check report's widest table (unit, target, condition, value, gap, status, note) leaves less room. */
+const CHECK_OTHER_COLUMNS_WIDTH = 110;
+const CHECK_DEFAULT_INDICATOR_WIDTH = 40;
+
+function checkIndicatorWidth(columns: number | null): number {
+  if (columns === null) return CHECK_DEFAULT_INDICATOR_WIDTH;
+  return Math.max(MIN_INDICATOR_WIDTH, columns - CHECK_OTHER_COLUMNS_WIDTH);
 }
 
 /** Runs the CLI in this process: real streams, real exit code. */

@@ -7,7 +7,8 @@
 import type { Level, Op, Target } from "../domain/plan";
 import { type Lang, type MessageKey, t } from "./messages";
 
-const LEVEL_KEYS: Record<Level, MessageKey> = {
+/** Catalog keys of level names; the Đơn vị sheet and the unit-list reader use the same names. */
+export const LEVEL_KEYS: Record<Level, MessageKey> = {
   mam_non: "levelMamNon",
   tieu_hoc: "levelTieuHoc",
   thcs: "levelThcs",

@@ -1,0 +1,126 @@
+// What kind of figure a target asks for, which entry cells it needs, and how
+// a value compares with its threshold. The workbook formulas
+// (src/workbook/formulas.ts) spell out exactly these rules; the LibreOffice
+// agreement test keeps the two in step.
+
+import type { Target } from "../plan";
+import type { Entry, Status, Tolerance, Unit } from "../tracking";
+
+/**
+ * "rate": a share in percent, entered as Tử số / Mẫu số.
+ * "count": a number of things (schools, classes); aggregates add up.
+ * "measure": a score, level, ratio or duration; adding them up means nothing,
+ * so the district figure is the mean over units.
+ */
+export type MeasureKind = "rate" | "count" | "measure";
+
+/** Units whose figures do not add up across units (a score, a level, a duration). */
+const NON_ADDITIVE_UNITS = new Set(["điểm", "mức", "mức độ", "tháng", "năm", "ngày", "tuổi", "giờ", "tiết"]);
+
+export function isRateTarget(target: Target): boolean {
+  return target.unit.trim() === "%";
+}
+
+export function isChangeTarget(target: Target): boolean {
+  return target.op === "increase_by" || target.op === "decrease_by";
+}
+
+export function measureKind(target: Target): MeasureKind {
+  if (isRateTarget(target)) return "rate";
+  const unit = target.unit.trim().toLowerCase();
+  const fractional = !Number.isInteger(target.value) || (target.value_max !== null && !Number.isInteger(target.value_max));
+  // "giáo viên/lớp", "lần/năm học": per-something ratios and frequencies.
+  if (fractional || unit.includes("/") || NON_ADDITIVE_UNITS.has(unit)) return "measure";
+  return "count";
+}
+
+/**
+ * Whether a unit reports on a target: "chung" targets go to every unit, the
+ * others to units serving the target's level. Baselines ("hiện trạng") state
+ * where the district stood, not something to reach, so no unit tracks them.
+ */
+export function appliesTo(target: Target, unit: Unit): boolean {
+  if (target.kind !== "target") return false;
+  return target.level === "chung" || unit.levels.includes(target.level);
+}
+
+export type EntryField = keyof Entry;
+
+/** The entry cells a target needs, in the order the workbook checks them. */
+export function entryFields(target: Target): EntryField[] {
+  const fields: EntryField[] = isRateTarget(target) ? ["numerator", "denominator"] : ["value"];
+  if (isChangeTarget(target)) fields.push("start");
+  return fields;
+}
+
+/** A strict comparator (>, <) is met only with room to spare. */
+export function isStrict(target: Target): boolean {
+  return target.op === "gt" || target.op === "lt";
+}
+
+/** Excel's ROUND(x, 9): half away from zero. Values and gaps go through it in
+ * both the engine and the formulas so that floating-point noise (57/100*100 =
+ * 56.99999999999999) never decides a status, and LibreOffice's habit of
+ * snapping near-zero differences to 0 cannot disagree with JavaScript. */
+export function round9(x: number): number {
+  const scaled = Math.abs(x) * 1e9;
+  // Beyond 2^52 there are no decimals left to round.
+  if (scaled >= 2 ** 52) return x;
+  const rounded = Math.round(scaled) / 1e9;
+  return x < 0 ? -rounded : rounded;
+}
+
+/**
+ * The threshold a count tolerance is a share of: the threshold itself, or for
+ * "từ … đến" the bound the value is nearer to failing (the one it misses).
+ */
+function toleranceBase(target: Target, value: number): number {
+  if (target.op === "between" && target.value_max !== null) {
+    return value - target.value <= target.value_max - value ? target.value : target.value_max;
+  }
+  return target.value;
+}
+
+/**
+ * How far short still counts as "Gần đạt", in the target's unit: percentage
+ * points for rates, a share of the threshold for everything else.
+ */
+export function toleranceAmount(target: Target, tolerance: Tolerance, value: number): number {
+  if (isRateTarget(target)) return tolerance.ratePoints;
+  return round9(tolerance.countShare * Math.abs(toleranceBase(target, value)));
+}
+
+/**
+ * The signed margin in the target's unit: positive means met with room,
+ * negative means short by that much. "≈" is met from threshold − tolerance,
+ * so its gap is measured from there: value − (threshold − tolerance).
+ * `start` is only read for change targets.
+ */
+export function gapOf(target: Target, value: number, start: number | null, tolerance: Tolerance): number {
+  const t = target.value;
+  switch (target.op) {
+    case "gte":
+    case "gt":
+    case "eq":
+      return round9(value - t);
+    case "lte":
+    case "lt":
+      return round9(t - value);
+    case "between":
+      if (target.value_max === null) return round9(value - t);
+      return round9(Math.min(value - t, target.value_max - value));
+    case "approx":
+      return round9(value - t + toleranceAmount(target, tolerance, value));
+    case "increase_by":
+      return round9(value - (start ?? 0) - t);
+    case "decrease_by":
+      return round9((start ?? 0) - value - t);
+  }
+}
+
+/** Đạt / Gần đạt / Chưa đạt for a gap computed by `gapOf`. */
+export function statusOfGap(target: Target, gap: number, value: number, tolerance: Tolerance): Status {
+  const met = isStrict(target) ? gap > 0 : gap >= 0;
+  if (met) return "Đạt";
+  return gap >= -toleranceAmount(target, tolerance, value) ? "Gần đạt" : "Chưa đạt";
+}

@@ -1,0 +1,682 @@
+// The one description of the tracking workbook (issue 3): which sheets,
+// tables, cells, formulas, formats, rules and protections it has. Pure data
+// built from the plan and units; src/hosts/xlsx/write.ts turns it into an
+// .xlsx file, and an Office.js host can apply the same data inside Excel.
+
+import {
+  aggregateTarget,
+  appliesTo,
+  entryFields,
+  evaluateEntry,
+  isChangeTarget,
+  type MeasureKind,
+  measureKind,
+} from "../domain/evaluate";
+import type { Op, Plan, Target } from "../domain/plan";
+import {
+  type CellValue,
+  DEFAULT_TOLERANCE,
+  type Entry,
+  STATUSES,
+  type Status,
+  type Tolerance,
+  type Unit,
+} from "../domain/tracking";
+import type { MessageKey } from "../i18n/messages";
+import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { atRow, ROW, reasonText, summaryFormulas, type TrackingFormulas, trackingFormulas } from "./formulas";
+import {
+  COLORS,
+  type ColumnDef,
+  columnIndex,
+  FONT,
+  LEVEL_KEYS,
+  MODEL_MARKER,
+  MODEL_SHEET,
+  SCHEMA_VERSION,
+  SETTINGS,
+  SHEET,
+  SUMMARY_COLUMNS,
+  TABLE,
+  TARGET_COLUMNS,
+  TRACKING_COLUMNS,
+  UNIT_COLUMNS,
+  vi,
+} from "./layout";
+import { modelChunks, modelFor } from "./model";
+import {
+  type CellStyle,
+  type ConditionalFormat,
+  isFormula,
+  type PageSpec,
+  type ProtectionSpec,
+  type RangeFormat,
+  type SheetSpec,
+  type SpecCell,
+  type SpecLiteral,
+  type ValidationSpec,
+  type WorkbookSpec,
+} from "./spec";
+import { rowHeight, wrappedLines } from "./text";
+
+export interface DescribeOptions {
+  tolerance?: Tolerance;
+  /** Figures already entered, by `entryKey(unitCode, targetId)`. */
+  entries?: Map<string, Entry>;
+}
+
+export const entryKey = (unitCode: string, targetId: string): string => `${unitCode}|${targetId}`;
+
+export const EMPTY_ENTRY: Entry = { numerator: null, denominator: null, start: null, value: null };
+
+export interface TrackingPair {
+  unit: Unit;
+  target: Target;
+}
+
+/** The Thực hiện rows in sheet order: unit by unit, each unit's targets in plan order. */
+export function trackingPairs(plan: Plan, units: Unit[]): TrackingPair[] {
+  const pairs: TrackingPair[] = [];
+  for (const unit of units) {
+    for (const target of plan.targets) if (appliesTo(target, unit)) pairs.push({ unit, target });
+  }
+  return pairs;
+}
+
+/** Targets that get a Tổng hợp row: every target, not baselines. */
+export function trackedTargets(plan: Plan): Target[] {
+  return plan.targets.filter((target) => target.kind === "target");
+}
+
+const CONDITION_KEYS: Record<Op, MessageKey> = {
+  gte: "wbCondGte",
+  // A figure stated as the plan ("có 09 trường") is met by that many or more.
+  eq: "wbCondGte",
+  gt: "wbCondGt",
+  lte: "wbCondLte",
+  lt: "wbCondLt",
+  between: "wbCondBetween",
+  approx: "wbCondApprox",
+  increase_by: "wbCondIncrease",
+  decrease_by: "wbCondDecrease",
+};
+
+export function conditionLabel(target: Target): string {
+  return vi(CONDITION_KEYS[target.op]);
+}
+
+/** The indicator with its sub-population, as one line of the Thực hiện sheet. */
+function indicatorText(target: Target): string {
+  return target.scope ? `${target.indicator} (${target.scope})` : target.indicator;
+}
+
+/** Below this the task pane marks a target "Cần kiểm tra" too (src/taskpane/format.ts). */
+const LOW_CONFIDENCE = 0.6;
+
+// --- Shared sheet furniture ------------------------------------------------
+
+const PROTECTION: ProtectionSpec = {
+  allowSort: true,
+  allowAutoFilter: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+};
+
+function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
+  // "&" starts a code in headers; a literal one is written "&&".
+  const left = [plan.meta.issuer, plan.meta.period].filter((part): part is string => !!part).join(" · ");
+  const escaped = left.replace(/&/g, "&&");
+  return {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    printTitleRows,
+    header: `&L${escaped}&C&B${vi("wbHeaderSheet")}`,
+    footer: `&C${vi("wbFooterPage")}`,
+    // Top and bottom as Excel's "Normal" margins: with less room above the
+    // header LibreOffice counted one page more than it filled and printed a
+    // blank page after long sheets.
+    margins: { left: 0.4, right: 0.4, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+}
+
+const NUM = {
+  count: "#,##0",
+  rate: "0.0#",
+  measure: "0.0#",
+  general: "General",
+};
+
+const STATUS_STYLE = {
+  "Đạt": COLORS.met,
+  "Gần đạt": COLORS.near,
+  "Chưa đạt": COLORS.missed,
+  "Thiếu số liệu": COLORS.missing,
+  "Không hợp lệ": COLORS.invalid,
+} as const;
+
+/** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
+function statusHighlights(ranges: string[], statusCell: string): ConditionalFormat {
+  return {
+    ranges,
+    rules: STATUSES.map((status) => ({
+      formula: `${statusCell}="${status}"`,
+      fill: STATUS_STYLE[status].fill,
+      color: STATUS_STYLE[status].color,
+    })),
+  };
+}
+
+/** Collects ranges per style so a style used on many runs of rows becomes one format. */
+class FormatLayer {
+  private readonly byStyle = new Map<string, RangeFormat>();
+
+  add(range: string, style: CellStyle): void {
+    const key = JSON.stringify(style);
+    const format = this.byStyle.get(key);
+    if (format) format.ranges.push(range);
+    else this.byStyle.set(key, { ranges: [range], style });
+  }
+
+  formats(): RangeFormat[] {
+    return [...this.byStyle.values()];
+  }
+}
+
+/** Same for data validations. */
+class ValidationLayer {
+  private readonly byRule = new Map<string, ValidationSpec>();
+
+  add(range: string, rule: Omit<ValidationSpec, "ranges">): void {
+    const key = JSON.stringify(rule);
+    const validation = this.byRule.get(key);
+    if (validation) validation.ranges.push(range);
+    else this.byRule.set(key, { ranges: [range], ...rule });
+  }
+
+  validations(): ValidationSpec[] {
+    return [...this.byRule.values()];
+  }
+}
+
+function validationRule(
+  type: "whole" | "decimal",
+  formulae: number[],
+  title: MessageKey,
+  prompt: MessageKey,
+  error: MessageKey,
+): Omit<ValidationSpec, "ranges"> {
+  return {
+    type,
+    operator: formulae.length === 2 ? "between" : "greaterThanOrEqual",
+    formulae,
+    allowBlank: true,
+    promptTitle: vi(title),
+    prompt: vi(prompt),
+    errorTitle: vi(title),
+    error: vi(error),
+  };
+}
+
+const WHOLE = validationRule("whole", [0], "wbDvWholeTitle", "wbDvWholePrompt", "wbDvWholeError");
+const RATE = validationRule("decimal", [0, 100], "wbDvRateTitle", "wbDvRatePrompt", "wbDvRateError");
+const DECIMAL = validationRule("decimal", [0], "wbDvDecimalTitle", "wbDvDecimalPrompt", "wbDvDecimalError");
+
+/** Consecutive column numbers as [first, last] pairs: [1,2,3,5] → [[1,3],[5,5]]. */
+function runsOfColumns(columns: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === column - 1) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
+}
+
+/**
+ * A sheet holding one table from A1: header row, then `rows`. Sets widths,
+ * header look, borders, wrapping, row heights, freeze, protection and print
+ * setup; the caller adds number formats, entry cells and rules.
+ */
+function tableSheet<K extends string>(
+  plan: Plan,
+  name: string,
+  tableName: string,
+  columns: readonly ColumnDef<K>[],
+  rows: SpecCell[][],
+): SheetSpec {
+  const width = columns.length;
+  // An Excel table needs a data row; an empty one stands in when there is none.
+  const body = rows.length > 0 ? rows : [columns.map((): SpecCell => null)];
+  const last = body.length + 1;
+  const header = columns.map((column) => column.header);
+  // Hidden columns never show, so they go without borders (and their empty
+  // cells need no style at all, which matters at 30,000 rows).
+  const shown = columns.flatMap((column, i) => (column.hidden ? [] : [i + 1]));
+  const bodyRanges = runsOfColumns(shown).map(([left, right]) => rangeAddress(left, 2, right, last));
+  const formats: RangeFormat[] = [
+    { ranges: bodyRanges, style: { border: true, vAlign: "top" } },
+    {
+      ranges: [rangeAddress(1, 1, width, 1)],
+      style: { bold: true, fill: COLORS.header, wrap: true, hAlign: "center", vAlign: "middle", border: true },
+    },
+  ];
+  const wrapped = columns.flatMap((column, i) => (column.wrap ? [rangeAddress(i + 1, 2, i + 1, last)] : []));
+  if (wrapped.length > 0) formats.push({ ranges: wrapped, style: { wrap: true } });
+  const centered = columns.flatMap((column, i) => (column.center ? [rangeAddress(i + 1, 2, i + 1, last)] : []));
+  if (centered.length > 0) formats.push({ ranges: centered, style: { hAlign: "center" } });
+
+  const rowHeights: Record<number, number> = {};
+  const headerLines = Math.max(...columns.map((column) => (column.hidden ? 1 : wrappedLines(column.header, column.width, true))));
+  const headerHeight = rowHeight(headerLines);
+  if (headerHeight !== null) rowHeights[1] = headerHeight;
+  const wrapColumns = columns.flatMap((column, i) => (column.wrap && !column.hidden ? [i] : []));
+  body.forEach((row, r) => {
+    let lines = 1;
+    for (const i of wrapColumns) {
+      const cell = row[i];
+      const text = isFormula(cell) ? cell.result : cell;
+      if (typeof text === "string") lines = Math.max(lines, wrappedLines(text, columns[i].width));
+    }
+    const height = rowHeight(lines);
+    if (height !== null) rowHeights[r + 2] = height;
+  });
+
+  return {
+    name,
+    visibility: "visible",
+    cells: [header, ...body],
+    columns: columns.map((column) => ({ width: column.width, hidden: column.hidden })),
+    rowHeights,
+    formats,
+    table: {
+      name: tableName,
+      ref: rangeAddress(1, 1, width, last),
+      columns: header,
+      style: "TableStyleLight1",
+      rowStripes: true,
+    },
+    freeze: { rows: 1, columns: 0 },
+    conditionalFormats: [],
+    validations: [],
+    protection: PROTECTION,
+    page: pageSpec(plan, "1:1"),
+  };
+}
+
+// --- Chỉ tiêu ----------------------------------------------------------------
+
+function targetsSheet(plan: Plan): SheetSpec {
+  const rows = plan.targets.map((target): SpecCell[] => [
+    target.id,
+    target.section,
+    vi(LEVEL_KEYS[target.level]),
+    target.indicator,
+    target.scope,
+    conditionLabel(target),
+    target.value,
+    target.value_max,
+    target.denominator,
+    target.unit,
+    target.period,
+    vi(target.kind === "target" ? "wbKindTarget" : "wbKindBaseline"),
+    target.confidence < LOW_CONFIDENCE ? vi("flagLowConfidence") : null,
+    target.quote,
+  ]);
+  return tableSheet(plan, SHEET.targets, TABLE.targets, TARGET_COLUMNS, rows);
+}
+
+// --- Đơn vị ------------------------------------------------------------------
+
+export function levelsText(unit: Unit): string {
+  const named = unit.levels.filter((level) => level !== "chung");
+  return (named.length > 0 ? named : unit.levels).map((level) => vi(LEVEL_KEYS[level])).join(", ");
+}
+
+function unitsSheet(plan: Plan, units: Unit[]): SheetSpec {
+  const rows = units.map((unit): SpecCell[] => [unit.code, unit.name, levelsText(unit), unit.commune, unit.zone]);
+  return tableSheet(plan, SHEET.units, TABLE.units, UNIT_COLUMNS, rows);
+}
+
+// --- Thực hiện ---------------------------------------------------------------
+
+const literal = (cell: CellValue): SpecLiteral => cell;
+
+/** Number formats of a row kind: entry and computed columns. */
+const KIND_FORMATS: Record<MeasureKind, { value: string; gap: string; start: string }> = {
+  rate: { value: NUM.rate, gap: NUM.rate, start: NUM.rate },
+  count: { value: NUM.count, gap: NUM.general, start: NUM.count },
+  measure: { value: NUM.measure, gap: NUM.measure, start: NUM.measure },
+};
+
+interface Run {
+  kind: MeasureKind;
+  change: boolean;
+  top: number;
+  bottom: number;
+}
+
+/** Consecutive sheet rows with the same kind of entry, so formats and validations cover them as one range. */
+function runsOf(targets: Target[], firstRow: number): Run[] {
+  const runs: Run[] = [];
+  targets.forEach((target, i) => {
+    const kind = measureKind(target);
+    const change = isChangeTarget(target);
+    const row = firstRow + i;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.kind === kind && previous.change === change && previous.bottom === row - 1) previous.bottom = row;
+    else runs.push({ kind, change, top: row, bottom: row });
+  });
+  return runs;
+}
+
+/** One target's row formulas as templates, built once and shared by every unit's row. */
+interface Templates {
+  formulas: TrackingFormulas;
+  needed: Set<keyof Entry>;
+  indicator: string;
+  condition: string;
+}
+
+function trackingSheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, entries: Map<string, Entry>): SheetSpec {
+  const col = columnIndex(TRACKING_COLUMNS);
+  const templates = new Map<string, Templates>();
+  const templatesOf = (target: Target): Templates => {
+    let found = templates.get(target.id);
+    if (!found) {
+      found = {
+        formulas: trackingFormulas(target, ROW),
+        needed: new Set(entryFields(target)),
+        indicator: indicatorText(target),
+        condition: conditionLabel(target),
+      };
+      templates.set(target.id, found);
+    }
+    return found;
+  };
+  const formula = (template: string, r: number, result: string | number): SpecCell => ({
+    formula: atRow(template, r),
+    result,
+    shape: template,
+  });
+  const rows = pairs.map(({ unit, target }, i): SpecCell[] => {
+    const r = i + 2;
+    const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
+    const evaluation = evaluateEntry(target, entry, tolerance);
+    const { formulas, needed, indicator, condition } = templatesOf(target);
+    const cell = (field: keyof Entry): SpecCell => (needed.has(field) ? literal(entry[field]) : null);
+    const valid = evaluation.reason === null;
+    const row: SpecCell[] = new Array(TRACKING_COLUMNS.length).fill(null);
+    row[col.unitCode - 1] = unit.code;
+    row[col.unitName - 1] = unit.name;
+    row[col.targetId - 1] = target.id;
+    row[col.indicator - 1] = indicator;
+    row[col.condition - 1] = condition;
+    row[col.threshold - 1] = target.value;
+    row[col.thresholdMax - 1] = target.value_max;
+    row[col.measureUnit - 1] = target.unit;
+    row[col.numerator - 1] = cell("numerator");
+    row[col.denominator - 1] = cell("denominator");
+    row[col.start - 1] = cell("start");
+    row[col.value - 1] = formulas.value === null ? cell("value") : formula(formulas.value, r, evaluation.value ?? "");
+    row[col.gap - 1] = formula(formulas.gap, r, evaluation.gap ?? "");
+    row[col.status - 1] = formula(formulas.status, r, evaluation.status);
+    row[col.reason - 1] = formula(formulas.reason, r, reasonText(evaluation.reason));
+    if (formulas.weightedStart !== null) {
+      const product = valid ? (entry.start as number) * (entry.denominator as number) : "";
+      row[col.weightedStart - 1] = formula(formulas.weightedStart, r, product);
+    }
+    return row;
+  });
+  const sheet = tableSheet(plan, SHEET.tracking, TABLE.tracking, TRACKING_COLUMNS, rows);
+  if (pairs.length === 0) return sheet;
+
+  const last = pairs.length + 1;
+  const numbers = new FormatLayer();
+  const entryCells = new FormatLayer();
+  const validations = new ValidationLayer();
+  const unlocked: CellStyle = { locked: false, fill: COLORS.entry };
+  const span = (from: number, to: number, run: Run): string => rangeAddress(from, run.top, to, run.bottom);
+  numbers.add(rangeAddress(col.numerator, 2, col.denominator, last), { numFmt: NUM.count });
+  for (const run of runsOf(pairs.map((pair) => pair.target), 2)) {
+    const formats = KIND_FORMATS[run.kind];
+    numbers.add(span(col.value, col.value, run), { numFmt: formats.value });
+    numbers.add(span(col.gap, col.gap, run), { numFmt: formats.gap });
+    numbers.add(span(col.start, col.start, run), { numFmt: formats.start });
+    if (run.kind === "rate") {
+      entryCells.add(span(col.numerator, run.change ? col.start : col.denominator, run), unlocked);
+      validations.add(span(col.numerator, col.denominator, run), WHOLE);
+      if (run.change) validations.add(span(col.start, col.start, run), RATE);
+    } else {
+      const rule = run.kind === "count" ? WHOLE : DECIMAL;
+      if (run.change) {
+        entryCells.add(span(col.start, col.value, run), unlocked);
+        validations.add(span(col.start, col.value, run), rule);
+      } else {
+        entryCells.add(span(col.value, col.value, run), unlocked);
+        validations.add(span(col.value, col.value, run), rule);
+      }
+    }
+  }
+  sheet.formats.push(...numbers.formats(), ...entryCells.formats(), {
+    ranges: [rangeAddress(col.note, 2, col.note, last)],
+    style: { locked: false },
+  });
+  sheet.validations = validations.validations();
+  const valueCells = rangeAddress(col.value, 2, col.value, last);
+  const missing: Status = "Thiếu số liệu";
+  sheet.conditionalFormats = [
+    // A Giá trị still to be typed keeps the entry color rather than the grey
+    // of "Thiếu số liệu", so "fill the yellow cells" holds for every row.
+    // Computed values (rates) are formulas, never blank, so this skips them.
+    {
+      ranges: [valueCells],
+      rules: [
+        {
+          formula: `AND($${columnLetter(col.status)}2="${missing}",ISBLANK(${columnLetter(col.value)}2))`,
+          fill: COLORS.entry,
+          color: "000000",
+        },
+      ],
+    },
+    statusHighlights([valueCells, rangeAddress(col.status, 2, col.status, last)], `$${columnLetter(col.status)}2`),
+  ];
+  return sheet;
+}
+
+// --- Tổng hợp ----------------------------------------------------------------
+
+function summarySheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, entries: Map<string, Entry>): SheetSpec {
+  const col = columnIndex(SUMMARY_COLUMNS);
+  const targets = trackedTargets(plan);
+  const byTarget = new Map<string, Entry[]>(targets.map((target) => [target.id, []]));
+  for (const { unit, target } of pairs) {
+    byTarget.get(target.id)?.push(entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY);
+  }
+  const rows = targets.map((target, i): SpecCell[] => {
+    const r = i + 2;
+    const aggregate = aggregateTarget(target, byTarget.get(target.id) ?? [], tolerance);
+    const formulas = summaryFormulas(target, r);
+    const row: SpecCell[] = new Array(SUMMARY_COLUMNS.length).fill(null);
+    const cached = (value: number | null): string | number => value ?? "";
+    row[col.targetId - 1] = target.id;
+    row[col.indicator - 1] = indicatorText(target);
+    row[col.level - 1] = vi(LEVEL_KEYS[target.level]);
+    row[col.condition - 1] = conditionLabel(target);
+    row[col.threshold - 1] = target.value;
+    row[col.thresholdMax - 1] = target.value_max;
+    row[col.measureUnit - 1] = target.unit;
+    if (formulas.numerator !== null) row[col.numerator - 1] = { formula: formulas.numerator, result: cached(aggregate.numerator) };
+    if (formulas.denominator !== null) {
+      row[col.denominator - 1] = { formula: formulas.denominator, result: cached(aggregate.denominator) };
+    }
+    if (formulas.start !== null) row[col.start - 1] = { formula: formulas.start, result: cached(aggregate.start) };
+    row[col.value - 1] = { formula: formulas.value, result: cached(aggregate.value) };
+    row[col.gap - 1] = { formula: formulas.gap, result: cached(aggregate.gap) };
+    row[col.status - 1] = { formula: formulas.status, result: aggregate.status };
+    const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
+    row[col.unitCount - 1] = { formula: formulas.unitCount, result: total };
+    const statusColumns = [col.met, col.near, col.missed, col.missing, col.invalid];
+    STATUSES.forEach((status, s) => {
+      row[statusColumns[s] - 1] = { formula: formulas.counts[status], result: aggregate.counts[status] };
+    });
+    return row;
+  });
+  const sheet = tableSheet(plan, SHEET.summary, TABLE.summary, SUMMARY_COLUMNS, rows);
+  if (targets.length === 0) return sheet;
+
+  const last = targets.length + 1;
+  const numbers = new FormatLayer();
+  numbers.add(rangeAddress(col.numerator, 2, col.denominator, last), { numFmt: NUM.count });
+  numbers.add(rangeAddress(col.unitCount, 2, col.invalid, last), { numFmt: NUM.count });
+  for (const run of runsOf(targets, 2)) {
+    const formats = KIND_FORMATS[run.kind];
+    numbers.add(rangeAddress(col.value, run.top, col.value, run.bottom), { numFmt: formats.value });
+    numbers.add(rangeAddress(col.gap, run.top, col.gap, run.bottom), { numFmt: formats.gap });
+    numbers.add(rangeAddress(col.start, run.top, col.start, run.bottom), { numFmt: formats.start });
+  }
+  sheet.formats.push(...numbers.formats());
+  sheet.conditionalFormats = [
+    statusHighlights(
+      [rangeAddress(col.value, 2, col.value, last), rangeAddress(col.status, 2, col.status, last)],
+      `$${columnLetter(col.status)}2`,
+    ),
+  ];
+  return sheet;
+}
+
+// --- Cài đặt -----------------------------------------------------------------
+
+/** Rows of the settings sheet; the two tolerance cells sit at SETTINGS (B2, B3). */
+function settingsSheet(plan: Plan, tolerance: Tolerance): SheetSpec {
+  const cells: SpecCell[][] = [
+    [vi("wbSettingHeader"), vi("wbSettingValueHeader"), vi("wbSettingNoteHeader")],
+    [vi("wbSettingRateTolerance"), tolerance.ratePoints, vi("wbSettingRateToleranceNote")],
+    [vi("wbSettingCountTolerance"), tolerance.countShare, vi("wbSettingCountToleranceNote")],
+    [vi("wbSettingsEditNote")],
+    [vi("wbEntryHint")],
+    [],
+    [vi("wbLegendTitle")],
+    ...STATUSES.map((status): SpecCell[] => [status, null, vi(LEGEND_KEYS[status])]),
+    [vi("wbColGap"), null, vi("wbLegendGap")],
+    [],
+    [vi("wbSummaryRuleTitle"), null, vi("wbSummaryRule")],
+    [],
+    [vi("wbPlanTitle")],
+    [vi("metaIssuer"), null, plan.meta.issuer],
+    [vi("metaNumber"), null, plan.meta.number],
+    [vi("metaDate"), null, plan.meta.date],
+    [vi("metaTitle"), null, plan.meta.title],
+    [vi("metaPeriod"), null, plan.meta.period],
+  ];
+  const widths = [36, 10, 80];
+  const legendTop = 8;
+  const legendBottom = legendTop + STATUSES.length - 1;
+  const titles = [7, legendBottom + 3, legendBottom + 5].map((r) => cellAddress(1, r));
+  const rate = cellAddress(2, 2);
+  const share = cellAddress(2, 3);
+  if (rate !== SETTINGS.ratePoints || share !== SETTINGS.countShare) throw new Error("Settings layout out of step with SETTINGS");
+
+  const rowHeights: Record<number, number> = {};
+  cells.forEach((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      // Column A's notes (rows 4–5) run on into the empty cells beside them.
+      const wraps = c === 2 || (c === 0 && (r < 3 || r > 5));
+      if (typeof cell === "string" && wraps) lines = Math.max(lines, wrappedLines(cell, widths[c], r === 0));
+    });
+    const height = rowHeight(lines);
+    if (height !== null) rowHeights[r + 1] = height;
+  });
+
+  return {
+    name: SHEET.settings,
+    visibility: "visible",
+    cells,
+    columns: widths.map((width) => ({ width })),
+    rowHeights,
+    formats: [
+      { ranges: [`A1:C${cells.length}`], style: { vAlign: "top" } },
+      { ranges: ["A1:C3"], style: { border: true, wrap: true } },
+      { ranges: ["A1:C1"], style: { bold: true, fill: COLORS.header, hAlign: "center", vAlign: "middle", border: true } },
+      { ranges: [rate], style: { numFmt: "0.0#", locked: false, fill: COLORS.entry, bold: true, hAlign: "center" } },
+      { ranges: [share], style: { numFmt: "0%", locked: false, fill: COLORS.entry, bold: true, hAlign: "center" } },
+      { ranges: ["A4:A5"], style: { italic: true } },
+      { ranges: titles, style: { bold: true } },
+      {
+        ranges: [`A${legendTop}:A${legendBottom + 1}`, `C${legendTop}:C${cells.length}`],
+        style: { vAlign: "top", wrap: true },
+      },
+      { ranges: [`A${legendTop}:A${legendBottom}`], style: { hAlign: "center", border: true } },
+    ],
+    table: null,
+    freeze: null,
+    conditionalFormats: [statusHighlights([`A${legendTop}:A${legendBottom}`], `$A${legendTop}`)],
+    validations: [
+      { ranges: [rate], ...RATE },
+      {
+        ranges: [share],
+        ...validationRule("decimal", [0, 1], "wbDvShareTitle", "wbDvSharePrompt", "wbDvShareError"),
+      },
+    ],
+    protection: PROTECTION,
+    page: pageSpec(plan, null),
+  };
+}
+
+const LEGEND_KEYS = {
+  "Đạt": "wbLegendMet",
+  "Gần đạt": "wbLegendNear",
+  "Chưa đạt": "wbLegendMissed",
+  "Thiếu số liệu": "wbLegendMissing",
+  "Không hợp lệ": "wbLegendInvalid",
+} as const satisfies Record<(typeof STATUSES)[number], MessageKey>;
+
+// --- The hidden model --------------------------------------------------------
+
+function modelSheet(plan: Plan, units: Unit[]): SheetSpec {
+  const chunks = modelChunks(modelFor(plan, units));
+  return {
+    name: MODEL_SHEET,
+    visibility: "veryHidden",
+    cells: [[MODEL_MARKER, SCHEMA_VERSION, chunks.length], ...chunks.map((chunk) => [chunk])],
+    columns: [{ width: 20 }],
+    rowHeights: {},
+    formats: [],
+    table: null,
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protection: PROTECTION,
+    page: null,
+  };
+}
+
+// --- The workbook ------------------------------------------------------------
+
+/**
+ * Describes the tracking workbook for a plan. With no units the district is
+ * tracked as one unit (code HUYEN) and there is no Đơn vị sheet. `entries`
+ * fills entry cells (and the cached results follow them).
+ */
+export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOptions = {}): WorkbookSpec {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const entries = options.entries ?? new Map<string, Entry>();
+  const model = modelFor(plan, units);
+  const pairs = trackingPairs(plan, model.units);
+  const sheets = [
+    targetsSheet(plan),
+    ...(model.districtOnly ? [] : [unitsSheet(plan, model.units)]),
+    trackingSheet(plan, pairs, tolerance, entries),
+    summarySheet(plan, pairs, tolerance, entries),
+    settingsSheet(plan, tolerance),
+    modelSheet(plan, units),
+  ];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    font: FONT,
+    sheets,
+    activeSheet: sheets.findIndex((sheet) => sheet.name === SHEET.tracking),
+    recalculateOnOpen: true,
+  };
+}

@@ -1,0 +1,231 @@
+// The evaluation rules of src/domain/evaluate written as Excel formulas, one
+// builder per column. Each row's formulas are specialised to its target's
+// comparator and kind at build time, which keeps them short and readable and
+// uses only IF/AND/OR/NOT/ISERROR/ISNUMBER/TRIM/N/COUNT/ROUND/ABS/MIN/SUMIFS/
+// COUNTIFS/SUM, so they work in Excel 2016+, Excel on the web and
+// LibreOffice 7. Every comparison and rounding step mirrors the engine in the
+// same order; tests/workbook/agreement.test.ts holds them to it.
+
+import {
+  type EntryField,
+  type EvaluationReason,
+  EVALUATED,
+  entryFields,
+  isChangeTarget,
+  isRateTarget,
+  isStrict,
+  measureKind,
+} from "../domain/evaluate";
+import type { Target } from "../domain/plan";
+import type { Status } from "../domain/tracking";
+import type { MessageKey } from "../i18n/messages";
+import { formulaString, quoteSheet } from "./a1";
+import { SETTINGS, SHEET, SUMMARY, TRACKING, vi } from "./layout";
+
+const REASON_KEYS: Record<Exclude<EvaluationReason, null>, MessageKey> = {
+  missing: "wbReasonMissing",
+  denominator_zero: "wbReasonDenominatorZero",
+  numerator_above_denominator: "wbReasonNumeratorAboveDenominator",
+  negative: "wbReasonNegative",
+  rate_above_100: "wbReasonRateAbove100",
+  not_a_number: "wbReasonNotANumber",
+  error_value: "wbReasonErrorValue",
+};
+
+/** The text the Lý do column shows for a reason ("" when the row was evaluated). */
+export function reasonText(reason: EvaluationReason): string {
+  return reason === null ? "" : vi(REASON_KEYS[reason]);
+}
+
+const settingsRef = (cell: string): string => `${quoteSheet(SHEET.settings)}!$${cell.replace(/(\d+)/, "$$$1")}`;
+export const RATE_TOLERANCE_REF = settingsRef(SETTINGS.ratePoints);
+export const COUNT_TOLERANCE_REF = settingsRef(SETTINGS.countShare);
+
+const str = formulaString;
+const or = (parts: string[]): string => (parts.length === 1 ? parts[0] : `OR(${parts.join(",")})`);
+
+/** Cells a gap is computed from: the value, the start value and the thresholds. */
+export interface GapRefs {
+  value: string;
+  start: string;
+  threshold: string;
+  thresholdMax: string;
+}
+
+/** Tolerance in the target's unit, as `toleranceAmount` computes it. */
+export function toleranceExpr(target: Target, refs: GapRefs): string {
+  if (isRateTarget(target)) return RATE_TOLERANCE_REF;
+  const { value: v, threshold: lo, thresholdMax: hi } = refs;
+  const base = target.op === "between" && target.value_max !== null ? `IF(${v}-${lo}<=${hi}-${v},${lo},${hi})` : lo;
+  return `ROUND(${COUNT_TOLERANCE_REF}*ABS(${base}),9)`;
+}
+
+/** The unrounded margin, as `gapOf` computes it. */
+export function gapExpr(target: Target, refs: GapRefs): string {
+  const { value: v, start: s, threshold: t, thresholdMax: hi } = refs;
+  switch (target.op) {
+    case "gte":
+    case "gt":
+    case "eq":
+      return `${v}-${t}`;
+    case "lte":
+    case "lt":
+      return `${t}-${v}`;
+    case "between":
+      return target.value_max === null ? `${v}-${t}` : `MIN(${v}-${t},${hi}-${v})`;
+    case "approx":
+      return `${v}-${t}+${toleranceExpr(target, refs)}`;
+    case "increase_by":
+      return `${v}-${s}-${t}`;
+    case "decrease_by":
+      return `${s}-${v}-${t}`;
+  }
+}
+
+/** Đạt / Gần đạt / Chưa đạt from a gap cell, as `statusOfGap` decides. */
+function judgeExpr(target: Target, gap: string, refs: GapRefs): string {
+  const [met, near, missed] = EVALUATED.map(str);
+  const metTest = isStrict(target) ? `${gap}>0` : `${gap}>=0`;
+  return `IF(${metTest},${met},IF(${gap}>=-${toleranceExpr(target, refs)},${near},${missed}))`;
+}
+
+export interface TrackingFormulas {
+  reason: string;
+  /** Only for rates: Giá trị is then computed, not entered. */
+  value: string | null;
+  gap: string;
+  status: string;
+  /** Only for rate change targets (see layout's weightedStart column). */
+  weightedStart: string | null;
+}
+
+const ENTRY_COLUMN: Record<EntryField, keyof typeof TRACKING> = {
+  numerator: "numerator",
+  denominator: "denominator",
+  start: "start",
+  value: "value",
+};
+
+/** Stands for the row number in formula templates; never part of a formula otherwise. */
+export const ROW = "\u0001";
+
+/** A template's formula for sheet row `r`. */
+export function atRow(template: string, r: number): string {
+  return template.split(ROW).join(String(r));
+}
+
+/**
+ * Formulas of one Thực hiện row (1-based sheet row `r`), as `evaluateEntry`
+ * judges it. With `r` = ROW they are templates: every row of a target has
+ * the same formulas relative to its row, which hosts can share.
+ */
+export function trackingFormulas(target: Target, r: number | typeof ROW): TrackingFormulas {
+  const at = (key: keyof typeof TRACKING): string => `${TRACKING[key]}${r}`;
+  const cells = entryFields(target).map((field) => at(ENTRY_COLUMN[field]));
+  const rate = isRateTarget(target);
+  const [n, d, s, reason] = [at("numerator"), at("denominator"), at("start"), at("reason")];
+  const why = (key: Exclude<EvaluationReason, null>): string => str(reasonText(key));
+
+  // Built inside out, so the first test written here is the last one applied.
+  let check = `""`;
+  if (rate) check = `IF(${n}>${d},${why("numerator_above_denominator")},${check})`;
+  check = `IF(COUNT(${cells.join(",")})<${cells.length},${why("missing")},${check})`;
+  if (rate && isChangeTarget(target)) check = `IF(N(${s})>100,${why("rate_above_100")},${check})`;
+  if (rate) check = `IF(AND(ISNUMBER(${d}),${d}=0),${why("denominator_zero")},${check})`;
+  // N() reads text and blanks as 0, so these tests never meet text.
+  check = `IF(${or(cells.map((c) => `N(${c})<0`))},${why("negative")},${check})`;
+  // TRIM(x)="" is blank for a cell of spaces too; anything else that is not a number is text.
+  check = `IF(${or(cells.map((c) => `AND(NOT(ISNUMBER(${c})),TRIM(${c})<>"")`))},${why("not_a_number")},${check})`;
+  check = `IF(${or(cells.map((c) => `ISERROR(${c})`))},${why("error_value")},${check})`;
+
+  const refs: GapRefs = { value: at("value"), start: s, threshold: at("threshold"), thresholdMax: at("thresholdMax") };
+  const gap = at("gap");
+  const missingStatus: Status = "Thiếu số liệu";
+  const invalidStatus: Status = "Không hợp lệ";
+  return {
+    reason: check,
+    value: rate ? `IF(${reason}="",ROUND(${n}/${d}*100,9),"")` : null,
+    gap: `IF(${reason}="",ROUND(${gapExpr(target, refs)},9),"")`,
+    status:
+      `IF(${reason}="",${judgeExpr(target, gap, refs)},` +
+      `IF(${reason}=${why("missing")},${str(missingStatus)},${str(invalidStatus)}))`,
+    weightedStart: rate && isChangeTarget(target) ? `IF(${reason}="",${s}*${d},"")` : null,
+  };
+}
+
+export interface SummaryFormulas {
+  numerator: string | null;
+  denominator: string | null;
+  start: string | null;
+  value: string;
+  gap: string;
+  status: string;
+  unitCount: string;
+  counts: Record<Status, string>;
+}
+
+const STATUS_COLUMN: Record<Status, keyof typeof SUMMARY> = {
+  "Đạt": "met",
+  "Gần đạt": "near",
+  "Chưa đạt": "missed",
+  "Thiếu số liệu": "missing",
+  "Không hợp lệ": "invalid",
+};
+
+/** Formulas of one Tổng hợp row (sheet row `r`), as `aggregateTarget` computes it. */
+export function summaryFormulas(target: Target, r: number): SummaryFormulas {
+  const at = (key: keyof typeof SUMMARY): string => `${SUMMARY[key]}${r}`;
+  const sheet = quoteSheet(SHEET.tracking);
+  // Whole columns: rows a user adds below the table still count.
+  const col = (key: keyof typeof TRACKING): string => `${sheet}!$${TRACKING[key]}:$${TRACKING[key]}`;
+  const id = `$${SUMMARY.targetId}${r}`;
+  const ofTarget = `${col("targetId")},${id}`;
+  // Σ over valid rows, one SUMIFS per evaluated status, added in EVALUATED order.
+  const validSum = (key: keyof typeof TRACKING): string =>
+    EVALUATED.map((status) => `SUMIFS(${col(key)},${ofTarget},${col("status")},${str(status)})`).join("+");
+  const valid = `(${at("met")}+${at("near")}+${at("missed")})`;
+  const ifValid = (expr: string): string => `IF(${valid}>0,${expr},"")`;
+
+  const kind = measureKind(target);
+  const change = isChangeTarget(target);
+  let value: string;
+  let start: string | null = null;
+  if (kind === "rate") {
+    value = ifValid(`ROUND(${at("numerator")}/${at("denominator")}*100,9)`);
+    if (change) start = ifValid(`ROUND(SUMIFS(${col("weightedStart")},${ofTarget})/${at("denominator")},9)`);
+  } else if (kind === "count") {
+    value = ifValid(`ROUND(${validSum("value")},9)`);
+    if (change) start = ifValid(`ROUND(${validSum("start")},9)`);
+  } else {
+    value = ifValid(`ROUND((${validSum("value")})/${valid},9)`);
+    if (change) start = ifValid(`ROUND((${validSum("start")})/${valid},9)`);
+  }
+
+  const refs: GapRefs = {
+    value: at("value"),
+    start: at("start"),
+    threshold: at("threshold"),
+    thresholdMax: at("thresholdMax"),
+  };
+  const gap = at("gap");
+  const counts = Object.fromEntries(
+    (Object.keys(STATUS_COLUMN) as Status[]).map((status) => [
+      status,
+      `COUNTIFS(${ofTarget},${col("status")},${str(status)})`,
+    ]),
+  ) as Record<Status, string>;
+  const invalid: Status = "Không hợp lệ";
+  const missing: Status = "Thiếu số liệu";
+  return {
+    numerator: kind === "rate" ? ifValid(validSum("numerator")) : null,
+    denominator: kind === "rate" ? ifValid(validSum("denominator")) : null,
+    start,
+    value,
+    gap: `IF(ISNUMBER(${at("value")}),ROUND(${gapExpr(target, refs)},9),"")`,
+    status:
+      `IF(${at("invalid")}>0,${str(invalid)},` +
+      `IF(OR(${at("missing")}>0,${valid}=0),${str(missing)},${judgeExpr(target, gap, refs)}))`,
+    unitCount: `SUM(${at("met")}:${at("invalid")})`,
+    counts,
+  };
+}

@@ -1,0 +1,133 @@
+// The rules exist twice: in TypeScript (src/domain/evaluate) and as the
+// workbook's formulas (src/workbook/formulas.ts). This fills a workbook with
+// fast-check figures and every edge case, lets LibreOffice recalculate it,
+// and compares every Giá trị, Chênh lệch, Trạng thái and Lý do cell of Thực
+// hiện and every Tổng hợp figure with the engine. Zero mismatches allowed.
+
+import * as path from "node:path";
+import { aggregateTarget, evaluateEntry, isRateTarget } from "../../src/domain/evaluate";
+import type { Plan } from "../../src/domain/plan";
+import { DEFAULT_TOLERANCE, type Entry, STATUSES, type Tolerance, type Unit } from "../../src/domain/tracking";
+import { writeXlsx } from "../../src/hosts/xlsx/write";
+import { EMPTY_ENTRY, describeWorkbook, entryKey, trackedTargets, trackingPairs } from "../../src/workbook/describe";
+import { reasonText } from "../../src/workbook/formulas";
+import { SHEET, SUMMARY_COLUMNS, TRACKING_COLUMNS, columnIndex } from "../../src/workbook/layout";
+import { recalculate } from "../helpers/recalc";
+import { agreementPlan, edgeUnits, fillEntries, sampleUnits } from "../helpers/tracking-fixture";
+
+const OUT = path.resolve(__dirname, "..", "..", "test-output", "workbook");
+const SEED = 20240915;
+
+/** Two numbers as the same figure: LibreOffice's CSV prints 15 significant digits. */
+function sameNumber(csv: string, engine: number | null): boolean {
+  if (engine === null) return csv === "";
+  if (csv === "") return false;
+  const value = Number(csv);
+  return Number.isFinite(value) && Math.abs(value - engine) <= 1e-9 * Math.max(1, Math.abs(engine));
+}
+
+interface Outcome {
+  trackingRows: number;
+  randomRows: number;
+  summaryRows: number;
+  cellsCompared: number;
+  mismatches: string[];
+  recalcMs: number;
+}
+
+async function compareWithLibreOffice(
+  name: string,
+  plan: Plan,
+  units: Unit[],
+  tolerance: Tolerance,
+  seed: number,
+): Promise<Outcome> {
+  const entries = fillEntries(plan, units, tolerance, seed);
+  const bytes = await writeXlsx(describeWorkbook(plan, units, { tolerance, entries }));
+  const started = Date.now();
+  const { sheets } = recalculate(bytes, OUT, name);
+  const recalcMs = Date.now() - started;
+  const tracking = sheets.get(SHEET.tracking);
+  const summary = sheets.get(SHEET.summary);
+  if (!tracking || !summary) throw new Error(`LibreOffice exported ${[...sheets.keys()].join(", ")}`);
+
+  const mismatches: string[] = [];
+  let cellsCompared = 0;
+  const check = (ok: boolean, where: string, csv: string, engine: unknown): void => {
+    cellsCompared += 1;
+    if (!ok) mismatches.push(`${where}: LibreOffice “${csv}”, engine ${JSON.stringify(engine)}`);
+  };
+
+  const t = columnIndex(TRACKING_COLUMNS);
+  const pairs = trackingPairs(plan, units);
+  const byTarget = new Map<string, Entry[]>();
+  pairs.forEach(({ unit, target }, i) => {
+    const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
+    byTarget.set(target.id, [...(byTarget.get(target.id) ?? []), entry]);
+    const row = tracking[i + 1] ?? [];
+    const where = `${SHEET.tracking} row ${i + 2} (${unit.code}/${target.id} ${JSON.stringify(entry)})`;
+    const cell = (column: number): string => row[column - 1] ?? "";
+    check(cell(t.unitCode) === unit.code && cell(t.targetId) === target.id, `${where} key`, cell(t.targetId), target.id);
+    const evaluation = evaluateEntry(target, entry, tolerance);
+    check(cell(t.status) === evaluation.status, `${where} Trạng thái`, cell(t.status), evaluation.status);
+    check(cell(t.reason) === reasonText(evaluation.reason), `${where} Lý do`, cell(t.reason), evaluation.reason);
+    check(sameNumber(cell(t.gap), evaluation.gap), `${where} Chênh lệch`, cell(t.gap), evaluation.gap);
+    // A rate's Giá trị is a formula; otherwise it is what was typed, which the engine read when valid.
+    if (isRateTarget(target) || evaluation.value !== null) {
+      check(sameNumber(cell(t.value), evaluation.value), `${where} Giá trị`, cell(t.value), evaluation.value);
+    }
+  });
+  expect(tracking.length - 1).toBe(pairs.length);
+
+  const s = columnIndex(SUMMARY_COLUMNS);
+  const targets = trackedTargets(plan);
+  targets.forEach((target, j) => {
+    const aggregate = aggregateTarget(target, byTarget.get(target.id) ?? [], tolerance);
+    const row = summary[j + 1] ?? [];
+    const cell = (column: number): string => row[column - 1] ?? "";
+    const where = `${SHEET.summary} row ${j + 2} (${target.id})`;
+    check(cell(s.targetId) === target.id, `${where} key`, cell(s.targetId), target.id);
+    check(cell(s.status) === aggregate.status, `${where} Trạng thái`, cell(s.status), aggregate.status);
+    for (const key of ["numerator", "denominator", "start", "value", "gap"] as const) {
+      check(sameNumber(cell(s[key]), aggregate[key]), `${where} ${key}`, cell(s[key]), aggregate[key]);
+    }
+    const columns = [s.met, s.near, s.missed, s.missing, s.invalid];
+    STATUSES.forEach((status, k) => {
+      check(sameNumber(cell(columns[k]), aggregate.counts[status]), `${where} ${status}`, cell(columns[k]), aggregate.counts[status]);
+    });
+    const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
+    check(sameNumber(cell(s.unitCount), total), `${where} Số đơn vị`, cell(s.unitCount), total);
+  });
+  expect(summary.length - 1).toBe(targets.length);
+
+  return {
+    trackingRows: pairs.length,
+    randomRows: pairs.filter(({ unit }) => !unit.code.startsWith("BIEN")).length,
+    summaryRows: targets.length,
+    cellsCompared,
+    mismatches,
+    recalcMs,
+  };
+}
+
+describe("LibreOffice recalculation agrees with the engine", () => {
+  it("on ≥ 2,000 random rows and every edge case, default tolerance", async () => {
+    const plan = agreementPlan("dam-ha-2024");
+    const units = [...sampleUnits(50), ...edgeUnits(25)];
+    const outcome = await compareWithLibreOffice("agreement", plan, units, DEFAULT_TOLERANCE, SEED);
+    console.log(
+      `agreement: ${outcome.trackingRows} Thực hiện rows (${outcome.randomRows} random), ${outcome.summaryRows} Tổng hợp rows, ` +
+        `${outcome.cellsCompared} cells compared, ${outcome.mismatches.length} mismatches, LibreOffice ${outcome.recalcMs} ms`,
+    );
+    expect(outcome.randomRows).toBeGreaterThanOrEqual(2000);
+    expect(outcome.mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  it("with another plan and a tolerance changed in Cài đặt", async () => {
+    const base = agreementPlan("bac-son-2024-2025");
+    const units = [...sampleUnits(14), ...edgeUnits(25)];
+    const tolerance: Tolerance = { ratePoints: 2.5, countShare: 0.1 };
+    const outcome = await compareWithLibreOffice("agreement-tolerance", base, units, tolerance, SEED + 1);
+    expect(outcome.mismatches.slice(0, 20)).toEqual([]);
+  });
+});
