@@ -31,6 +31,7 @@ const { extractPlan } = lib("domain/extract/index.js");
 const { parseUnitsText } = lib("domain/units.js");
 const engine = lib("domain/evaluate/index.js");
 const { describeWorkbook } = lib("workbook/describe.js");
+const { trackedUnits } = lib("workbook/model.js");
 const { writeXlsx } = lib("hosts/xlsx/write.js");
 
 const plan = extractPlan(await readDocument(readFileSync(PLAN), PLAN));
@@ -38,11 +39,13 @@ const { units, problems } = parseUnitsText(readFileSync(UNITS, "utf8"));
 if (problems.length > 0) throw new Error(`${UNITS}: ${JSON.stringify(problems)}`);
 
 // Two spoiled rate rows show "Không hợp lệ": a Mẫu số of 0 and a Tử số above its Mẫu số.
-const entries = makeActuals(plan, units, engine, { invalidRates: [5, 23] });
+// The schools, then the district unit (HUYEN), which reports the district-level targets.
+const tracked = trackedUnits(units);
+const entries = makeActuals(plan, tracked, engine, { invalidRates: [5, 23] });
 writeFileSync(OUTPUT, await writeXlsx(describeWorkbook(plan, units, { entries })));
 
 const statuses = {};
-for (const unit of units) {
+for (const unit of tracked) {
   for (const target of plan.targets) {
     const entry = entries.get(`${unit.code}|${target.id}`);
     if (entry === undefined) continue;
@@ -50,4 +53,4 @@ for (const unit of units) {
     statuses[status] = (statuses[status] ?? 0) + 1;
   }
 }
-console.log(`${OUTPUT}: ${units.length} units, ${entries.size} rows`, statuses);
+console.log(`${OUTPUT}: ${tracked.length} units, ${entries.size} rows`, statuses);

@@ -31,6 +31,8 @@ const DOWNWARD = new Set(["lte", "lt", "decrease_by"]);
 
 /**
  * Entries keyed `${unit.code}|${target.id}`, the key describeWorkbook reads.
+ * `units` are the units the workbook tracks, the district unit included
+ * (lib/workbook/model trackedUnits).
  * `invalidRates` lists positions among the rows of plain rate targets (0-based,
  * in unit then plan order) to spoil: the first gets a Mẫu số of 0, the second
  * a Tử số above its Mẫu số.
@@ -42,7 +44,7 @@ export function makeActuals(plan, units, engine, { seed = 20242025, invalidRates
   let rateRow = 0;
   for (const unit of units) {
     for (const target of plan.targets) {
-      if (!engine.appliesTo(target, unit)) continue;
+      if (!engine.appliesTo(target, unit, units)) continue;
       const kind = engine.measureKind(target);
       const change = engine.isChangeTarget(target);
       const entry = makeEntry(target, kind, change, pickOutcome(random()), between);

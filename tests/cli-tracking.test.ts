@@ -14,6 +14,7 @@ import { readTrackingWorkbook } from "../src/hosts/xlsx/read";
 import { writeXlsx } from "../src/hosts/xlsx/write";
 import { type MessageKey, t, tBoth } from "../src/i18n/messages";
 import { describeWorkbook } from "../src/workbook/describe";
+import { trackedUnits } from "../src/workbook/model";
 import { checkBook, everythingMet } from "../src/cli/check-report";
 import { renderCheckReport } from "../src/cli/check-view";
 import { ensureCliBuilt } from "./helpers/build-cli";
@@ -74,15 +75,23 @@ describe("chitieu build", () => {
 
     const plan = seedPlan();
     const units = seedUnits();
-    const expectedRows = units.flatMap((unit) => plan.targets.filter((target) => appliesTo(target, unit)).map((target) => `${unit.code}|${target.id}`));
+    // The schools, then the district (HUYEN) for the district-level targets ("có 09 trường đạt chuẩn").
+    const tracked = trackedUnits(units);
+    expect(tracked.map((unit) => unit.code)).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
+    const expectedRows = tracked.flatMap((unit) =>
+      plan.targets.filter((target) => appliesTo(target, unit, tracked)).map((target) => `${unit.code}|${target.id}`),
+    );
     expect(expectedRows.length).toBeGreaterThan(100);
+    const districtRows = expectedRows.filter((row) => row.startsWith("HUYEN|"));
+    expect(districtRows.length).toBeGreaterThan(0);
+    expect(districtRows.length).toBeLessThan(plan.targets.length / 2);
     expect(run.stdout).toContain(
       t("cliBuildDone", "vi", { file: output, targets: plan.targets.filter((target) => target.kind === "target").length, units: units.length, rows: expectedRows.length }),
     );
 
     const book = await readTrackingWorkbook(readFileSync(output));
     expect(book.problems).toEqual([]);
-    expect(book.units).toEqual(units);
+    expect(book.units).toEqual(tracked);
     expect(book.plan.targets.map((target) => target.id)).toEqual(plan.targets.map((target) => target.id));
     expect(book.rows.map((row) => `${row.unitCode}|${row.targetId}`).sort()).toEqual([...expectedRows].sort());
     // Nothing entered yet.
@@ -128,7 +137,7 @@ describe("chitieu build", () => {
     expect(problems).toHaveLength(3);
     expect(run.stderr).toBe(problems.map((problem) => `don-vi-loi.csv: ${tBoth(problem.key, problem.params)}\n`).join(""));
     const book = await readTrackingWorkbook(readFileSync(output));
-    expect(book.units.map((unit) => unit.code)).toEqual(["A1", "A4"]);
+    expect(book.units.map((unit) => unit.code)).toEqual(["A1", "A4", "HUYEN"]);
   });
 
   test("a unit list with no usable unit is an error, after its warnings, and writes nothing", () => {
@@ -222,14 +231,13 @@ const SMALL_UNITS: Unit[] = [
 const rate = (numerator: Entry["numerator"], denominator: Entry["denominator"]): Entry => ({ numerator, denominator, start: null, value: null });
 const count = (value: Entry["value"]): Entry => ({ numerator: null, denominator: null, start: null, value });
 
-/** Every target met by both units. */
+/** Every target met: T1 and T3 by both schools, the district-level T2 ("4 trường") by the district. */
 const ALL_MET: Record<string, Entry> = {
   "A|T1": rate(196, 200),
-  "A|T2": count(4),
   "A|T3": rate(1, 200),
   "B|T1": rate(97, 100),
-  "B|T2": count(5),
   "B|T3": rate(0, 150),
+  "HUYEN|T2": count(5),
 };
 
 async function writeBook(entries: Record<string, Entry>): Promise<string> {
@@ -246,7 +254,7 @@ describe("chitieu check", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(tBoth("cliCheckNoGaps"));
     expect(run.stdout).toContain(tBoth("cliCheckAllMet"));
-    expect(run.stdout).toContain("6 dòng số liệu: Đạt 6 · Gần đạt 0 · Chưa đạt 0 · Thiếu số liệu 0 · Không hợp lệ 0");
+    expect(run.stdout).toContain("5 dòng số liệu: Đạt 5 · Gần đạt 0 · Chưa đạt 0 · Thiếu số liệu 0 · Không hợp lệ 0");
   });
 
   test("gaps are listed worst first, with Vietnamese numbers, reasons, and exit 1", async () => {
@@ -254,7 +262,7 @@ describe("chitieu check", () => {
       ...ALL_MET,
       "A|T1": rate(188, 200), // 94%: 1 point short, within tolerance → Gần đạt
       "B|T1": rate(80, 100), // 80%: 15 points short → Chưa đạt, relative −0,158
-      "A|T2": count(2), // 2 of 4 schools: relative −0,5 → Chưa đạt, worst
+      "HUYEN|T2": count(2), // 2 of 4 schools in the district: relative −0,5 → Chưa đạt, worst
       "B|T3": rate(3, 0), // Mẫu số 0 → Không hợp lệ
       "A|T3": rate(null, null), // → Thiếu số liệu
     });
@@ -267,14 +275,14 @@ describe("chitieu check", () => {
     expect(lines[title + 1]).toMatch(/^Mã ĐV\s+Đơn vị\s+Mã CT\s+Chỉ tiêu\s+Điều kiện\s+Giá trị\s+Chênh lệch\s+Trạng thái\s+Ghi chú$/);
     expect(lines[title + 2]).toMatch(/^Unit\s+Unit name\s+Target\s+Indicator\s+Condition\s+Value\s+Gap\s+Status\s+Note$/);
     const gapRows = lines.slice(title + 4, title + 9);
-    expect(gapRows[0]).toMatch(/^A\s+Trường TH&THCS Tân Thành\s+T2\s+Số trường đạt chuẩn quốc gia\s+≥ 4 trường\s+2\s+-2\s+Chưa đạt$/);
+    expect(gapRows[0]).toMatch(/^HUYEN\s+Toàn huyện\s+T2\s+Số trường đạt chuẩn quốc gia\s+≥ 4 trường\s+2\s+-2\s+Chưa đạt$/);
     expect(gapRows[1]).toMatch(/^B\s+Trường THCS Vũ Lễ\s+T1\s+.*\s≥\s+95%\s+80%\s+-15\s+Chưa đạt$/);
     expect(gapRows[2]).toMatch(/^A\s.*\sT1\s.*\s94%\s+-1\s+Gần đạt$/);
     expect(gapRows[3]).toMatch(new RegExp(`^B\\s.*\\sT3\\s.*\\sKhông hợp lệ\\s+${t("cliReasonDenominatorZero", "vi")}$`));
     expect(gapRows[4]).toMatch(new RegExp(`^A\\s.*\\sT3\\s.*\\sThiếu số liệu\\s+${t("cliReasonMissing", "vi")}$`));
     expect(lines[title + 9]).toBe("");
-    // District: T1 268/300 = 89,3% missed, T2 7 schools met, T3 invalid.
-    expect(run.stdout).toContain(tBoth("cliCheckNotAllMet", { rows: 5, targets: 2 }));
+    // District: T1 268/300 = 89,3% missed, T2 2 schools missed, T3 invalid.
+    expect(run.stdout).toContain(tBoth("cliCheckNotAllMet", { rows: 5, targets: 3 }));
   });
 
   test("a decimal value and gap are written the Vietnamese way", async () => {
@@ -290,7 +298,8 @@ describe("chitieu check", () => {
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout) as { rows: Array<Record<string, unknown>>; summary: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(["rows", "summary"]);
-    expect(json.rows).toHaveLength(6);
+    expect(json.rows).toHaveLength(5);
+    expect(json.rows.filter((row) => row.target === "T2").map((row) => row.unit)).toEqual(["HUYEN"]);
     for (const row of json.rows) {
       expect(Object.keys(row)).toEqual(["unit", "unitName", "target", "indicator", "value", "gap", "status", "reason"]);
       const planTarget = SMALL_PLAN.targets.find((candidate) => candidate.id === row.target) as Target;
@@ -304,6 +313,9 @@ describe("chitieu check", () => {
     // Σ Tử số / Σ Mẫu số, never the mean of 94% and 97%.
     expect(t1).toMatchObject({ numerator: 285, denominator: 300, value: 95, status: "Đạt" });
     expect(t1.counts).toEqual({ Đạt: 1, "Gần đạt": 1, "Chưa đạt": 0, "Thiếu số liệu": 0, "Không hợp lệ": 0 });
+    // A district-level target's Tổng hợp row is the district's one row.
+    expect(json.summary[1]).toMatchObject({ value: 5, gap: 1, status: "Đạt" });
+    expect(json.summary[1].counts).toEqual({ Đạt: 1, "Gần đạt": 0, "Chưa đạt": 0, "Thiếu số liệu": 0, "Không hợp lệ": 0 });
     expect(json.summary[2]).toMatchObject({ status: "Không hợp lệ" });
   });
 
@@ -343,7 +355,7 @@ describe("chitieu check", () => {
     const run = chitieu(["check", file]);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toBe("");
-    expect(run.stdout).toContain("5 dòng số liệu: Đạt 5 ·");
+    expect(run.stdout).toContain("4 dòng số liệu: Đạt 4 ·");
     expect(run.stdout.trimEnd().split("\n").pop()).toBe(tBoth("cliCheckMissingRows", { count: 1 }));
     expect(run.stdout).not.toContain(tBoth("cliCheckAllMet"));
   });

@@ -11,6 +11,7 @@ import { appliesTo, evaluateEntry } from "../src/domain/evaluate";
 import { STATUSES, type Status } from "../src/domain/tracking";
 import { parseUnitsText } from "../src/domain/units";
 import { readTrackingWorkbook } from "../src/hosts/xlsx/read";
+import { trackedUnits } from "../src/workbook/model";
 import { ensureCliBuilt } from "./helpers/build-cli";
 import { REPO_ROOT } from "./helpers/seed-docx";
 
@@ -62,9 +63,15 @@ describe("the sample workbook", () => {
     const book = await readTrackingWorkbook(readFileSync(SAMPLE));
     expect(book.problems).toEqual([]);
     const units = parseUnitsText(readFileSync(path.join(REPO_ROOT, "seeds", "units-bac-son.csv"), "utf8")).units;
-    expect(book.units).toEqual(units);
-    const expected = units.reduce((sum, unit) => sum + book.plan.targets.filter((target) => appliesTo(target, unit)).length, 0);
+    // The 28 schools, then the district (HUYEN), which alone reports the district-level targets.
+    const tracked = trackedUnits(units);
+    expect(book.units).toEqual(tracked);
+    expect(tracked.at(-1)).toMatchObject({ code: "HUYEN", name: "Toàn huyện" });
+    const expected = tracked.reduce((sum, unit) => sum + book.plan.targets.filter((target) => appliesTo(target, unit, tracked)).length, 0);
     expect(book.rows).toHaveLength(expected);
+    const districtTargets = new Set(book.rows.filter((row) => row.unitCode === "HUYEN").map((row) => row.targetId));
+    expect(districtTargets.size).toBeGreaterThan(0);
+    expect(book.rows.some((row) => row.unitCode !== "HUYEN" && districtTargets.has(row.targetId))).toBe(false);
 
     const targets = new Map(book.plan.targets.map((target) => [target.id, target]));
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;

@@ -57,7 +57,7 @@ export function checkBook(book: TrackingBook): CheckReport {
   let missingRows = 0;
   for (const unit of book.units) {
     for (const target of book.plan.targets) {
-      if (appliesTo(target, unit) && !reported.has(pairKey(unit.code, target.id))) missingRows += 1;
+      if (appliesTo(target, unit, book.units) && !reported.has(pairKey(unit.code, target.id))) missingRows += 1;
     }
   }
   return { rows, summary, missingRows };

@@ -18,6 +18,13 @@ export interface Unit {
   zone: string | null;
 }
 
+/**
+ * Code of the unit that stands for the district as a whole ("Toàn huyện").
+ * Every workbook tracks it: alone when no unit list is given, otherwise as
+ * the last unit, reporting the district-level targets (see `appliesTo`).
+ */
+export const DISTRICT_UNIT_CODE = "HUYEN";
+
 /** A cell as the workbook holds it: a number, text typed by a person, empty, or an error value (#DIV/0!). */
 export type CellValue = number | string | null | { error: string };
 

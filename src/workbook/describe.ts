@@ -43,7 +43,7 @@ import {
   UNIT_COLUMNS,
   vi,
 } from "./layout";
-import { modelChunks, modelFor } from "./model";
+import { modelChunks, modelFor, type WorkbookModel } from "./model";
 import {
   type CellStyle,
   type ConditionalFormat,
@@ -74,11 +74,15 @@ export interface TrackingPair {
   target: Target;
 }
 
-/** The Thực hiện rows in sheet order: unit by unit, each unit's targets in plan order. */
+/**
+ * The Thực hiện rows in sheet order: unit by unit, each unit's targets in
+ * plan order. `units` are the units the workbook tracks, the district unit
+ * included (`trackedUnits`, or the units of a workbook's model).
+ */
 export function trackingPairs(plan: Plan, units: Unit[]): TrackingPair[] {
   const pairs: TrackingPair[] = [];
   for (const unit of units) {
-    for (const target of plan.targets) if (appliesTo(target, unit)) pairs.push({ unit, target });
+    for (const target of plan.targets) if (appliesTo(target, unit, units)) pairs.push({ unit, target });
   }
   return pairs;
 }
@@ -634,8 +638,8 @@ const LEGEND_KEYS = {
 
 // --- The hidden model --------------------------------------------------------
 
-function modelSheet(plan: Plan, units: Unit[]): SheetSpec {
-  const chunks = modelChunks(modelFor(plan, units));
+function modelSheet(model: WorkbookModel): SheetSpec {
+  const chunks = modelChunks(model);
   return {
     name: MODEL_SHEET,
     visibility: "veryHidden",
@@ -655,9 +659,12 @@ function modelSheet(plan: Plan, units: Unit[]): SheetSpec {
 // --- The workbook ------------------------------------------------------------
 
 /**
- * Describes the tracking workbook for a plan. With no units the district is
- * tracked as one unit (code HUYEN) and there is no Đơn vị sheet. `entries`
- * fills entry cells (and the cached results follow them).
+ * Describes the tracking workbook for a plan. The district itself is always
+ * a unit (code HUYEN, "Toàn huyện"): with no units it is the only one and
+ * there is no Đơn vị sheet; with units it comes last, on Đơn vị too, and
+ * reports the district-level targets ("có 09 trường đạt chuẩn"), which the
+ * schools do not (`appliesTo`). `entries` fills entry cells (and the cached
+ * results follow them).
  */
 export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOptions = {}): WorkbookSpec {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
@@ -670,7 +677,7 @@ export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOpt
     trackingSheet(plan, pairs, tolerance, entries),
     summarySheet(plan, pairs, tolerance, entries),
     settingsSheet(plan, tolerance),
-    modelSheet(plan, units),
+    modelSheet(model),
   ];
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -19,8 +19,8 @@ export const MODEL_CHUNK = 30_000;
 
 export const FONT = { name: "Times New Roman", size: 11 };
 
-/** Code of the single unit that stands for the district when no unit list is given. */
-export const DISTRICT_UNIT_CODE = "HUYEN";
+/** Code of the unit that stands for the whole district (src/domain/tracking.ts). */
+export { DISTRICT_UNIT_CODE } from "../domain/tracking";
 
 export const vi = (key: MessageKey): string => t(key, "vi");
 

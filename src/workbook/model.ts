@@ -2,6 +2,7 @@
 // the CLI and the add-in can read a filled book back without re-reading the
 // plan document. JSON, split into cells below Excel's 32,767-character limit.
 
+import { isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Plan } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
 import { DISTRICT_UNIT_CODE, MODEL_CHUNK, vi } from "./layout";
@@ -9,26 +10,33 @@ import { DISTRICT_UNIT_CODE, MODEL_CHUNK, vi } from "./layout";
 export interface WorkbookModel {
   plan: Plan;
   units: Unit[];
-  /** No unit list was given: the one unit is the district as a whole. */
+  /** No unit list was given: the one unit is the district as a whole (no Đơn vị sheet). */
   districtOnly: boolean;
 }
 
-/** The district as one unit serving every level, named after the plan's issuer. */
-export function districtUnit(plan: Plan): Unit {
-  const issuer = plan.meta.issuer?.trim();
+/** The district as one unit serving every level: code HUYEN, "Toàn huyện". */
+export function districtUnit(): Unit {
   return {
     code: DISTRICT_UNIT_CODE,
-    name: issuer ? issuer : vi("wbDistrictUnitName"),
+    name: vi("wbDistrictUnitName"),
     levels: [...LEVELS],
     commune: null,
     zone: null,
   };
 }
 
+/**
+ * The units a workbook tracks: the given units, then the district unit
+ * (which reports the district-level targets, see `appliesTo`); the district
+ * unit alone when none are given. A unit list that already has a unit coded
+ * HUYEN gets no second one: that unit is the district's row.
+ */
+export function trackedUnits(units: readonly Unit[]): Unit[] {
+  return units.some(isDistrictUnit) ? [...units] : [...units, districtUnit()];
+}
+
 export function modelFor(plan: Plan, units: Unit[]): WorkbookModel {
-  return units.length > 0
-    ? { plan, units, districtOnly: false }
-    : { plan, units: [districtUnit(plan)], districtOnly: true };
+  return { plan, units: trackedUnits(units), districtOnly: units.length === 0 };
 }
 
 /** JSON split into cell-sized pieces (UTF-16 length, as Excel counts). */

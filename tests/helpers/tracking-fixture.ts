@@ -11,6 +11,7 @@ import { extractPlan } from "../../src/domain/extract";
 import type { Level, Op, Plan, Target } from "../../src/domain/plan";
 import type { CellValue, Entry, Tolerance, Unit } from "../../src/domain/tracking";
 import { entryKey, trackingPairs } from "../../src/workbook/describe";
+import { trackedUnits } from "../../src/workbook/model";
 
 export const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
 
@@ -39,7 +40,11 @@ function synthetic(id: string, op: Op, value: number, unit: string, valueMax: nu
   };
 }
 
-/** Every comparator for rates, counts and measures, including those no seed plan has yet. */
+/**
+ * Every comparator for rates, counts and measures, including those no seed
+ * plan has yet, on school-level units (so the edge units carry every edge
+ * case), then a few district-level ones.
+ */
 export function syntheticTargets(): Target[] {
   const specs: [Op, number, string, number | null][] = [
     ["gt", 90, "%", null],
@@ -50,20 +55,26 @@ export function syntheticTargets(): Target[] {
     ["approx", 65, "%", null],
     ["increase_by", 2.5, "%", null],
     ["decrease_by", 1.5, "%", null],
-    ["gte", 9, "trường", null],
+    ["gte", 9, "phòng học", null],
     ["gt", 3, "lớp", null],
     ["lt", 2, "học sinh", null],
     ["lte", 10, "học sinh", null],
-    ["eq", 12, "xã", null],
-    ["between", 2, "trường", 3],
+    ["eq", 12, "nhóm lớp", null],
+    ["between", 2, "lớp", 3],
     ["approx", 20, "lớp", null],
     ["increase_by", 91, "học sinh", null],
-    ["decrease_by", 4, "điểm trường", null],
+    ["decrease_by", 4, "phòng học tạm", null],
     ["gte", 1.91, "giáo viên/lớp", null],
     ["approx", 12.27, "điểm", null],
     ["increase_by", 0.68, "điểm", null],
-    ["between", 2, "mức độ", 3],
+    ["between", 2, "điểm", 3],
     ["lte", 6.5, "điểm", null],
+    // District-level (counts of schools or communes, attainment levels): the district unit's rows only.
+    ["gte", 9, "trường", null],
+    ["eq", 17, "xã", null],
+    ["between", 2, "mức độ", 3],
+    ["decrease_by", 4, "điểm trường", null],
+    ["gte", 5, "cặp trường", null],
   ];
   return specs.map(([op, value, unit, max], i) => synthetic(`X${String(i + 1).padStart(2, "0")}`, op, value, unit, max));
 }
@@ -235,11 +246,11 @@ export function edgeUnits(count: number): Unit[] {
   }));
 }
 
-/** Fills every Thực hiện row: edge units get the edge cases, every other row a fast-check figure. */
+/** Fills every Thực hiện row (the district unit's too): edge units get the edge cases, every other row a fast-check figure. */
 export function fillEntries(plan: Plan, units: Unit[], tolerance: Tolerance, seed: number): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   const edgeIndex = new Map(units.filter((unit) => unit.code.startsWith("BIEN")).map((unit, k) => [unit.code, k]));
-  trackingPairs(plan, units).forEach(({ unit, target }, i) => {
+  trackingPairs(plan, trackedUnits(units)).forEach(({ unit, target }, i) => {
     const k = edgeIndex.get(unit.code);
     const edges = edgeEntries(target);
     const entry =

@@ -12,6 +12,7 @@ import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { EMPTY_ENTRY, describeWorkbook, entryKey, trackedTargets, trackingPairs } from "../../src/workbook/describe";
 import { reasonText } from "../../src/workbook/formulas";
 import { SHEET, SUMMARY_COLUMNS, TRACKING_COLUMNS, columnIndex } from "../../src/workbook/layout";
+import { trackedUnits } from "../../src/workbook/model";
 import { recalculate } from "../helpers/recalc";
 import { agreementPlan, edgeUnits, fillEntries, sampleUnits } from "../helpers/tracking-fixture";
 
@@ -59,7 +60,8 @@ async function compareWithLibreOffice(
   };
 
   const t = columnIndex(TRACKING_COLUMNS);
-  const pairs = trackingPairs(plan, units);
+  // The schools, then the district unit with the district-level targets.
+  const pairs = trackingPairs(plan, trackedUnits(units));
   const byTarget = new Map<string, Entry[]>();
   pairs.forEach(({ unit, target }, i) => {
     const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;

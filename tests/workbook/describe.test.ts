@@ -5,7 +5,7 @@
 // engine's.
 
 import ExcelJS from "exceljs";
-import { aggregateTarget, entryFields, evaluateEntry, isRateTarget } from "../../src/domain/evaluate";
+import { aggregateTarget, entryFields, evaluateEntry, isDistrictTarget, isRateTarget } from "../../src/domain/evaluate";
 import type { Plan, Target } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, STATUSES } from "../../src/domain/tracking";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
@@ -20,7 +20,7 @@ import {
   TRACKING_COLUMNS,
   columnIndex,
 } from "../../src/workbook/layout";
-import { modelChunks, parseModel } from "../../src/workbook/model";
+import { modelChunks, modelFor, parseModel, trackedUnits } from "../../src/workbook/model";
 import { isFormula, type SheetSpec, type SpecCell } from "../../src/workbook/spec";
 import { agreementPlan, edgeUnits, fillEntries, sampleUnits, seedPlan } from "../helpers/tracking-fixture";
 
@@ -71,14 +71,38 @@ describe("the workbook's sheets and tables", () => {
     const kinds = new Set(targetsSheet.cells.slice(1).map((row) => row[11]));
     expect(kinds).toEqual(new Set(["Mục tiêu", "Hiện trạng"]));
     const tracking = sheetOf(spec.sheets, "Thực hiện");
-    const pairs = trackingPairs(plan, units);
+    const pairs = trackingPairs(plan, trackedUnits(units));
     expect(tracking.cells.length - 1).toBe(pairs.length);
     expect(pairs.every(({ target }) => target.kind === "target")).toBe(true);
     const col = columnIndex(TRACKING_COLUMNS);
-    const mn = tracking.cells.slice(1).filter((row) => row[col.unitCode - 1] === units[0].code);
-    const expected = plan.targets.filter((target) => target.kind === "target" && ["mam_non", "chung"].includes(target.level));
-    expect(mn.map((row) => row[col.targetId - 1])).toEqual(expected.map((target) => target.id));
+    const rowsOf = (code: string) => tracking.cells.slice(1).filter((row) => row[col.unitCode - 1] === code);
+    const tracked = plan.targets.filter((target) => target.kind === "target");
+    // A school: the targets of its levels that are not district-level.
+    const expected = tracked.filter((target) => ["mam_non", "chung"].includes(target.level) && !isDistrictTarget(target));
+    expect(rowsOf(units[0].code).map((row) => row[col.targetId - 1])).toEqual(expected.map((target) => target.id));
+    // The district: exactly the district-level targets ("có 09 trường", "mức độ 3"), last.
+    const district = tracked.filter(isDistrictTarget);
+    expect(district.length).toBeGreaterThan(0);
+    expect(rowsOf("HUYEN").map((row) => row[col.targetId - 1])).toEqual(district.map((target) => target.id));
+    expect(tracking.cells.slice(-district.length).map((row) => row[col.unitCode - 1])).toEqual(district.map(() => "HUYEN"));
+    expect(rowsOf("HUYEN")[0][col.unitName - 1]).toBe("Toàn huyện");
+    for (const unit of units) {
+      expect(rowsOf(unit.code).some((row) => district.some((target) => target.id === row[col.targetId - 1]))).toBe(false);
+    }
     expect(sheetOf(spec.sheets, "Tổng hợp").cells.length - 1).toBe(trackedTargets(plan).length);
+  });
+
+  it("lists the district as the last unit on Đơn vị and in the hidden model, once", () => {
+    const rows = sheetOf(spec.sheets, "Đơn vị").cells.slice(1);
+    expect(rows.map((row) => row[0])).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
+    expect(rows[rows.length - 1].slice(0, 3)).toEqual(["HUYEN", "Toàn huyện", "Mầm non, Tiểu học, THCS, THPT, GDTX"]);
+    const model = sheetOf(spec.sheets, MODEL_SHEET);
+    const parsed = parseModel(model.cells.slice(1).map((row) => row[0] as string).join(""));
+    expect(parsed?.units.map((unit) => unit.code)).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
+    expect(parsed?.districtOnly).toBe(false);
+    // A list that already has a HUYEN row keeps it as the district's row.
+    const own = [...units, { code: "HUYEN", name: "Phòng GD&ĐT", levels: units[0].levels, commune: null, zone: null }];
+    expect(trackedUnits(own)).toEqual(own);
   });
 
   it("tracks the district as one unit when no units are given", () => {
@@ -86,9 +110,10 @@ describe("the workbook's sheets and tables", () => {
     expect(district.sheets.map((sheet) => sheet.name)).not.toContain("Đơn vị");
     const tracking = sheetOf(district.sheets, "Thực hiện");
     expect(tracking.cells.length - 1).toBe(trackedTargets(plan).length);
-    expect(tracking.cells[1].slice(0, 2)).toEqual(["HUYEN", "UBND Bắc Sơn"]);
-    const unnamed = describeWorkbook({ ...plan, meta: { ...plan.meta, issuer: null } }, []);
-    expect(sheetOf(unnamed.sheets, "Thực hiện").cells[1][1]).toBe("Toàn huyện");
+    // Every target, district-level or not, goes to the one unit.
+    expect(tracking.cells.slice(1).map((row) => row.slice(0, 3))).toEqual(
+      trackedTargets(plan).map((target) => ["HUYEN", "Toàn huyện", target.id]),
+    );
   });
 
   it("unlocks exactly the entry cells each row needs, plus Ghi chú", () => {
@@ -103,7 +128,7 @@ describe("the workbook's sheets and tables", () => {
     }
     const col = columnIndex(TRACKING_COLUMNS);
     const fieldColumn = { numerator: col.numerator, denominator: col.denominator, start: col.start, value: col.value };
-    trackingPairs(plan, units).forEach(({ target }, i) => {
+    trackingPairs(plan, trackedUnits(units)).forEach(({ target }, i) => {
       const expected = [...entryFields(target).map((field) => fieldColumn[field]), col.note].sort((a, b) => a - b);
       const actual = TRACKING_COLUMNS.map((_, c) => c + 1).filter((c) => unlocked.has(`${i + 2}:${c}`));
       expect(actual).toEqual(expected);
@@ -208,10 +233,10 @@ describe("the hidden model", () => {
     const plan = seedPlan("muong-te-2022-2023");
     const long: Plan = { ...plan, targets: plan.targets.map((target) => ({ ...target, quote: target.quote + "ắ".repeat(2000) })) };
     const units = sampleUnits(3);
-    const chunks = modelChunks({ plan: long, units, districtOnly: false });
+    const chunks = modelChunks(modelFor(long, units));
     expect(chunks.length).toBeGreaterThan(2);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(32767);
-    expect(parseModel(chunks.join(""))).toEqual({ plan: long, units, districtOnly: false });
+    expect(parseModel(chunks.join(""))).toEqual({ plan: long, units: trackedUnits(units), districtOnly: false });
     const sheet = sheetOf(describeWorkbook(long, units).sheets, MODEL_SHEET);
     expect(sheet.cells[0]).toEqual([MODEL_MARKER, 1, chunks.length]);
     expect(sheet.cells.slice(1).map((row) => row[0])).toEqual(chunks);
@@ -248,7 +273,7 @@ describe("the written .xlsx", () => {
     };
     const byTarget = new Map<string, Entry[]>();
     let checked = 0;
-    trackingPairs(plan, units).forEach(({ unit, target }, i) => {
+    trackingPairs(plan, trackedUnits(units)).forEach(({ unit, target }, i) => {
       const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
       byTarget.set(target.id, [...(byTarget.get(target.id) ?? []), entry]);
       const evaluation = evaluateEntry(target, entry, tolerance);

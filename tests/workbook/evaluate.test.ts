@@ -5,6 +5,7 @@ import {
   aggregateTarget,
   appliesTo,
   entryFields,
+  isDistrictTarget,
   evaluateEntry,
   gapOf,
   isRateTarget,
@@ -46,6 +47,13 @@ const count = (value: CellValue, start: CellValue = null): Entry => ({ numerator
 
 describe("kinds and applicability", () => {
   const unit: Unit = { code: "TH1", name: "TH Kim Đồng", levels: ["tieu_hoc"], commune: null, zone: null };
+  const district: Unit = {
+    code: "HUYEN",
+    name: "Toàn huyện",
+    levels: ["mam_non", "tieu_hoc", "thcs", "thpt", "gdtx", "chung"],
+    commune: null,
+    zone: null,
+  };
 
   it("classifies rates, counts and measures", () => {
     expect(isRateTarget(target("gte", 98))).toBe(true);
@@ -64,11 +72,45 @@ describe("kinds and applicability", () => {
     expect(entryFields(target("decrease_by", 9, "trường"))).toEqual(["value", "start"]);
   });
 
-  it("sends chung targets to every unit and level targets to units serving the level, never baselines", () => {
-    expect(appliesTo(target("gte", 98), unit)).toBe(true);
-    expect(appliesTo(target("gte", 98, "%", { level: "tieu_hoc" }), unit)).toBe(true);
-    expect(appliesTo(target("gte", 98, "%", { level: "thcs" }), unit)).toBe(false);
-    expect(appliesTo(target("gte", 98, "%", { kind: "baseline" }), unit)).toBe(false);
+  it("sends chung targets to every school and level targets to schools serving the level, never baselines", () => {
+    const units = [unit, district];
+    expect(appliesTo(target("gte", 98), unit, units)).toBe(true);
+    expect(appliesTo(target("gte", 98, "%", { level: "tieu_hoc" }), unit, units)).toBe(true);
+    expect(appliesTo(target("gte", 98, "%", { level: "thcs" }), unit, units)).toBe(false);
+    expect(appliesTo(target("gte", 98, "%", { kind: "baseline" }), unit, units)).toBe(false);
+  });
+
+  it("calls counts of schools, communes and other organisational units, and attainment levels, district-level", () => {
+    for (const measure of ["trường", "trường học", "điểm trường", "cặp trường", "xã", "phường", "thị trấn", "huyện", "đơn vị", "cơ sở", "cơ sở giáo dục", "mức độ"]) {
+      expect([measure, isDistrictTarget(target("gte", 9, measure))]).toEqual([measure, true]);
+    }
+    expect(isDistrictTarget(target("eq", 17, " Xã "))).toBe(true);
+    for (const measure of ["%", "lớp", "học sinh", "phòng học", "giáo viên/lớp", "điểm", "mức"]) {
+      expect([measure, isDistrictTarget(target("gte", 9, measure))]).toEqual([measure, false]);
+    }
+  });
+
+  it("sends district-level targets to the district unit only, and the rest to schools only", () => {
+    const units = [unit, district];
+    const schools = target("gte", 9, "trường", { level: "tieu_hoc" });
+    const universal = target("gte", 3, "mức độ");
+    const classes = target("gte", 12, "lớp", { level: "tieu_hoc" });
+    expect(appliesTo(schools, unit, units)).toBe(false);
+    expect(appliesTo(schools, district, units)).toBe(true);
+    expect(appliesTo(universal, unit, units)).toBe(false);
+    expect(appliesTo(universal, district, units)).toBe(true);
+    expect(appliesTo(classes, unit, units)).toBe(true);
+    expect(appliesTo(classes, district, units)).toBe(false);
+    expect(appliesTo(target("gte", 98), district, units)).toBe(false);
+    expect(appliesTo(target("gte", 9, "trường", { kind: "baseline" }), district, units)).toBe(false);
+  });
+
+  it("sends every target to the district unit when it is the only unit", () => {
+    const alone = [district];
+    expect(appliesTo(target("gte", 9, "trường"), district, alone)).toBe(true);
+    expect(appliesTo(target("gte", 12, "lớp", { level: "thcs" }), district, alone)).toBe(true);
+    expect(appliesTo(target("gte", 98), district, alone)).toBe(true);
+    expect(appliesTo(target("gte", 98, "%", { kind: "baseline" }), district, alone)).toBe(false);
   });
 });
 

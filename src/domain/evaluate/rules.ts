@@ -4,7 +4,7 @@
 // agreement test keeps the two in step.
 
 import type { Target } from "../plan";
-import type { Entry, Status, Tolerance, Unit } from "../tracking";
+import { DISTRICT_UNIT_CODE, type Entry, type Status, type Tolerance, type Unit } from "../tracking";
 
 /**
  * "rate": a share in percent, entered as Tử số / Mẫu số.
@@ -35,12 +35,56 @@ export function measureKind(target: Target): MeasureKind {
 }
 
 /**
- * Whether a unit reports on a target: "chung" targets go to every unit, the
- * others to units serving the target's level. Baselines ("hiện trạng") state
- * where the district stood, not something to reach, so no unit tracks them.
+ * Units of measure that count organisational units: "có 09 trường đạt chuẩn
+ * quốc gia", "duy trì 17/17 xã đạt chuẩn phổ cập", "sáp nhập 05 cặp trường".
+ * Such a figure is about the district as a whole; no single school can have
+ * "9 trường". The one list of them, matched on the trimmed, lower-case unit.
  */
-export function appliesTo(target: Target, unit: Unit): boolean {
+export const ORGANISATIONAL_UNITS: ReadonlySet<string> = new Set([
+  "trường",
+  "trường học",
+  "điểm trường",
+  "cặp trường",
+  "xã",
+  "phường",
+  "thị trấn",
+  "huyện",
+  "đơn vị",
+  "cơ sở",
+  "cơ sở giáo dục",
+]);
+
+/** Attainment levels ("phổ cập giáo dục tiểu học mức độ 3") are the district's too. */
+const ATTAINMENT_UNITS: ReadonlySet<string> = new Set(["mức độ"]);
+
+/**
+ * A district-level target: a count of organisational units (`ORGANISATIONAL_UNITS`)
+ * or an attainment level ("mức độ"). Only the district unit reports on it.
+ */
+export function isDistrictTarget(target: Target): boolean {
+  const unit = target.unit.trim().toLowerCase();
+  return ORGANISATIONAL_UNITS.has(unit) || ATTAINMENT_UNITS.has(unit);
+}
+
+/** The unit that stands for the whole district (code HUYEN). */
+export function isDistrictUnit(unit: Unit): boolean {
+  return unit.code === DISTRICT_UNIT_CODE;
+}
+
+/**
+ * Whether `unit` reports on `target` in a workbook tracking `units` (every
+ * unit of the workbook, the district unit included). Baselines ("hiện
+ * trạng") state where the district stood, not something to reach, so no unit
+ * tracks them. When the district unit is the only unit (no unit list was
+ * given), it tracks every target. Otherwise district-level targets
+ * (`isDistrictTarget`) go to the district unit only, and every other target
+ * to the schools serving its level ("chung": every school), not to the
+ * district unit.
+ */
+export function appliesTo(target: Target, unit: Unit, units: readonly Unit[]): boolean {
   if (target.kind !== "target") return false;
+  if (isDistrictUnit(unit)) return isDistrictTarget(target) || units.every(isDistrictUnit);
+  if (isDistrictTarget(target)) return false;
   return target.level === "chung" || unit.levels.includes(target.level);
 }
 
