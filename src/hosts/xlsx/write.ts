@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
+import { writeWorkbookBuffer } from "./zip";
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
 interface WithValidations {
@@ -224,8 +225,7 @@ export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, spec.activeSheet), visibility: "visible" },
   ];
-  // Fast deflate: the sheets are mostly repeated markup, which compresses
-  // almost as well at level 1, and the default level was a third of the time.
-  const buffer = await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>);
-  return new Uint8Array(buffer as ArrayBuffer);
+  // ExcelJS renders the parts; Node's zlib zips them (see ./zip.ts).
+  const buffer = await writeWorkbookBuffer(workbook);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
