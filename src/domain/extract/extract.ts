@@ -261,9 +261,18 @@ function extendOverShortFragments(text: string, clauseStart: number, clauseBreak
   return start;
 }
 
+/** "Cấp Mầm non", "Giáo dục Tiểu học": a label that names only a level, not a measure. */
+function isLevelLabel(phrase: string): boolean {
+  let rest = phrase;
+  for (const m of levelMentions(phrase, false).reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length);
+  return rest.replace(/(?:cấp học|cấp|bậc học|bậc|giáo dục|đối với|[\s,&*-])/giu, "").length === 0;
+}
+
 interface IndicatorInput {
   /** Text from the start of the figure's subject to its comparator words. */
   lead: string;
+  /** The label before a colon the figure's sentence follows, or "". */
+  colonLabel: string;
   /** Text of the clause after the figure and its unit. */
   after: string;
   /** The counted noun when the text gives one ("trường" in "09 trường"). */
@@ -282,7 +291,7 @@ const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
  * that only names a sub-group ("trẻ mẫu giáo dưới 12%", "Khá 44,7%")
  * carries over the subject of the item before it.
  */
-function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel, fallback }: IndicatorInput): string {
+function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndicator, isLevel, fallback }: IndicatorInput): string {
   let subject = cleanPhrase(lead.length > 160 ? lead.slice(lead.indexOf(" ", lead.length - 160) + 1) : lead);
   if (isLevel) subject = subject.replace(/\s?mức độ$/u, "");
   const words = subject ? subject.split(" ").length : 0;
@@ -295,6 +304,8 @@ function buildIndicator({ lead, after, countedNoun, priorIndicator, isLevel, fal
     name = subject ? `${what} (${subject})` : what;
   } else if (priorIndicator && words > 0 && words <= 3) {
     name = `${priorIndicator.replace(/\s\([^)]*\)$/u, "")} (${subject})`;
+  } else if (colonLabel && words > 0 && words <= 3 && !isLevelLabel(colonLabel)) {
+    name = `${colonLabel} (${subject})`;
   } else {
     name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || cleanPhrase(fallback).slice(-120) || "";
   }
@@ -452,7 +463,15 @@ export function extractPlan(raw: string): Plan {
       // "Riêng trẻ 5 tuổi: 1.282/1.282": the label before the colon names it.
       indicatorLead = text.slice(Math.max(lastBefore(bounds.clause, sentenceStart - 2), sentenceStart - 80), sentenceStart - 1);
     }
+    // "Duy trì sĩ số: Cấp Tiểu học 100%; Cấp THCS trên 99%": the words before
+    // the colon name what every item after it measures.
+    const colonAt = text.lastIndexOf(":", figure.start);
+    const colonLabel =
+      colonAt > sentenceStart - 2 - 1 && colonAt >= figure.start - 200 && !/[.;]/.test(text.slice(colonAt, figure.start)) && colonAt === sentenceStart - 1
+        ? cleanPhrase(text.slice(Math.max(lastBefore(bounds.clause, colonAt - 1), colonAt - 80), colonAt))
+        : "";
     const indicator = buildIndicator({
+      colonLabel,
       lead: indicatorLead,
       after: text.slice(figure.unitEnd, Math.min(clauseEnd, nextFigureStart)),
       countedNoun: figure.unit && figure.unit !== "%" && figure.shape !== "level" && !startsWithPercent ? text.slice(figure.end, figure.unitEnd).replace(/[*_]/g, "").trim() : null,
