@@ -1,7 +1,7 @@
 // The two views of `chitieu check`: the gap report for people (worst first,
 // by unit and by target, then the totals) and the --json contract.
 
-import type { EvaluationReason } from "../domain/evaluate";
+import type { Aggregate, EvaluationReason } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
 import { type Status, STATUSES } from "../domain/tracking";
 import { formatNumber, formatValue } from "../i18n/format";
@@ -29,16 +29,10 @@ export interface CheckRowJson {
   reason: EvaluationReason;
 }
 
-export interface CheckSummaryJson {
+/** One Tổng hợp row: the district aggregate of a target, named. */
+export interface CheckSummaryJson extends Aggregate {
   target: string;
   indicator: string;
-  numerator: number | null;
-  denominator: number | null;
-  start: number | null;
-  value: number | null;
-  gap: number | null;
-  status: Status;
-  counts: Record<Status, number>;
 }
 
 export interface CheckJson {
