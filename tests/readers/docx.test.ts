@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { DocumentReadError, readDocument } from "../../src/readers";
+import { readDocument } from "../../src/readers";
 import {
   CLOSING_PARAGRAPH,
   FOOTNOTE_TEXT,
@@ -11,6 +11,7 @@ import {
   seedParagraphs,
 } from "../helpers/seed-docx";
 import { convertWithSoffice } from "../helpers/soffice";
+import { readError } from "../helpers/read-error";
 
 const paragraphs = seedParagraphs(80);
 let docx: Uint8Array;
@@ -22,15 +23,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-async function readError(bytes: Uint8Array, name: string): Promise<DocumentReadError> {
-  const error: unknown = await readDocument(bytes, name).then(
-    () => new Error("expected a DocumentReadError"),
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof DocumentReadError)) throw error;
-  return error;
-}
 
 describe("docx reader", () => {
   test("keeps every seed paragraph on its own line, in order", async () => {

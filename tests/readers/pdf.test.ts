@@ -6,6 +6,7 @@ import { DocumentReadError, readDocument } from "../../src/readers";
 import { imageOnlyPdf } from "../helpers/image-only-pdf";
 import { FOOTNOTE_TEXT, TABLE_ROWS, buildSeedDocx, positionsInOrder, seedParagraphs, squash } from "../helpers/seed-docx";
 import { convertWithSoffice } from "../helpers/soffice";
+import { readError } from "../helpers/read-error";
 
 const paragraphs = seedParagraphs(80);
 let workDir: string;
@@ -23,15 +24,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-async function readError(bytes: Uint8Array, name: string): Promise<DocumentReadError> {
-  const error: unknown = await readDocument(bytes, name).then(
-    () => new Error("expected a DocumentReadError"),
-    (thrown: unknown) => thrown,
-  );
-  if (!(error instanceof DocumentReadError)) throw error;
-  return error;
-}
 
 describe("pdf reader", () => {
   test("reads the text layer with Vietnamese diacritics intact (NFC)", () => {
