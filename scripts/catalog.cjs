@@ -1,8 +1,7 @@
 // Gives build-time tools (webpack.config.js, scripts/start.mjs) the message
 // catalog straight from src/i18n/messages.ts. Transpiling the source on each
 // run means a string edited there shows up in the next build; the compiled
-// lib/ copy could be stale. The catalog imports nothing, so compiling the
-// one file is enough.
+// lib/ copy could be stale. The catalog imports only its own parts.
 const fs = require("node:fs");
 const path = require("node:path");
 const Module = require("node:module");
@@ -10,17 +9,24 @@ const ts = require("typescript");
 
 const CATALOG_FILE = path.join(__dirname, "..", "src", "i18n", "messages.ts");
 
-/** @returns {typeof import("../src/i18n/messages")} */
-function loadCatalog() {
-  const source = fs.readFileSync(CATALOG_FILE, "utf8");
+/** Transpiles a TypeScript file and its relative imports (the catalog's parts), nothing else. */
+function loadTs(file) {
+  const source = fs.readFileSync(file, "utf8");
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-    fileName: CATALOG_FILE,
+    fileName: file,
   });
-  const compiled = new Module(CATALOG_FILE, module);
-  compiled.filename = CATALOG_FILE;
-  compiled._compile(outputText, CATALOG_FILE);
+  const compiled = new Module(file, module);
+  compiled.filename = file;
+  compiled.require = (request) =>
+    request.startsWith(".") ? loadTs(path.resolve(path.dirname(file), request) + ".ts") : require(request);
+  compiled._compile(outputText, file);
   return compiled.exports;
+}
+
+/** @returns {typeof import("../src/i18n/messages")} */
+function loadCatalog() {
+  return loadTs(CATALOG_FILE);
 }
 
 /**

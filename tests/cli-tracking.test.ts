@@ -15,7 +15,7 @@ import { writeXlsx } from "../src/hosts/xlsx/write";
 import { type MessageKey, t, tBoth } from "../src/i18n/messages";
 import { describeWorkbook } from "../src/workbook/describe";
 import { trackedUnits } from "../src/workbook/model";
-import { checkBook, everythingMet } from "../src/cli/check-report";
+import { checkBook, everythingMet } from "../src/workbook/check-report";
 import { renderCheckReport } from "../src/cli/check-view";
 import { ensureCliBuilt } from "./helpers/build-cli";
 import { REPO_ROOT } from "./helpers/seed-docx";
@@ -399,7 +399,7 @@ describe("check report numbers", () => {
       plan: SMALL_PLAN,
       units,
       tolerance: { ratePoints: 1, countShare: 0.05 },
-      rows: units.map((unit, i) => ({ sheetRow: i + 2, unitCode: unit.code, unitName: unit.name, targetId: "T2", entry: count(5) })),
+      rows: units.map((unit, i) => ({ sheetRow: i + 2, unitCode: unit.code, unitName: unit.name, targetId: "T2", entry: count(5), note: null })),
       problems: [],
     };
     const report = checkBook(book);

@@ -6,7 +6,7 @@ import type { Target } from "../domain/plan";
 import { type Status, STATUSES } from "../domain/tracking";
 import { formatNumber, formatValue } from "../i18n/format";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
-import { type CheckReport, type CheckedRow, compareWorstFirst, countByStatus, everythingMet } from "./check-report";
+import { type CheckReport, type CheckedRow, compareWorstFirst, countByStatus, everythingMet } from "../workbook/check-report";
 import { summaryLine } from "./plan-view";
 import type { TrackingBook } from "../hosts/xlsx/read";
 import { conditionLabel } from "../workbook/describe";

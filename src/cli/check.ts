@@ -5,7 +5,7 @@
 import { readTrackingWorkbook, type TrackingBook, WorkbookReadError } from "../hosts/xlsx/read";
 import { baseName } from "../readers";
 import type { CheckCommand } from "./args";
-import { checkBook, everythingMet } from "./check-report";
+import { checkBook, everythingMet } from "../workbook/check-report";
 import { checkToJson, renderCheckReport } from "./check-view";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";

@@ -1,15 +1,16 @@
 // The one message catalog: every string a user can see, Vietnamese first,
 // English second. Code looks strings up by key; nothing user-facing is
-// written inline elsewhere.
+// written inline elsewhere. Newer areas keep their strings in ./catalog/*.ts,
+// merged here, so there is still one key space and one lookup.
+
+import { officeMessages } from "./catalog/office";
+import { paneMessages } from "./catalog/pane";
+import { previewMessages } from "./catalog/preview";
+import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
 
-interface Message {
-  vi: string;
-  en: string;
-}
-
-const catalog = {
+const core = {
   appName: { vi: "Chỉ tiêu kế hoạch", en: "Plan targets" },
 
   // --- Task pane (src/taskpane) -------------------------------------------
@@ -633,6 +634,8 @@ const catalog = {
     en: "Thực hiện sheet, row {row}: the value of a rate target was typed over its formula; it is recomputed from the numerator and denominator.",
   },
 } satisfies Record<string, Message>;
+
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -10,40 +10,14 @@ import type { Plan } from "../../domain/plan";
 import { type CellValue, DEFAULT_TOLERANCE, type Entry, type Tolerance, type Unit } from "../../domain/tracking";
 import { isRateTarget } from "../../domain/evaluate";
 import { formatNumber } from "../../i18n/format";
-import { type MessageKey, t, tBoth } from "../../i18n/messages";
+import { t } from "../../i18n/messages";
+import { type TrackingBook, WorkbookReadError } from "../../workbook/book";
 import { entryKey, trackingPairs } from "../../workbook/describe";
 import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, vi } from "../../workbook/layout";
 import { parseModel } from "../../workbook/model";
 import { type RawCell, XlsxBook } from "./sheet-xml";
 
-export interface TrackingRow {
-  /** 1-based row on the Thực hiện sheet. */
-  sheetRow: number;
-  unitCode: string;
-  unitName: string;
-  targetId: string;
-  entry: Entry;
-}
-
-export interface TrackingBook {
-  plan: Plan;
-  units: Unit[];
-  tolerance: Tolerance;
-  rows: TrackingRow[];
-  /** What was odd about the book, in Vietnamese, for the person who filled it. */
-  problems: string[];
-}
-
-/** The file is not a tracking workbook we can read; `key` names the catalog message. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(tBoth(key, params));
-    this.name = "WorkbookReadError";
-  }
-}
+export { type TrackingBook, type TrackingRow, WorkbookReadError } from "../../workbook/book";
 
 function textOf(value: CellValue): string {
   if (value === null) return "";
@@ -124,6 +98,7 @@ const HEADER = {
   denominator: vi("wbColDenominator"),
   start: vi("wbColStart"),
   value: vi("wbColValue"),
+  note: vi("wbColNote"),
 };
 
 /** How far down the header row is searched for. */
@@ -214,6 +189,7 @@ export async function readTrackingWorkbook(bytes: Uint8Array): Promise<TrackingB
   const unitCodeColumn = header.columns.get(HEADER.unitCode) as number;
   const targetIdColumn = header.columns.get(HEADER.targetId) as number;
   const unitNameColumn = header.columns.get(HEADER.unitName) ?? null;
+  const noteColumn = header.columns.get(HEADER.note) ?? null;
   const entryColumns = {
     numerator: column(HEADER.numerator),
     denominator: column(HEADER.denominator),
@@ -264,6 +240,7 @@ export async function readTrackingWorkbook(bytes: Uint8Array): Promise<TrackingB
         // A rate's Giá trị is a formula over Tử số and Mẫu số; the engine recomputes it.
         value: rate ? null : value,
       },
+      note: textOf(at(noteColumn)) || null,
     });
   }
 

@@ -5,7 +5,7 @@
 import { type Aggregate, type Evaluation, aggregateTarget, appliesTo, evaluateEntry } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
 import { type Entry, STATUSES, type Status } from "../domain/tracking";
-import type { TrackingBook } from "../hosts/xlsx/read";
+import type { TrackingBook } from "./book";
 
 export interface CheckedRow {
   sheetRow: number;

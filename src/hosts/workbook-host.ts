@@ -1,0 +1,52 @@
+// What the task pane needs of a workbook, whichever workbook it is: the open
+// workbook in Excel (./officejs) or the in-browser preview book (src/preview).
+// The pane builds a WorkbookSpec with the domain code and hands it over; the
+// host only applies specs, reads cells back and moves the selection.
+
+import type { TrackingBook } from "../workbook/book";
+import type { WorkbookSpec } from "../workbook/spec";
+
+/**
+ * Parts of a spec that need newer Excel API sets than the manifest's minimum.
+ * A host that cannot apply one skips it and says so; the sheets still work.
+ */
+export type HostFeature =
+  | "conditionalFormats" // ExcelApi 1.6
+  | "dataValidation" // ExcelApi 1.8
+  | "pageLayout" // ExcelApi 1.9
+  | "protection" // ExcelApi 1.2
+  | "freezePanes" // ExcelApi 1.7
+  | "suspendCalculation"; // ExcelApi 1.8
+
+export interface WriteResult {
+  /** Features of the spec this host could not apply (the pane tells the user which and what to do). */
+  skipped: HostFeature[];
+  /** Round trips to Excel (`context.sync` calls); 0 for the preview. */
+  roundTrips: number;
+}
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** Features this host cannot apply, known before writing. */
+  missingFeatures(): HostFeature[];
+  /** Names of the sheets the workbook has now, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * The tracking book in the workbook, or null when it holds none (no model
+   * sheet). Throws WorkbookReadError (src/workbook/book.ts) when the model
+   * sheet is there but damaged or from a newer version.
+   */
+  readBook(): Promise<TrackingBook | null>;
+  /**
+   * Applies the spec: each of its sheets is created, or replaced when a sheet
+   * of that name exists (the caller has already asked the user about any
+   * sheet that is not ours). Sheets not in the spec are left alone.
+   */
+  writeBook(spec: WorkbookSpec): Promise<WriteResult>;
+  /** Puts the spec's conditional formats back on its sheets (a user may have cleared them). */
+  reapplyHighlights(spec: WorkbookSpec): Promise<WriteResult>;
+  /** Activates the sheet, selects the cell (A1 address) and scrolls it into view. */
+  select(sheet: string, address: string): Promise<void>;
+  /** The selected range's cells as text (for a unit list selected in a sheet); [] when nothing useful is selected. */
+  selectedText(): Promise<string[][]>;
+}

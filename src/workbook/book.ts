@@ -1,0 +1,54 @@
+// A tracking workbook as read back from any host (an .xlsx file, the open
+// workbook in Excel, the browser preview): the plan and units from the very
+// hidden model sheet, the tolerance from Cài đặt, and every Thực hiện row's
+// entry cells exactly as they stand. Hosts only fetch cells; turning cells
+// into a TrackingBook is host-independent (./read-book.ts).
+
+import type { Plan } from "../domain/plan";
+import type { CellValue, Entry, Tolerance, Unit } from "../domain/tracking";
+import { type MessageKey, tBoth } from "../i18n/messages";
+
+/** A cell as a formula sees it, and whether it holds a formula (its value is then the cached result). */
+export interface BookCell {
+  value: CellValue;
+  formula: boolean;
+}
+
+/** One sheet's non-empty cells: 1-based row → 1-based column → cell. */
+export type SheetCells = Map<number, Map<number, BookCell>>;
+
+/** What a host hands the reader: the cells of a sheet by name, or null when the workbook has no such sheet. */
+export interface BookCells {
+  sheet(name: string): SheetCells | null;
+}
+
+export interface TrackingRow {
+  /** 1-based row on the Thực hiện sheet. */
+  sheetRow: number;
+  unitCode: string;
+  unitName: string;
+  targetId: string;
+  entry: Entry;
+  /** "Ghi chú" as typed, or null. Kept when the sheets are rewritten. */
+  note: string | null;
+}
+
+export interface TrackingBook {
+  plan: Plan;
+  units: Unit[];
+  tolerance: Tolerance;
+  rows: TrackingRow[];
+  /** What was odd about the book, in Vietnamese, for the person who filled it. */
+  problems: string[];
+}
+
+/** The workbook is not a tracking workbook we can read; `key` names the catalog message. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(tBoth(key, params));
+    this.name = "WorkbookReadError";
+  }
+}
