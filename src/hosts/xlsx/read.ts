@@ -7,7 +7,7 @@
 // that is not one of our workbooks at all is an error.
 
 import type { Plan } from "../../domain/plan";
-import { type CellValue, DEFAULT_TOLERANCE, type Entry, type Tolerance, type Unit } from "../../domain/tracking";
+import { type CellValue, DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../../domain/tracking";
 import { isRateTarget } from "../../domain/evaluate";
 import { formatNumber } from "../../i18n/format";
 import { t } from "../../i18n/messages";
