@@ -22,7 +22,7 @@ import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-if (!existsSync(join(root, "lib/domain/extract/index.js")) || !existsSync(join(root, "lib/cli/check-report.js"))) {
+if (!existsSync(join(root, "lib/domain/extract/index.js")) || !existsSync(join(root, "lib/workbook/check-report.js"))) {
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 }
 
