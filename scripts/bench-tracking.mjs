@@ -105,7 +105,7 @@ async function build(filled) {
 async function check() {
   const clock = stopwatch();
   const { readTrackingWorkbook } = lib("hosts/xlsx/read.js");
-  const { checkBook } = lib("cli/check-report.js");
+  const { checkBook } = lib("workbook/check-report.js");
   const { renderCheckReport } = lib("cli/check-view.js");
   const bytes = readFileSync(file);
   clock.step("load");
