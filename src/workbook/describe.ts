@@ -63,6 +63,8 @@ export interface DescribeOptions {
   tolerance?: Tolerance;
   /** Figures already entered, by `entryKey(unitCode, targetId)`. */
   entries?: Map<string, Entry>;
+  /** "Ghi chú" already typed, by `entryKey(unitCode, targetId)`; written as text. */
+  notes?: Map<string, string>;
 }
 
 export const entryKey = (unitCode: string, targetId: string): string => `${unitCode}|${targetId}`;
@@ -382,7 +384,13 @@ interface Templates {
   condition: string;
 }
 
-function trackingSheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, entries: Map<string, Entry>): SheetSpec {
+function trackingSheet(
+  plan: Plan,
+  pairs: TrackingPair[],
+  tolerance: Tolerance,
+  entries: Map<string, Entry>,
+  notes: Map<string, string>,
+): SheetSpec {
   const col = columnIndex(TRACKING_COLUMNS);
   const templates = new Map<string, Templates>();
   const templatesOf = (target: Target): Templates => {
@@ -405,7 +413,8 @@ function trackingSheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, 
   });
   const rows = pairs.map(({ unit, target }, i): SpecCell[] => {
     const r = i + 2;
-    const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
+    const key = entryKey(unit.code, target.id);
+    const entry = entries.get(key) ?? EMPTY_ENTRY;
     const evaluation = evaluateEntry(target, entry, tolerance);
     const { formulas, needed, indicator, condition } = templatesOf(target);
     const cell = (field: keyof Entry): SpecCell => (needed.has(field) ? literal(entry[field]) : null);
@@ -430,6 +439,8 @@ function trackingSheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, 
       const product = valid ? (entry.start as number) * (entry.denominator as number) : "";
       row[col.weightedStart - 1] = formula(formulas.weightedStart, r, product);
     }
+    // A string literal is always written as text, so a note such as "=A1" or "12" stays what was typed.
+    row[col.note - 1] = notes.get(key) ?? null;
     return row;
   });
   const sheet = tableSheet(plan, SHEET.tracking, TABLE.tracking, TRACKING_COLUMNS, rows);
@@ -664,17 +675,18 @@ function modelSheet(model: WorkbookModel): SheetSpec {
  * there is no Đơn vị sheet; with units it comes last, on Đơn vị too, and
  * reports the district-level targets ("có 09 trường đạt chuẩn"), which the
  * schools do not (`appliesTo`). `entries` fills entry cells (and the cached
- * results follow them).
+ * results follow them), `notes` the Ghi chú cells.
  */
 export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOptions = {}): WorkbookSpec {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const entries = options.entries ?? new Map<string, Entry>();
+  const notes = options.notes ?? new Map<string, string>();
   const model = modelFor(plan, units);
   const pairs = trackingPairs(plan, model.units);
   const sheets = [
     targetsSheet(plan),
     ...(model.districtOnly ? [] : [unitsSheet(plan, model.units)]),
-    trackingSheet(plan, pairs, tolerance, entries),
+    trackingSheet(plan, pairs, tolerance, entries, notes),
     summarySheet(plan, pairs, tolerance, entries),
     settingsSheet(plan, tolerance),
     modelSheet(model),

@@ -1,0 +1,148 @@
+// Rewriting a tracking workbook without losing what people typed: the spec
+// for a book's content carries every entry and note over by unit code and
+// target id, and what a rewrite would drop (rows of targets or units no
+// longer tracked, cells a changed target no longer has) or which sheets of
+// the user's it would replace is found first, for the pane to show and
+// confirm. Pure: the host reads and writes.
+
+import { cellKind, entryFields } from "../domain/evaluate";
+import type { Plan } from "../domain/plan";
+import type { Entry, Tolerance, Unit } from "../domain/tracking";
+import type { TrackingBook, TrackingRow } from "./book";
+import { describeWorkbook, entryKey, trackingPairs } from "./describe";
+import { MODEL_SHEET, SHEET } from "./layout";
+import { districtUnit, trackedUnits } from "./model";
+import type { WorkbookSpec } from "./spec";
+
+/** What a workbook holds, as the pane edits it. */
+export interface BookContent {
+  plan: Plan;
+  /** The units the user gave (`userUnits`), without the automatic district unit. */
+  units: Unit[];
+  tolerance: Tolerance;
+  /** Thực hiện rows as read back; their entries and notes are carried over. */
+  rows: TrackingRow[];
+}
+
+/**
+ * The units the user gave (the automatic "Toàn huyện" district unit added by
+ * trackedUnits left out), so a rebuild does not add it twice or show a Đơn
+ * vị sheet for a district-only book. trackedUnits appends that unit last,
+ * unchanged, so only a last unit equal to it is left out; a HUYEN unit of the
+ * user's own (another name, levels, commune) stays. A list whose only unit is
+ * a HUYEN unit exactly like the automatic one reads back as district-only.
+ */
+export function userUnits(book: TrackingBook): Unit[] {
+  const last = book.units[book.units.length - 1];
+  return last !== undefined && isAutomaticDistrictUnit(last) ? book.units.slice(0, -1) : [...book.units];
+}
+
+function isAutomaticDistrictUnit(unit: Unit): boolean {
+  const district = districtUnit();
+  return (
+    unit.code === district.code &&
+    unit.name === district.name &&
+    unit.commune === district.commune &&
+    unit.zone === district.zone &&
+    unit.levels.length === district.levels.length &&
+    unit.levels.every((level, i) => level === district.levels[i])
+  );
+}
+
+/**
+ * The spec for the content: entries and notes carried over from rows by unit
+ * code + target id, tolerance kept. Where a pair has several rows (a row
+ * copied in the sheet), the first that holds anything is carried; the others
+ * are in `dataAtRisk`.
+ */
+export function specForBook(content: BookContent): WorkbookSpec {
+  const entries = new Map<string, Entry>();
+  const notes = new Map<string, string>();
+  for (const [key, row] of carriedRows(content.rows)) {
+    entries.set(key, row.entry);
+    if (row.note !== null) notes.set(key, row.note);
+  }
+  return describeWorkbook(content.plan, content.units, { tolerance: content.tolerance, entries, notes });
+}
+
+/**
+ * Rows holding something a person typed (any entry cell or a note) that a
+ * rewrite for `plan` and `units` (the user's units, as in BookContent) would
+ * delete, to show and confirm first: rows whose unit + target pair is no
+ * longer tracked, later copies of a pair whose first row is the one carried,
+ * and rows whose target no longer has a cell they filled (a rate that became
+ * a count loses its Tử số and Mẫu số). In sheet order.
+ */
+export function dataAtRisk(rows: TrackingRow[], plan: Plan, units: Unit[]): TrackingRow[] {
+  const tracked = new Map(trackingPairs(plan, trackedUnits(units)).map(({ unit, target }) => [entryKey(unit.code, target.id), target]));
+  const carried = new Set(carriedRows(rows).values());
+  return inSheetOrder(rows).filter((row) => {
+    if (!holdsData(row)) return false;
+    const target = tracked.get(entryKey(row.unitCode, row.targetId));
+    if (target === undefined || !carried.has(row)) return true;
+    const kept = new Set<keyof Entry>(entryFields(target));
+    return (Object.keys(row.entry) as (keyof Entry)[]).some((field) => !kept.has(field) && filled(row.entry[field]));
+  });
+}
+
+/**
+ * Sheet names the spec would write that already exist in the workbook but
+ * are not ours: the pane must ask before replacing them. In a workbook that
+ * is not ours (no model sheet) that is every name the spec writes. In one
+ * that is ours, every sheet of a tracking workbook counts as ours unless
+ * `ourSheets` says which the book has (`ourSheetNames`): then a sheet the
+ * book never had, such as a "Đơn vị" sheet a user made beside a district-only
+ * book, is the user's. Names compare as Excel does, ignoring case; they are
+ * returned as the workbook spells them, in the spec's order.
+ */
+export function takenSheetNames(
+  spec: WorkbookSpec,
+  existingSheetNames: string[],
+  bookIsOurs: boolean,
+  ourSheets?: readonly string[],
+): string[] {
+  const existing = new Map(existingSheetNames.map((name) => [sheetKey(name), name]));
+  const ours = new Set(bookIsOurs ? (ourSheets ?? ALL_OUR_SHEETS).map(sheetKey) : []);
+  return spec.sheets.flatMap((sheet) => {
+    const key = sheetKey(sheet.name);
+    const found = existing.get(key);
+    return found !== undefined && !ours.has(key) ? [found] : [];
+  });
+}
+
+/** Every sheet a tracking workbook can have. */
+const ALL_OUR_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tracking, SHEET.summary, SHEET.settings, MODEL_SHEET];
+
+/** The sheets a tracking book was written with: every one, but Đơn vị only when it has units of the user's. */
+export function ourSheetNames(book: TrackingBook): string[] {
+  return ALL_OUR_SHEETS.filter((name) => name !== SHEET.units || userUnits(book).length > 0);
+}
+
+// Excel treats sheet names that differ only in case as the same name.
+function sheetKey(name: string): string {
+  return name.normalize("NFC").toLocaleUpperCase("vi");
+}
+
+/** The row each unit + target pair carries: the first in sheet order holding anything, else the first. */
+function carriedRows(rows: readonly TrackingRow[]): Map<string, TrackingRow> {
+  const carried = new Map<string, TrackingRow>();
+  for (const row of inSheetOrder(rows)) {
+    const key = entryKey(row.unitCode, row.targetId);
+    const first = carried.get(key);
+    if (first === undefined || (!holdsData(first) && holdsData(row))) carried.set(key, row);
+  }
+  return carried;
+}
+
+function inSheetOrder(rows: readonly TrackingRow[]): TrackingRow[] {
+  return [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
+}
+
+/** Anything typed: a number, text, an error value; a cell of spaces is as good as empty. */
+function filled(cell: Entry[keyof Entry]): boolean {
+  return cellKind(cell) !== "blank";
+}
+
+function holdsData(row: TrackingRow): boolean {
+  return (row.note !== null && row.note.trim() !== "") || (Object.values(row.entry) as Entry[keyof Entry][]).some(filled);
+}
