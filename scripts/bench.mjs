@@ -12,6 +12,10 @@
 //                           entry rows), empty and filled, and to check the
 //                           filled one; see scripts/bench-tracking.mjs.
 //                           Goal: under 5 s and 600 MB each.
+//   Office.js host          round trips and largest request per operation
+//                           (writing the seed and the 500 × 60 books, reading
+//                           back, selecting, re-applying highlights) on the
+//                           fake Excel; see scripts/bench-office.mjs.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -113,3 +117,6 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// Office.js host: round trips and request sizes, measured on the fake Excel.
+execFileSync(process.execPath, [join(root, "scripts", "bench-office.mjs")], { stdio: "inherit" });

@@ -16,7 +16,7 @@ export type HostFeature =
   | "pageLayout" // ExcelApi 1.9
   | "protection" // ExcelApi 1.2
   | "freezePanes" // ExcelApi 1.7
-  | "suspendCalculation"; // ExcelApi 1.8
+  | "suspendCalculation"; // ExcelApi 1.6
 
 export interface WriteResult {
   /** Features of the spec this host could not apply (the pane tells the user which and what to do). */

@@ -10,12 +10,10 @@
 
 import { inflateRawSync } from "node:zlib";
 import type { CellValue } from "../../domain/tracking";
+import type { BookCell, SheetCells } from "../../workbook/book";
 
 /** A cell as a formula sees it, and whether it holds a formula (its value is then the cached result). */
-export interface RawCell {
-  value: CellValue;
-  formula: boolean;
-}
+export type RawCell = BookCell;
 
 /** The file is not a zip, or not a workbook's XML; the caller reports it as unreadable. */
 export class XlsxFormatError extends Error {}
@@ -424,5 +422,16 @@ export class XlsxBook {
   cells(name: string): Map<string, RawCell> | null {
     const cells = new Map<string, RawCell>();
     return this.eachCell(name, (row, col, cell) => cells.set(`${row}:${col}`, cell)) ? cells : null;
+  }
+
+  /** A sheet's cells by row, then column, as src/workbook/read-book.ts takes them; null when there is no such sheet. */
+  sheetCells(name: string): SheetCells | null {
+    const rows: SheetCells = new Map();
+    const found = this.eachCell(name, (row, col, cell) => {
+      let cells = rows.get(row);
+      if (!cells) rows.set(row, (cells = new Map()));
+      cells.set(col, cell);
+    });
+    return found ? rows : null;
   }
 }

@@ -1,0 +1,522 @@
+// Applies a WorkbookSpec inside Excel with Office.js, to the same result as
+// the .xlsx host (src/hosts/xlsx), batched as Microsoft's performance
+// guidance asks: one round trip reads what is there, then everything is
+// queued — number formats before values, values and formulas as 2D arrays,
+// calculation and screen updating suspended — and sent in as few requests
+// as the 5 MB limit allows; a last round trip recalculates.
+
+import { parseRange } from "../../workbook/a1";
+import type { CellStyle, ConditionalFormat, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
+import type { HostFeature, WriteResult } from "../workbook-host";
+import { Batch, cost } from "./batch";
+import { shiftFormula } from "./cells";
+import { type ApiSupport, FEATURE_SETS, featuresUsed, missingFeatures, OPTIONAL_SETS } from "./features";
+import {
+  type Area,
+  areaAddress,
+  cellBlocks,
+  type ColumnRun,
+  columnWidthRuns,
+  formatArray,
+  hiddenColumnRuns,
+  NumberFormats,
+  rowHeightRuns,
+  sheetExtent,
+} from "./layout";
+import { inchesToPoints, splitHeader, widthToPoints } from "./units";
+
+/** The border every bordered cell gets, as the .xlsx host draws it. */
+export const BORDER_COLOR = "#A6A6A6";
+
+const hex = (rgb: string): string => `#${rgb.toUpperCase()}`;
+
+/** What the writer may use, decided once per call. */
+export interface Capabilities {
+  protection: boolean;
+  conditionalFormats: boolean;
+  suspendCalculation: boolean;
+  freezePanes: boolean;
+  dataValidation: boolean;
+  pageLayout: boolean;
+  bandedRows: boolean;
+  screenUpdating: boolean;
+  nullObjects: boolean;
+  rangeAreas: boolean;
+}
+
+export function capabilities(supports: ApiSupport): Capabilities {
+  return {
+    protection: supports(FEATURE_SETS.protection),
+    conditionalFormats: supports(FEATURE_SETS.conditionalFormats),
+    suspendCalculation: supports(FEATURE_SETS.suspendCalculation),
+    freezePanes: supports(FEATURE_SETS.freezePanes),
+    dataValidation: supports(FEATURE_SETS.dataValidation),
+    pageLayout: supports(FEATURE_SETS.pageLayout),
+    bandedRows: supports(OPTIONAL_SETS.bandedRows),
+    screenUpdating: supports(OPTIONAL_SETS.screenUpdating),
+    nullObjects: supports(OPTIONAL_SETS.nullObjects),
+    rangeAreas: supports(OPTIONAL_SETS.rangeAreas),
+  };
+}
+
+/** Features of `spec` this Excel lacks: what a write skips. */
+export function skippedFeatures(spec: WorkbookSpec, supports: ApiSupport): HostFeature[] {
+  const used = featuresUsed(spec);
+  return missingFeatures(supports).filter((feature) => used.has(feature));
+}
+
+/** Worksheet protection options matching the .xlsx host's `worksheet.protect` (objects and scenarios stay editable there too). */
+function protectionOptions(protection: NonNullable<SheetSpec["protection"]>): Excel.WorksheetProtectionOptions {
+  return {
+    allowAutoFilter: protection.allowAutoFilter,
+    allowDeleteColumns: false,
+    allowDeleteRows: false,
+    allowEditObjects: true,
+    allowEditScenarios: true,
+    allowFormatCells: false,
+    allowFormatColumns: protection.allowFormatColumns,
+    allowFormatRows: protection.allowFormatRows,
+    allowInsertColumns: false,
+    allowInsertHyperlinks: false,
+    allowInsertRows: false,
+    allowPivotTables: false,
+    allowSort: protection.allowSort,
+    selectionMode: "Normal",
+  };
+}
+
+/** Calls that start every request: calculation and screen updating are suspended only until the next sync. */
+function suspender(context: Excel.RequestContext, can: Capabilities): () => number {
+  return () => {
+    let bytes = 0;
+    if (can.suspendCalculation) {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      bytes += cost(2);
+    }
+    if (can.screenUpdating) {
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      bytes += cost(2);
+    }
+    return bytes;
+  };
+}
+
+/** The parts of runs down a column that lie outside `area`, as one-column areas. */
+function uncovered(runs: ColumnRun[], area: Area | null): Area[] {
+  const parts: Area[] = [];
+  for (const run of runs) {
+    const single = (top: number, bottom: number): void => {
+      if (top <= bottom) parts.push({ top, bottom, left: run.column, right: run.column });
+    };
+    if (!area || run.column < area.left || run.column > area.right) single(run.top, run.bottom);
+    else {
+      single(run.top, Math.min(run.bottom, area.top - 1));
+      single(Math.max(run.top, area.bottom + 1), run.bottom);
+    }
+  }
+  return parts;
+}
+
+/** Writes one sheet's cells and number formats, block by block. */
+async function writeCells(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
+  const formats = new NumberFormats(sheet);
+  const width = Math.max(0, ...sheet.cells.map((row) => row.length));
+  for (const block of cellBlocks(sheet, formats, Math.floor(batch.budget / 8))) {
+    const text = new Set<string>();
+    for (const run of block.textRuns) for (let row = run.top; row <= run.bottom; row++) text.add(`${row}:${run.column}`);
+    const isText = (row: number, column: number): boolean => text.has(`${row}:${column}`);
+
+    // Number formats first, "@" on text Excel would otherwise turn into a number, date or formula.
+    const area = formats.area;
+    const formatArea: Area | null =
+      area && area.top <= block.bottom && area.bottom >= block.top
+        ? { top: Math.max(area.top, block.top), bottom: Math.min(area.bottom, block.bottom), left: area.left, right: area.right }
+        : null;
+    if (formatArea) {
+      const numberFormats = formatArray(formats, formatArea, isText);
+      await batch.room(cost(2, areaAddress(formatArea), numberFormats));
+      worksheet.getRange(areaAddress(formatArea)).numberFormat = numberFormats;
+    }
+    // Text outside that rectangle gets "@" on its own.
+    for (const runArea of uncovered(block.textRuns, formatArea)) {
+      const numberFormats = formatArray(formats, runArea, () => true);
+      await batch.room(cost(2, areaAddress(runArea), numberFormats));
+      worksheet.getRange(areaAddress(runArea)).numberFormat = numberFormats;
+    }
+
+    if (block.items.length > 0 && width > 0) {
+      const address = areaAddress({ top: block.top, left: 1, bottom: block.top + block.items.length - 1, right: width });
+      await batch.room(cost(2, address) + block.bytes);
+      worksheet.getRange(address).formulas = block.items;
+    }
+
+    // Text is stored as text now; the cells get their own number format back, so later typing behaves as in the .xlsx.
+    for (const run of block.textRuns) {
+      const runArea = { top: run.top, bottom: run.bottom, left: run.column, right: run.column };
+      const numberFormats = formatArray(formats, runArea);
+      await batch.room(cost(2, areaAddress(runArea), numberFormats));
+      worksheet.getRange(areaAddress(runArea)).numberFormat = numberFormats;
+    }
+  }
+}
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** Thin borders on every cell of a range: the outer edges, and the inner lines when there are any. */
+function borderEdges(area: Area): Edge[] {
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (area.bottom > area.top) edges.push("InsideHorizontal");
+  if (area.right > area.left) edges.push("InsideVertical");
+  return edges;
+}
+
+/** Ranges joined into one RangeAreas address; kept short, as Excel's limit on such addresses is not documented. */
+const AREAS_PER_CALL = 64;
+
+/** Addresses in groups: one per group with RangeAreas (ExcelApi 1.9), else one per range. */
+function addressGroups(addresses: string[], can: Capabilities): string[] {
+  if (!can.rangeAreas) return addresses;
+  const groups: string[] = [];
+  for (let i = 0; i < addresses.length; i += AREAS_PER_CALL) groups.push(addresses.slice(i, i + AREAS_PER_CALL).join(","));
+  return groups;
+}
+
+/** The cells of a group from `addressGroups`: a Range, or a RangeAreas when the group has several ranges. */
+function cellsOf(worksheet: Excel.Worksheet, group: string): Excel.Range | Excel.RangeAreas {
+  return group.includes(",") ? worksheet.getRanges(group) : worksheet.getRange(group);
+}
+
+/** Whether a layer sets anything besides the number format (which was written with the cells). */
+function hasLook(style: CellStyle): boolean {
+  return Object.keys(style).some((key) => key !== "numFmt" && key !== "border");
+}
+
+/**
+ * Sets a layer's font, fill, alignment, wrapping and locking on some cells.
+ * Sub-objects (font, fill, protection) are reached only when used: each is
+ * an object path in the request.
+ */
+async function applyLook(batch: Batch, format: Excel.RangeFormat, address: string, style: CellStyle, can: Capabilities): Promise<void> {
+  const props: [number, unknown][] = [];
+  if (style.bold !== undefined) props.push([2, style.bold]);
+  if (style.italic !== undefined) props.push([2, style.italic]);
+  if (style.size !== undefined) props.push([2, style.size]);
+  if (style.color !== undefined) props.push([2, style.color]);
+  if (style.fill !== undefined) props.push([2, style.fill]);
+  if (style.wrap !== undefined) props.push([1, style.wrap]);
+  if (style.hAlign !== undefined) props.push([1, style.hAlign]);
+  if (style.vAlign !== undefined) props.push([1, style.vAlign]);
+  if (style.locked !== undefined && can.protection) props.push([2, style.locked]);
+  await batch.room(cost(2 + props.reduce((sum, [actions]) => sum + actions, 0), address, ...props.map(([, value]) => value)));
+  if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined || style.color !== undefined) {
+    const font = format.font;
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    if (style.size !== undefined) font.size = style.size;
+    if (style.color !== undefined) font.color = hex(style.color);
+  }
+  if (style.fill !== undefined) format.fill.color = hex(style.fill);
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.hAlign !== undefined) format.horizontalAlignment = style.hAlign === "left" ? "Left" : style.hAlign === "center" ? "Center" : "Right";
+  if (style.vAlign !== undefined) format.verticalAlignment = style.vAlign === "top" ? "Top" : style.vAlign === "middle" ? "Center" : "Bottom";
+  if (style.locked !== undefined && can.protection) format.protection.locked = style.locked;
+}
+
+/** Thin borders on every cell of one range (so one range at a time: a RangeAreas' inner edges are not its areas'). */
+async function applyBorder(batch: Batch, range: Excel.Range, address: string, border: boolean): Promise<void> {
+  const edges = borderEdges(parseRange(address));
+  await batch.room(cost(2 + 4 * edges.length, address, BORDER_COLOR));
+  const borders = range.format.borders;
+  for (const edge of edges) {
+    const item = borders.getItem(edge);
+    if (border) {
+      item.style = "Continuous";
+      item.weight = "Thin";
+      item.color = BORDER_COLOR;
+    } else item.style = "None";
+  }
+}
+
+/** The sheet's formats after its cells: the workbook font on the whole used area, then every layer in order. */
+async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, can: Capabilities): Promise<void> {
+  const extent = sheetExtent(sheet);
+  if (extent) {
+    const address = areaAddress(extent);
+    await batch.room(cost(5, address, spec.font.name));
+    const font = worksheet.getRange(address).format.font;
+    font.name = spec.font.name;
+    font.size = spec.font.size;
+  }
+  for (const layer of sheet.formats) {
+    if (hasLook(layer.style)) {
+      for (const group of addressGroups(layer.ranges, can)) await applyLook(batch, cellsOf(worksheet, group).format, group, layer.style, can);
+    }
+    const border = layer.style.border;
+    if (border !== undefined) {
+      for (const address of layer.ranges) await applyBorder(batch, worksheet.getRange(address), address, border);
+    }
+  }
+}
+
+/** Column widths (points, see ./units.ts), hidden columns and row heights. */
+async function writeSizes(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
+  for (const { address, width } of columnWidthRuns(sheet)) {
+    await batch.room(cost(3, address));
+    worksheet.getRange(address).format.columnWidth = widthToPoints(width);
+  }
+  for (const address of hiddenColumnRuns(sheet)) {
+    await batch.room(cost(2, address));
+    worksheet.getRange(address).columnHidden = true;
+  }
+  for (const { address, height } of rowHeightRuns(sheet)) {
+    await batch.room(cost(3, address));
+    worksheet.getRange(address).format.rowHeight = height;
+  }
+}
+
+/**
+ * Conditional formats, one per rule and range, each formula moved from the
+ * first range's top-left to its own range's. Excel puts a new format at the
+ * top, so they are added last first and end up in the spec's order.
+ */
+export async function addConditionalFormats(batch: Batch, worksheet: Excel.Worksheet, formats: ConditionalFormat[]): Promise<void> {
+  const entries: { address: string; formula: string; fill: string; color: string }[] = [];
+  for (const format of formats) {
+    const origin = parseRange(format.ranges[0]);
+    for (const rule of format.rules) {
+      for (const address of format.ranges) {
+        const area = parseRange(address);
+        const formula = shiftFormula(rule.formula, area.top - origin.top, area.left - origin.left);
+        entries.push({ address, formula, fill: rule.fill, color: rule.color });
+      }
+    }
+  }
+  for (const entry of entries.reverse()) {
+    await batch.room(cost(10, entry.address, entry.formula, entry.fill, entry.color));
+    const custom = worksheet.getRange(entry.address).conditionalFormats.add("Custom").custom;
+    custom.rule.formula = `=${entry.formula}`;
+    custom.format.fill.color = hex(entry.fill);
+    custom.format.font.color = hex(entry.color);
+  }
+}
+
+/** Data validations, on each of their ranges, with the prompt and a Stop alert as in the .xlsx host. */
+async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[], can: Capabilities): Promise<void> {
+  for (const validation of validations) {
+    const [formula1, formula2] = validation.formulae;
+    const basic: Excel.BasicDataValidation = {
+      formula1,
+      operator: validation.operator === "between" ? "Between" : "GreaterThanOrEqualTo",
+    };
+    if (formula2 !== undefined) basic.formula2 = formula2;
+    const rule: Excel.DataValidationRule = validation.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
+    const prompt: Excel.DataValidationPrompt = { showPrompt: true, title: validation.promptTitle, message: validation.prompt };
+    const errorAlert: Excel.DataValidationErrorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: validation.errorTitle,
+      message: validation.error,
+    };
+    for (const group of addressGroups(validation.ranges, can)) {
+      await batch.room(cost(6, group, rule, prompt, errorAlert));
+      const dataValidation = cellsOf(worksheet, group).dataValidation;
+      dataValidation.rule = rule;
+      dataValidation.ignoreBlanks = validation.allowBlank;
+      dataValidation.prompt = prompt;
+      dataValidation.errorAlert = errorAlert;
+    }
+  }
+}
+
+async function writeFreeze(batch: Batch, worksheet: Excel.Worksheet, freeze: NonNullable<SheetSpec["freeze"]>): Promise<void> {
+  await batch.room(cost(3));
+  const panes = worksheet.freezePanes;
+  if (freeze.columns === 0) panes.freezeRows(freeze.rows);
+  else if (freeze.rows === 0) panes.freezeColumns(freeze.columns);
+  else panes.freezeAt(areaAddress({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns }));
+}
+
+async function writePage(batch: Batch, worksheet: Excel.Worksheet, page: NonNullable<SheetSpec["page"]>): Promise<void> {
+  const header = splitHeader(page.header);
+  const footer = splitHeader(page.footer);
+  await batch.room(cost(24, header, footer, page.printTitleRows));
+  const layout = worksheet.pageLayout;
+  layout.paperSize = page.paper;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 pages tall: as many as the rows need, as the .xlsx's fitToHeight="0".
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  layout.centerHorizontally = false;
+  layout.leftMargin = inchesToPoints(page.margins.left);
+  layout.rightMargin = inchesToPoints(page.margins.right);
+  layout.topMargin = inchesToPoints(page.margins.top);
+  layout.bottomMargin = inchesToPoints(page.margins.bottom);
+  layout.headerMargin = inchesToPoints(page.margins.header);
+  layout.footerMargin = inchesToPoints(page.margins.footer);
+  if (page.printTitleRows) {
+    const [first, last = first] = page.printTitleRows.split(":");
+    layout.setPrintTitleRows(`$${first}:$${last}`);
+  }
+  layout.headersFooters.state = "Default";
+  const all = layout.headersFooters.defaultForAllPages;
+  all.leftHeader = header.left;
+  all.centerHeader = header.center;
+  all.rightHeader = header.right;
+  all.leftFooter = footer.left;
+  all.centerFooter = footer.center;
+  all.rightFooter = footer.right;
+}
+
+/** What the first round trip found: sheets by name, in tab order, and tables. */
+interface Existing {
+  sheets: Excel.Worksheet[];
+  tables: Excel.Table[];
+}
+
+/** Empties one of our sheets in place, so formulas elsewhere that point at it keep working. */
+async function clearSheet(batch: Batch, worksheet: Excel.Worksheet, tables: Excel.Table[], can: Capabilities): Promise<void> {
+  await batch.room(cost(20 + 2 * tables.length));
+  if (can.protection && worksheet.protection.protected) worksheet.protection.unprotect();
+  for (const table of tables) table.delete();
+  const all = worksheet.getRange();
+  all.clear("All");
+  if (can.conditionalFormats) all.conditionalFormats.clearAll();
+  if (can.dataValidation) all.dataValidation.clear();
+  if (can.protection) {
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    all.columnHidden = false;
+    all.rowHidden = false;
+  }
+  if (can.freezePanes) worksheet.freezePanes.unfreeze();
+}
+
+/** Reads what the workbook has: one round trip. */
+async function inspect(context: Excel.RequestContext, batch: Batch, can: Capabilities): Promise<Existing> {
+  const sheets = context.workbook.worksheets;
+  sheets.load(can.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
+  const tables = context.workbook.tables;
+  tables.load(can.protection ? "items/name,items/worksheet/name" : "items/name");
+  await batch.sync();
+  return { sheets: sheets.items, tables: tables.items };
+}
+
+/** Tables on a sheet, by the sheet's name; without ExcelApi 1.2 a table's sheet is unknown, so tables are matched by our names. */
+function tablesOn(existing: Existing, sheet: string, ourNames: Set<string>, can: Capabilities): Excel.Table[] {
+  return existing.tables.filter((table) => (can.protection ? table.worksheet.name === sheet : ourNames.has(table.name)));
+}
+
+export interface WriteOptions {
+  budget: number;
+}
+
+/** The whole of `WorkbookHost.writeBook` inside one `Excel.run`. */
+export async function writeSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  supports: ApiSupport,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const can = capabilities(supports);
+  const batch = new Batch(context, options.budget, suspender(context, can));
+  const existing = await inspect(context, batch, can);
+  const byName = new Map(existing.sheets.map((worksheet) => [worksheet.name, worksheet]));
+  const specNames = new Set(spec.sheets.map((sheet) => sheet.name));
+  const ourTables = new Set(spec.sheets.flatMap((sheet) => (sheet.table ? [sheet.table.name] : [])));
+
+  // Sheets of ours are emptied in place; new ones are added.
+  const worksheets: Excel.Worksheet[] = [];
+  for (const sheet of spec.sheets) {
+    const found = byName.get(sheet.name);
+    if (found) {
+      await clearSheet(batch, found, tablesOn(existing, sheet.name, ourTables, can), can);
+      worksheets.push(found);
+    } else {
+      await batch.room(cost(2, sheet.name));
+      worksheets.push(context.workbook.worksheets.add(sheet.name));
+    }
+  }
+  // A table of ours left on a sheet outside the spec keeps its name; the new table then keeps Excel's.
+  const takenNames = new Set(
+    can.protection
+      ? existing.tables.filter((table) => !specNames.has(table.worksheet.name)).map((table) => table.name)
+      : [],
+  );
+
+  for (let i = 0; i < spec.sheets.length; i++) {
+    const sheet = spec.sheets[i];
+    const worksheet = worksheets[i];
+    await writeCells(batch, worksheet, sheet);
+    await writeFormats(batch, worksheet, sheet, spec, can);
+    if (can.protection) await writeSizes(batch, worksheet, sheet);
+    if (sheet.table) {
+      await batch.room(cost(6, sheet.table.ref, sheet.table.name, sheet.table.style));
+      const table = worksheet.tables.add(sheet.table.ref, true);
+      if (!takenNames.has(sheet.table.name)) table.name = sheet.table.name;
+      table.style = sheet.table.style;
+      if (can.bandedRows) table.showBandedRows = sheet.table.rowStripes;
+    }
+    if (can.conditionalFormats) await addConditionalFormats(batch, worksheet, sheet.conditionalFormats);
+    if (can.dataValidation) await writeValidations(batch, worksheet, sheet.validations, can);
+    if (can.freezePanes && sheet.freeze) await writeFreeze(batch, worksheet, sheet.freeze);
+    if (can.pageLayout && sheet.page) await writePage(batch, worksheet, sheet.page);
+    if (can.protection && sheet.protection) {
+      await batch.room(cost(3, protectionOptions(sheet.protection)));
+      worksheet.protection.protect(protectionOptions(sheet.protection));
+    }
+  }
+
+  // Our sheets together in the spec's order, where the first of them was; then the active sheet and visibility.
+  const names = existing.sheets.map((worksheet) => worksheet.name);
+  const firstOurs = names.findIndex((name) => specNames.has(name));
+  const before = (firstOurs < 0 ? names : names.slice(0, firstOurs)).filter((name) => !specNames.has(name)).length;
+  await batch.room(cost(4 * spec.sheets.length + 2));
+  worksheets.forEach((worksheet, i) => {
+    worksheet.position = before + i;
+  });
+  const active = worksheets[spec.activeSheet];
+  if (active) active.activate();
+  spec.sheets.forEach((sheet, i) => {
+    worksheets[i].visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
+  });
+  await batch.flush();
+
+  // Calculation was suspended while writing: recalculating is ours to do, after the writes have landed.
+  batch.add(cost(2));
+  context.workbook.application.calculate(spec.recalculateOnOpen ? "Full" : "Recalculate");
+  await batch.sync();
+  return { skipped: skippedFeatures(spec, supports), roundTrips: batch.roundTrips };
+}
+
+/** `WorkbookHost.reapplyHighlights` inside one `Excel.run`: two round trips. */
+export async function reapplySpecHighlights(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  supports: ApiSupport,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  const can = capabilities(supports);
+  if (!can.conditionalFormats) return { skipped: ["conditionalFormats"], roundTrips: 0 };
+  const batch = new Batch(context, options.budget, suspender(context, { ...can, suspendCalculation: false }));
+  const sheets = context.workbook.worksheets;
+  sheets.load(can.protection ? "items/name,items/protection/protected,items/protection/options" : "items/name");
+  await batch.sync();
+  const byName = new Map(sheets.items.map((worksheet) => [worksheet.name, worksheet]));
+  for (const sheet of spec.sheets) {
+    const worksheet = byName.get(sheet.name);
+    if (!worksheet || sheet.conditionalFormats.length === 0) continue;
+    // A protected sheet is unprotected for the change and protected again as the user had it.
+    const options = can.protection && worksheet.protection.protected ? worksheet.protection.options : null;
+    await batch.room(cost(2 + sheet.conditionalFormats.length, options));
+    if (options) worksheet.protection.unprotect();
+    for (const format of sheet.conditionalFormats) {
+      for (const address of format.ranges) worksheet.getRange(address).conditionalFormats.clearAll();
+    }
+    await addConditionalFormats(batch, worksheet, sheet.conditionalFormats);
+    if (options) {
+      await batch.room(cost(2, options));
+      worksheet.protection.protect(options);
+    }
+  }
+  await batch.flush();
+  return { skipped: [], roundTrips: batch.roundTrips };
+}

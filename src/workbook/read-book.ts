@@ -1,0 +1,230 @@
+// Turns the cells a host fetched into a TrackingBook: the plan and units from
+// the very hidden model, the tolerance from Cài đặt, and every Thực hiện
+// row's entry cells exactly as they stand (a number, text someone typed,
+// blank, or an error value). Rows are matched by their codes, not positions,
+// so sorted, filtered, added and deleted rows are all fine; anything odd
+// becomes a problem message in Vietnamese, not a crash. Only a workbook that
+// is not one of ours at all is an error. The .xlsx reader, the Office.js host
+// and the browser preview all come through here, so they read books alike.
+
+import { isRateTarget } from "../domain/evaluate";
+import type { Plan } from "../domain/plan";
+import { type CellValue, DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../domain/tracking";
+import { formatNumber } from "../i18n/format";
+import { t } from "../i18n/messages";
+import { type BookCell, type BookCells, type SheetCells, type TrackingBook, WorkbookReadError } from "./book";
+import { entryKey, trackingPairs } from "./describe";
+import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, vi } from "./layout";
+import { parseModel } from "./model";
+import { parseCell } from "./a1";
+
+/** A cell's content as the reader compares it: trimmed text, an error's code, "" for blank. */
+export function textOf(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  return String(value).trim();
+}
+
+/** The value at 1-based row and column, null when blank. */
+function valueAt(cells: SheetCells, row: number, column: number): CellValue {
+  return cells.get(row)?.get(column)?.value ?? null;
+}
+
+/** The value at an A1 address ("B2"). */
+function valueOf(cells: SheetCells, address: string): CellValue {
+  const { row, column } = parseCell(address);
+  return valueAt(cells, row, column);
+}
+
+function readModel(cells: BookCells): { plan: Plan; units: Unit[] } {
+  const sheet = cells.sheet(MODEL_SHEET);
+  if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
+  const version = valueOf(sheet, "B1");
+  if (typeof version !== "number") throw new WorkbookReadError("wbErrorModelDamaged");
+  if (version > SCHEMA_VERSION) throw new WorkbookReadError("wbErrorNewerSchema", { version });
+  const parts = valueOf(sheet, "C1");
+  if (typeof parts !== "number" || !Number.isInteger(parts) || parts < 1) throw new WorkbookReadError("wbErrorModelDamaged");
+  let json = "";
+  for (let r = 2; r < 2 + parts; r++) {
+    const chunk = valueAt(sheet, r, 1);
+    if (typeof chunk !== "string") throw new WorkbookReadError("wbErrorModelDamaged");
+    json += chunk;
+  }
+  const model = parseModel(json);
+  if (!model) throw new WorkbookReadError("wbErrorModelDamaged");
+  return { plan: model.plan, units: model.units };
+}
+
+function readTolerance(cells: BookCells, problems: string[]): Tolerance {
+  const sheet = cells.sheet(SHEET.settings);
+  if (!sheet) {
+    problems.push(t("wbProblemNoSheet", "vi", { sheet: SHEET.settings }));
+    return { ...DEFAULT_TOLERANCE };
+  }
+  const read = (cell: string, fallback: number): number => {
+    const value = valueOf(sheet, cell);
+    if (typeof value === "number" && value >= 0) return value;
+    problems.push(t("wbProblemBadTolerance", "vi", { cell, value: formatNumber(fallback, "vi") }));
+    return fallback;
+  };
+  return {
+    ratePoints: read(SETTINGS.ratePoints, DEFAULT_TOLERANCE.ratePoints),
+    countShare: read(SETTINGS.countShare, DEFAULT_TOLERANCE.countShare),
+  };
+}
+
+/** Thực hiện headers the reader looks for (Vietnamese, as the sheet shows them). */
+export const TRACKING_HEADER = {
+  unitCode: vi("wbColUnitCode"),
+  unitName: vi("wbColUnit"),
+  targetId: vi("wbColTargetCode"),
+  numerator: vi("wbColNumerator"),
+  denominator: vi("wbColDenominator"),
+  start: vi("wbColStart"),
+  value: vi("wbColValue"),
+  note: vi("wbColNote"),
+};
+
+/** How far down the header row is searched for. */
+export const HEADER_SEARCH_ROWS = 20;
+
+export interface TrackingHeader {
+  /** 1-based row of the header. */
+  row: number;
+  /** 1-based column of each header text (the first one when a text repeats). */
+  columns: Map<string, number>;
+}
+
+/** The header row and where each column is: searched for, so inserted rows or moved columns do not matter. */
+export function findTrackingHeader(rows: SheetCells): TrackingHeader | null {
+  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
+    const columns = new Map<string, number>();
+    const cells = [...(rows.get(r) ?? new Map<number, BookCell>())].sort(([a], [b]) => a - b);
+    for (const [c, cell] of cells) {
+      const text = textOf(cell.value);
+      if (text && !columns.has(text)) columns.set(text, c);
+    }
+    if (columns.has(TRACKING_HEADER.unitCode) && columns.has(TRACKING_HEADER.targetId)) return { row: r, columns };
+  }
+  return null;
+}
+
+/**
+ * The Thực hiện columns the reader uses below the header, ascending; hosts
+ * fetch only these for big sheets. `value` is Giá trị, the one column whose
+ * formulas matter (a rate's value typed over its formula is reported).
+ */
+export function trackingReadColumns(header: TrackingHeader): { columns: number[]; value: number | null } {
+  const found = Object.values(TRACKING_HEADER)
+    .map((name) => header.columns.get(name))
+    .filter((column): column is number => column !== undefined);
+  return {
+    columns: [...new Set(found)].sort((a, b) => a - b),
+    value: header.columns.get(TRACKING_HEADER.value) ?? null,
+  };
+}
+
+/** Rows in ascending order (hosts usually hand them over that way already). */
+function inRowOrder(sheet: SheetCells): [number, Map<number, BookCell>][] {
+  const rows = [...sheet];
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i][0] < rows[i - 1][0]) return rows.sort(([a], [b]) => a - b);
+  }
+  return rows;
+}
+
+/**
+ * Reads a tracking book from its cells. Throws WorkbookReadError when there
+ * is no model sheet ("wbErrorNotOurs") or it is damaged or newer; everything
+ * else odd becomes a problem in `problems`.
+ */
+export function readBookFromCells(cells: BookCells): TrackingBook {
+  const { plan, units } = readModel(cells);
+  const problems: string[] = [];
+  const tolerance = readTolerance(cells, problems);
+  const book: TrackingBook = { plan, units, tolerance, rows: [], problems };
+
+  const sheet = cells.sheet(SHEET.tracking);
+  if (!sheet) {
+    problems.push(t("wbProblemNoSheet", "vi", { sheet: SHEET.tracking }));
+    return book;
+  }
+  const header = findTrackingHeader(sheet);
+  if (!header) {
+    problems.push(t("wbProblemMissingColumn", "vi", { sheet: SHEET.tracking, column: TRACKING_HEADER.unitCode }));
+    return book;
+  }
+  const column = (name: string): number | null => {
+    const found = header.columns.get(name);
+    if (found !== undefined) return found;
+    problems.push(t("wbProblemMissingColumn", "vi", { sheet: SHEET.tracking, column: name }));
+    return null;
+  };
+  const unitCodeColumn = header.columns.get(TRACKING_HEADER.unitCode) as number;
+  const targetIdColumn = header.columns.get(TRACKING_HEADER.targetId) as number;
+  const unitNameColumn = header.columns.get(TRACKING_HEADER.unitName) ?? null;
+  const noteColumn = header.columns.get(TRACKING_HEADER.note) ?? null;
+  const entryColumns = {
+    numerator: column(TRACKING_HEADER.numerator),
+    denominator: column(TRACKING_HEADER.denominator),
+    start: column(TRACKING_HEADER.start),
+    value: column(TRACKING_HEADER.value),
+  };
+
+  const targets = new Map(plan.targets.map((target) => [target.id, target]));
+  const unitsByCode = new Map(units.map((unit) => [unit.code, unit]));
+  const firstRowOf = new Map<string, number>();
+  for (const [r, row] of inRowOrder(sheet)) {
+    if (r <= header.row) continue;
+    const at = (c: number | null): CellValue => (c === null ? null : (row.get(c)?.value ?? null));
+    const unitCode = textOf(at(unitCodeColumn));
+    const targetId = textOf(at(targetIdColumn));
+    if (!unitCode || !targetId) {
+      const entered = Object.values(entryColumns).some((c) => at(c) !== null);
+      if (unitCode || targetId || entered) problems.push(t("wbProblemMissingKey", "vi", { row: r }));
+      continue;
+    }
+    const target = targets.get(targetId);
+    if (!target) {
+      problems.push(t("wbProblemUnknownTarget", "vi", { row: r, target: targetId }));
+      continue;
+    }
+    const unit = unitsByCode.get(unitCode);
+    if (!unit) problems.push(t("wbProblemUnknownUnit", "vi", { row: r, unit: unitCode }));
+    const key = entryKey(unitCode, targetId);
+    const first = firstRowOf.get(key);
+    if (first !== undefined) problems.push(t("wbProblemDuplicateRow", "vi", { row: r, unit: unitCode, target: targetId, first }));
+    else firstRowOf.set(key, r);
+
+    const rate = isRateTarget(target);
+    const valueCell = entryColumns.value === null ? undefined : row.get(entryColumns.value);
+    const value = valueCell?.value ?? null;
+    if (rate && valueCell !== undefined && !valueCell.formula && value !== null) {
+      problems.push(t("wbProblemValueOverwritten", "vi", { row: r }));
+    }
+    book.rows.push({
+      sheetRow: r,
+      unitCode,
+      unitName: unit?.name ?? textOf(at(unitNameColumn)),
+      targetId,
+      entry: {
+        numerator: at(entryColumns.numerator),
+        denominator: at(entryColumns.denominator),
+        start: at(entryColumns.start),
+        // A rate's Giá trị is a formula over Tử số and Mẫu số; the engine recomputes it.
+        value: rate ? null : value,
+      },
+      note: textOf(at(noteColumn)) || null,
+    });
+  }
+
+  const missing = trackingPairs(plan, units).filter(({ unit, target }) => !firstRowOf.has(entryKey(unit.code, target.id)));
+  if (missing.length > 0) {
+    const examples = missing
+      .slice(0, 3)
+      .map(({ unit, target }) => `${unit.code}/${target.id}`)
+      .join(", ");
+    problems.push(t("wbProblemMissingRows", "vi", { count: missing.length, examples }));
+  }
+  return book;
+}

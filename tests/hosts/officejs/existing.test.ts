@@ -1,0 +1,96 @@
+// Writing over a workbook that already has our sheets: they are emptied and
+// rewritten in place (protection lifted first), so formulas elsewhere that
+// point at them keep working; sheets that are not ours are left alone; the
+// result is the same as writing into an empty workbook.
+
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { extractPlan } from "../../../src/domain/extract";
+import { DEFAULT_TOLERANCE } from "../../../src/domain/tracking";
+import { parseUnitsText } from "../../../src/domain/units";
+import { OfficeWorkbookHost } from "../../../src/hosts/officejs";
+import { writeXlsx } from "../../../src/hosts/xlsx/write";
+import { describeWorkbook } from "../../../src/workbook/describe";
+import { MODEL_SHEET, SHEET, TABLE } from "../../../src/workbook/layout";
+import { FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
+import { fillEntries, SEEDS } from "../../helpers/tracking-fixture";
+import { compareBooks, loadXlsx } from "./compare";
+
+const plan = extractPlan(readFileSync(path.join(SEEDS, "bac-son-2024-2025.txt"), "utf8"));
+const units = parseUnitsText(readFileSync(path.join(SEEDS, "units-bac-son.csv"), "utf8")).units;
+
+/** A sheet of the user's, with a formula that points at our Thực hiện sheet. */
+function addUserSheet(book: FakeWorkbookState, at: number): FakeSheet {
+  const sheet = new FakeSheet(book, "Ghi chép");
+  const note = sheet.touch(1, 1);
+  note.value = "Số dòng";
+  const formula = sheet.touch(1, 2);
+  formula.formula = "=COUNTA('Thực hiện'!A:A)";
+  book.sheets.splice(at, 0, sheet);
+  return sheet;
+}
+
+describe("writing over an existing book", () => {
+  it("rewrites our sheets in place, keeps the user's sheet, and ends as a fresh write would", async () => {
+    const book = new FakeWorkbookState();
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
+    // First the district alone, then the schools with figures: more rows, a new Đơn vị sheet.
+    await host.writeBook(describeWorkbook(plan, []));
+    const before = new Map(book.sheets.map((sheet) => [sheet.name, sheet]));
+    expect(book.sheet(SHEET.tracking)?.protection.protected).toBe(true);
+    const user = addUserSheet(book, 1);
+    const tracking = book.sheet(SHEET.tracking);
+    // Someone typed in a protected sheet's note column and widened a column.
+    tracking?.touch(3, 16);
+    tracking?.columnWidths.set(30, 100);
+
+    const spec = describeWorkbook(plan, units, { entries: fillEntries(plan, units, DEFAULT_TOLERANCE, 3) });
+    const result = await host.writeBook(spec);
+    expect(result.skipped).toEqual([]);
+
+    // The same sheet objects: cleared in place, not deleted and added again.
+    for (const name of [SHEET.targets, SHEET.tracking, SHEET.summary, SHEET.settings, MODEL_SHEET]) expect(book.sheet(name)).toBe(before.get(name));
+    expect(book.sheet("Ghi chép")).toBe(user);
+    expect(user.cell(1, 2)?.formula).toBe("=COUNTA('Thực hiện'!A:A)");
+    expect(user.cell(1, 1)?.value).toBe("Số dòng");
+    // Nothing of the first book is left over.
+    expect(book.sheet(SHEET.tracking)?.columnWidths.has(30)).toBe(false);
+    expect(book.tables.map((table) => table.name).sort()).toEqual([TABLE.targets, TABLE.summary, TABLE.units, TABLE.tracking].sort());
+    // Ours stay together in the spec's order, after the user's sheet that came before them.
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Ghi chép", ...spec.sheets.map((sheet) => sheet.name)]);
+    expect(compareBooks(await loadXlsx(await writeXlsx(spec)), book, spec)).toEqual([]);
+  });
+
+  it("leaves a table of ours on a sheet outside the spec alone, and the new table takes Excel's name", async () => {
+    const book = new FakeWorkbookState();
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
+    await host.writeBook(describeWorkbook(plan, []));
+    // The user renamed the old Thực hiện to keep it.
+    const old = book.sheet(SHEET.tracking);
+    if (!old) throw new Error("no Thực hiện");
+    old.name = "Thực hiện (cũ)";
+    await host.writeBook(describeWorkbook(plan, []));
+    const tables = book.tables.filter((table) => table.headers.includes("Trạng thái") && table.headers.includes("Ghi chú"));
+    expect(tables.map((table) => [table.sheet.name, table.name])).toEqual([
+      ["Thực hiện (cũ)", TABLE.tracking],
+      [SHEET.tracking, expect.stringMatching(/^Table\d+$/)],
+    ]);
+    expect(book.sheet("Thực hiện (cũ)")).toBe(old);
+  });
+
+  it("re-applies highlights on a protected sheet and protects it again as it was", async () => {
+    const spec = describeWorkbook(plan, units);
+    const book = new FakeWorkbookState();
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
+    await host.writeBook(spec);
+    const tracking = book.sheet(SHEET.tracking);
+    if (!tracking) throw new Error("no Thực hiện");
+    const rules = tracking.conditionalFormats.map((format) => ({ ...format }));
+    const options = { ...tracking.protection.options };
+    tracking.conditionalFormats = [];
+    expect(await host.reapplyHighlights(spec)).toEqual({ skipped: [], roundTrips: 2 });
+    expect(tracking.conditionalFormats).toEqual(rules);
+    expect(tracking.protection).toEqual({ protected: true, options });
+    expect(compareBooks(await loadXlsx(await writeXlsx(spec)), book, spec)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// The fake Excel itself behaves like Office.js where the host's tests rely on
+// it: calls wait for sync, loaded properties are readable only after it, a
+// member the fake lacks throws, typed strings are converted unless the cell
+// is Text, protected sheets refuse changes, and every sync is measured.
+
+import { FakeExcelError, FakeWorkbookState, type Checked } from "../../helpers/fake-excel";
+
+async function inExcel<T>(book: FakeWorkbookState, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return book.run(batch);
+}
+
+describe("fake Excel", () => {
+  it("applies calls at sync, in order, and measures the request", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
+      range.formulas = [["Tên", "=1+1"]];
+      expect(book.sheets[0].cell(1, 1)).toBeUndefined();
+      await context.sync();
+    });
+    expect(book.sheets[0].cell(1, 1)?.value).toBe("Tên");
+    expect(book.sheets[0].cell(1, 2)?.formula).toBe("=1+1");
+    expect(book.syncs).toHaveLength(1);
+    expect(book.syncs[0].actions).toBe(1);
+    expect(book.syncs[0].requestBytes).toBeGreaterThan(Buffer.byteLength(JSON.stringify([["Tên", "=1+1"]])));
+  });
+
+  it("throws PropertyNotLoaded for a property read before its sync, or never loaded", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(sheets.items.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+      expect(() => sheets.items[0].visibility).toThrow(/PropertyNotLoaded/);
+    });
+    expect(book.syncs[0].responseBytes).toBeGreaterThan(0);
+  });
+
+  it("throws for any member it does not implement, rather than reading undefined", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.getBoundingRect("B2")).toThrow(/is not implemented/);
+      expect(() => range.format.autofitColumns()).toThrow(/is not implemented/);
+      expect(() => {
+        range.format.indentLevel = 2;
+      }).toThrow(/cannot be set|is not implemented/);
+    });
+  });
+
+  it("converts typed text as Excel does, unless the cell's number format is Text", async () => {
+    const book = new FakeWorkbookState();
+    const typed = ["01", "1/2", "TRUE", "12%", "=A1", "#N/A", "'01", "Trường số 5"];
+    await inExcel(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:H1").formulas = [typed];
+      sheet.getRange("A2:H2").numberFormat = [typed.map(() => "@")];
+      sheet.getRange("A2:H2").formulas = [typed];
+      await context.sync();
+    });
+    const sheet = book.sheets[0];
+    expect(typed.map((_, i) => sheet.cell(1, i + 1)?.value ?? sheet.cell(1, i + 1)?.formula)).toEqual([
+      1,
+      expect.any(Number),
+      true,
+      0.12,
+      "=A1",
+      { error: "#N/A" },
+      "01",
+      "Trường số 5",
+    ]);
+    expect(typed.map((_, i) => sheet.cell(2, i + 1)?.value)).toEqual(["01", "1/2", "TRUE", "12%", "=A1", "#N/A", "01", "Trường số 5"]);
+  });
+
+  it("refuses changes to a protected sheet, failing the sync", async () => {
+    const book = new FakeWorkbookState();
+    book.sheets[0].protection = { protected: true, options: {} };
+    await expect(
+      inExcel(book, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").formulas = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toEqual(expect.any(FakeExcelError));
+    expect(book.sheets[0].cell(1, 1)).toBeUndefined();
+  });
+
+  it("checks its members against @types/office-js at compile time", () => {
+    // A misspelled member is a type error (`npx tsc` fails if this directive is ever unused).
+    // @ts-expect-error "valuez" is not a member of Excel.Range
+    type Misspelled = Checked<Excel.Range, "valuez">;
+    const typed: Checked<Excel.RangeFill, "color"> = { color: "#FFFFFF" };
+    expect(typed.color).toBe("#FFFFFF");
+    expect(null as Misspelled | null).toBeNull();
+  });
+});

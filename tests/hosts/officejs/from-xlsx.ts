@@ -1,0 +1,36 @@
+// Puts an .xlsx file's sheets into the fake Excel, as opening it in Excel
+// would: values, formulas, number formats, visibility and protection. Enough
+// for reading a book back that the CLI made or someone filled in.
+
+import ExcelJS from "exceljs";
+import { FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
+import { loadXlsx } from "./compare";
+
+export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState> {
+  const workbook = await loadXlsx(bytes);
+  const book = new FakeWorkbookState([]);
+  for (const worksheet of workbook.worksheets) {
+    const sheet = new FakeSheet(book, worksheet.name);
+    sheet.visibility = worksheet.state === "veryHidden" ? "VeryHidden" : worksheet.state === "hidden" ? "Hidden" : "Visible";
+    const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    sheet.protection = { protected: protection?.sheet === true, options: {} };
+    worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const target = sheet.touch(r, c);
+        target.numberFormat = cell.numFmt ?? "General";
+        if (cell.type === ExcelJS.ValueType.Formula) {
+          target.formula = `=${cell.formula}`;
+          const result = cell.result;
+          target.value = typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : null;
+        } else if (cell.type === ExcelJS.ValueType.Error) target.value = { error: (cell.value as ExcelJS.CellErrorValue).error };
+        else if (cell.type === ExcelJS.ValueType.Number || cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Boolean) {
+          target.value = cell.value as number | string | boolean;
+        } else if (cell.type === ExcelJS.ValueType.SharedString || cell.type === ExcelJS.ValueType.RichText) target.value = cell.text;
+      });
+    });
+    book.sheets.push(sheet);
+  }
+  const active = book.sheets[workbook.views[0]?.activeTab ?? 0];
+  if (active) book.active = active;
+  return book;
+}
