@@ -1,50 +1,52 @@
-// The task pane: paste a plan, press "Đọc chỉ tiêu", see what was read.
-// The extraction engine and the results table are loaded on the first press,
-// so opening the pane only downloads React, Fluent and this file.
+// The task pane: three steps in tabs (import the plan, units, check), one
+// long operation at a time, Vietnamese first with an English switch. Only the
+// import step's inputs are in the first download; the targets table, the
+// other steps, the extraction engine, the document readers and the workbook
+// code load when first needed.
 import * as React from "react";
 import {
-  Body1,
-  Button,
-  Field,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   Spinner,
-  Textarea,
+  Tab,
+  TabList,
   Title3,
   ToggleButton,
   makeStyles,
   tokens,
   webLightTheme,
-  type MessageBarIntent,
   type Theme,
 } from "@fluentui/react-components";
-import type { Plan } from "../domain/plan";
+import type { WorkbookHost } from "../hosts/workbook-host";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { ImportStep, type SampleSource } from "./ImportStep";
+import { NoticeBar, notice, say } from "./notice";
+import type { PlanDraft } from "./plan-draft";
+import { StepBoundary } from "./StepBoundary";
+import { useTaskRunner } from "./tasks";
 
-const planViewChunk = () => import(/* webpackChunkName: "plan-view" */ "./PlanView");
-const PlanView = React.lazy(planViewChunk);
-
-/**
- * Fetches the engine and the results table together, so a failed download is
- * reported here as one message instead of breaking the pane while rendering.
- */
-async function loadReader() {
-  const [engine] = await Promise.all([import(/* webpackChunkName: "engine" */ "../domain/extract"), planViewChunk()]);
-  return engine;
+// React.lazy remembers a failed download for good, so a retry needs new lazy components.
+function lazySteps() {
+  return {
+    UnitsStep: React.lazy(() => import(/* webpackChunkName: "units-step" */ "./UnitsStep")),
+    CheckStep: React.lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep")),
+  };
 }
 
-type Status =
-  | { kind: "idle" }
-  | { kind: "reading" }
-  | { kind: "read"; plan: Plan }
-  | { kind: "problem"; message: MessageKey; intent: MessageBarIntent };
+type StepId = "import" | "units" | "check";
+
+const STEPS: readonly { id: StepId; label: MessageKey }[] = [
+  { id: "import", label: "paneStepImport" },
+  { id: "units", label: "paneStepUnits" },
+  { id: "check", label: "paneStepCheck" },
+];
 
 const LANGUAGES: readonly { lang: Lang; name: MessageKey }[] = [
   { lang: "vi", name: "paneLanguageVi" },
   { lang: "en", name: "paneLanguageEn" },
 ];
 const LANG_STORAGE_KEY = "chitieu.lang";
+
+const UNEXPECTED = notice("error", say("paneUnexpected"));
 
 /** The language chosen last time; Vietnamese unless the planner switched. */
 function savedLanguage(): Lang {
@@ -84,50 +86,54 @@ const useStyles = makeStyles({
     display: "flex",
     gap: tokens.spacingHorizontalXS,
   },
-  actions: {
+  progress: {
     display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
+    justifyContent: "flex-start",
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
   },
 });
 
 export interface AppProps {
   /** Fluent theme; index.tsx passes the one matching the Office theme. */
   theme?: Theme;
+  /** The workbook to write to: Excel's, the preview's, or none (then the pane only reads plans). */
+  host: WorkbookHost | null;
+  /** A plan to try the pane with ("Dùng kế hoạch mẫu"); the preview passes one. */
+  sample?: SampleSource;
 }
 
-export function App({ theme = webLightTheme }: AppProps) {
+const tabId = (step: StepId): string => `chitieu-tab-${step}`;
+const panelId = (step: StepId): string => `chitieu-panel-${step}`;
+
+export function App({ theme = webLightTheme, host, sample }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(savedLanguage);
-  const [text, setText] = React.useState("");
-  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const [step, setStep] = React.useState<StepId>("import");
+  // Steps stay mounted once opened, so half-done work survives switching tabs.
+  const [opened, setOpened] = React.useState<ReadonlySet<StepId>>(() => new Set<StepId>(["import"]));
+  const [draft, setDraft] = React.useState<PlanDraft | null>(null);
+  const { busy, run, failed } = useTaskRunner();
+  const [{ UnitsStep, CheckStep }, setSteps] = React.useState(lazySteps);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
     saveLanguage(lang);
   }, [lang]);
 
-  async function readTargets() {
-    if (text.trim() === "") {
-      setStatus({ kind: "problem", message: "paneEmptyText", intent: "warning" });
-      return;
-    }
-    setStatus({ kind: "reading" });
-    let engine: Awaited<ReturnType<typeof loadReader>>;
-    try {
-      engine = await loadReader();
-    } catch (error) {
-      console.error(error);
-      setStatus({ kind: "problem", message: "paneEngineLoadFailed", intent: "error" });
-      return;
-    }
-    try {
-      setStatus({ kind: "read", plan: engine.extractPlan(text) });
-    } catch (error) {
-      console.error(error);
-      setStatus({ kind: "problem", message: "paneExtractFailed", intent: "error" });
-    }
+  const updateDraft = React.useCallback((update: (draft: PlanDraft) => PlanDraft) => {
+    setDraft((current) => (current === null ? current : update(current)));
+  }, []);
+
+  function openStep(next: StepId) {
+    setStep(next);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
   }
+
+  const stepProps = { lang, host, busy, run };
 
   return (
     <FluentProvider theme={theme} lang={lang}>
@@ -148,31 +154,46 @@ export function App({ theme = webLightTheme }: AppProps) {
             ))}
           </div>
         </header>
-        <Body1>{t("paneIntro", lang)}</Body1>
-        <Field label={t("panePasteLabel", lang)}>
-          <Textarea
-            value={text}
-            onChange={(_event, data) => setText(data.value)}
-            placeholder={t("panePastePlaceholder", lang)}
-            resize="vertical"
-            rows={8}
-          />
-        </Field>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={status.kind === "reading"} onClick={() => void readTargets()}>
-            {t("paneRead", lang)}
-          </Button>
-          {status.kind === "reading" && <Spinner size="tiny" label={t("paneReading", lang)} />}
+
+        <TabList
+          selectedValue={step}
+          onTabSelect={(_event, data) => openStep(data.value as StepId)}
+          aria-label={t("paneStepsLabel", lang)}
+        >
+          {STEPS.map(({ id, label }) => (
+            // Panels exist once opened; aria-controls must not point at nothing.
+            <Tab key={id} value={id} id={tabId(id)} aria-controls={opened.has(id) ? panelId(id) : undefined}>
+              {t(label, lang)}
+            </Tab>
+          ))}
+        </TabList>
+
+        {/* Always in the page so screen readers announce each new stage of a long operation. */}
+        <div role="status" className={styles.progress}>
+          {busy && <Spinner size="tiny" labelPosition="after" label={t(busy.key, lang, busy.params)} />}
         </div>
-        {status.kind === "problem" && (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{t(status.message, lang)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "read" && (
-          <React.Suspense fallback={<Spinner size="tiny" label={t("paneReading", lang)} />}>
-            <PlanView plan={status.plan} lang={lang} />
-          </React.Suspense>
+        <NoticeBar notice={failed ? UNEXPECTED : null} lang={lang} />
+
+        {STEPS.map(({ id }) =>
+          opened.has(id) ? (
+            <section
+              key={id}
+              role="tabpanel"
+              id={panelId(id)}
+              aria-labelledby={tabId(id)}
+              hidden={step !== id}
+              // The flex class would override `hidden`'s display: none.
+              className={step === id ? styles.panel : undefined}
+            >
+              <StepBoundary lang={lang} onRetry={() => setSteps(lazySteps())}>
+                {id === "import" && (
+                  <ImportStep {...stepProps} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
+                )}
+                {id === "units" && <UnitsStep {...stepProps} draft={draft} />}
+                {id === "check" && <CheckStep {...stepProps} />}
+              </StepBoundary>
+            </section>
+          ) : null,
         )}
       </main>
     </FluentProvider>

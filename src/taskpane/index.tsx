@@ -1,7 +1,25 @@
 // Entry point of the task pane bundle.
 import { createRoot } from "react-dom/client";
+import type { WorkbookHost } from "../hosts/workbook-host";
 import { App } from "./App";
 import { themeFromOffice } from "./theme";
+
+/**
+ * The open workbook when the pane runs inside Excel; null in a plain browser,
+ * where the pane still reads plans and says that writing needs Excel. The
+ * Office.js host is its own chunk, fetched only inside Excel.
+ */
+async function excelHost(): Promise<WorkbookHost | null> {
+  if (typeof Office === "undefined" || Office.context?.host !== Office.HostType.Excel) return null;
+  try {
+    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/officejs");
+    return createExcelHost();
+  } catch (error) {
+    // Offline right after opening: the pane still reads plans, and says writing is unavailable.
+    console.error(error);
+    return null;
+  }
+}
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");
@@ -11,7 +29,8 @@ async function start(): Promise<void> {
   // office.js comes from Microsoft's CDN. If it did not load (page opened in
   // a plain browser while offline) the pane still works without Office.
   if (typeof Office !== "undefined") await Office.onReady();
-  createRoot(container).render(<App theme={themeFromOffice()} />);
+  const host = await excelHost();
+  createRoot(container).render(<App theme={themeFromOffice()} host={host} />);
 }
 
 void start();

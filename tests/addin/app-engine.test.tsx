@@ -17,14 +17,18 @@ test("a pasted seed plan fills the table with the engine's targets", async () =>
   const expected = extractPlan(text);
   expect(expected.targets.length).toBeGreaterThan(0);
 
-  render(<App />);
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: text } });
+  render(<App host={null} />);
+  fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "vi") }), { target: { value: text } });
   fireEvent.click(screen.getByRole("button", { name: t("paneRead", "vi") }));
 
-  const table = await screen.findByRole("table", { name: t("paneTargetsTable", "vi") });
-  const bodyRows = within(table).getAllByRole("row").slice(1);
-  expect(bodyRows).toHaveLength(expected.targets.length);
+  // A whole plan of editable rows takes jsdom a few seconds to draw.
+  const table = await screen.findByRole("table", { name: t("paneEditTable", "vi") }, { timeout: 30_000 });
+  // One row per target, plus one heading row per run of section and level.
+  const removeButtons = within(table).getAllByRole("button", { name: /^Xoá chỉ tiêu / });
+  expect(removeButtons).toHaveLength(expected.targets.length);
   const first = expected.targets[0];
-  expect(within(bodyRows[0]).getByText(`“${first.quote}”`)).toBeTruthy();
+  const firstRow = removeButtons[0].closest("tr") as HTMLElement;
+  expect(within(firstRow).getByText(`“${first.quote}”`)).toBeTruthy();
+  expect(within(firstRow).getByRole("textbox", { name: t("paneFieldIndicator", "vi", { id: first.id }) })).toBeTruthy();
   expect(screen.getByText(t("paneTargetsTitle", "vi", { count: expected.targets.length }))).toBeTruthy();
 });

@@ -58,28 +58,42 @@ beforeEach(() => {
 });
 
 function paste(text: string) {
-  fireEvent.change(screen.getByRole("textbox"), { target: { value: text } });
+  fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "vi") }), { target: { value: text } });
 }
 
 function pressRead(lang: "vi" | "en" = "vi") {
   fireEvent.click(screen.getByRole("button", { name: t("paneRead", lang) }));
 }
 
-test("renders inside a FluentProvider with the Vietnamese header", () => {
-  const { container } = render(<App />);
+/** By aria-label: getByRole walks the accessibility tree of every input in the table and is far slower. */
+function field(name: string): HTMLInputElement {
+  return screen.getByLabelText(name, { selector: "input, textarea, select" }) as HTMLInputElement;
+}
+
+test("renders inside a FluentProvider with the Vietnamese header and the three steps", () => {
+  const { container } = render(<App host={null} />);
   const provider = container.querySelector(".fui-FluentProvider");
   expect(provider).not.toBeNull();
   expect(within(provider as HTMLElement).getByRole("heading", { level: 1 }).textContent).toBe(t("appName", "vi"));
+  const tabs = within(screen.getByRole("tablist", { name: t("paneStepsLabel", "vi") })).getAllByRole("tab");
+  expect(tabs).toHaveLength(3);
+  for (const [index, key] of (["paneStepImport", "paneStepUnits", "paneStepCheck"] as const).entries()) {
+    expect(tabs[index]).toBe(screen.getByRole("tab", { name: t(key, "vi") }));
+  }
+  expect(tabs[0].getAttribute("aria-selected")).toBe("true");
   expect(screen.getByRole("button", { name: t("paneRead", "vi") })).toBeTruthy();
+  expect(screen.getByLabelText(t("paneFileLabel", "vi"))).toBeTruthy();
+  // No sample offered unless the page gives one.
+  expect(screen.queryByRole("button", { name: t("paneUseSample", "vi") })).toBeNull();
 });
 
-test("shows the plan's metadata and one table row per target, flagging doubtful ones", async () => {
+test("shows the plan's metadata and the targets as editable rows grouped by section and level, flagging doubtful ones", async () => {
   mockedExtract.mockReturnValue(PLAN);
-  render(<App />);
+  render(<App host={null} />);
   paste("Kế hoạch … đạt từ 99,9% trở lên …");
   pressRead();
 
-  const table = await screen.findByRole("table", { name: t("paneTargetsTable", "vi") });
+  const table = await screen.findByRole("table", { name: t("paneEditTable", "vi") });
   expect(mockedExtract).toHaveBeenCalledWith("Kế hoạch … đạt từ 99,9% trở lên …");
   expect(screen.getByText("UBND HUYỆN MƯỜNG TÈ")).toBeTruthy();
   expect(screen.getByText("123/KH-UBND")).toBeTruthy();
@@ -87,43 +101,56 @@ test("shows the plan's metadata and one table row per target, flagging doubtful 
 
   const headers = within(table).getAllByRole("columnheader").map((cell) => cell.textContent);
   expect(headers).toEqual(
-    ["colSection", "colLevel", "colIndicator", "colComparator", "colValue", "colUnit", "colQuote"].map((key) =>
+    ["colId", "colIndicator", "colLevel", "colComparator", "colValue", "colUnit", "colQuote", "colActions"].map((key) =>
       t(key as Parameters<typeof t>[0], "vi"),
     ),
   );
-  const [, sure, doubtful] = within(table).getAllByRole("row");
-  const sureCells = within(sure).getAllByRole("cell").map((cell) => cell.textContent);
-  expect(sureCells).toEqual([
-    "II.2",
-    t("levelTieuHoc", "vi"),
-    "Huy động học sinh trong độ tuổi đến trường",
-    t("opGte", "vi"),
-    "99,9",
-    "%",
-    "“đạt từ 99,9% trở lên”",
+  const groups = within(table).getAllByRole("rowheader").map((cell) => cell.textContent);
+  expect(groups).toEqual([
+    t("paneGroupHeading", "vi", { section: "II.2", level: t("levelTieuHoc", "vi") }),
+    t("paneGroupHeading", "vi", { section: "II.3", level: t("levelThcs", "vi") }),
   ]);
+
+  expect(field(t("paneFieldIndicator", "vi", { id: "T001" })).value).toBe("Huy động học sinh trong độ tuổi đến trường");
+  expect(field(t("paneFieldLevel", "vi", { id: "T001" })).value).toBe("tieu_hoc");
+  expect(field(t("paneFieldOp", "vi", { id: "T001" })).value).toBe("gte");
+  expect(field(t("paneFieldValue", "vi", { id: "T001" })).value).toBe("99,9");
+  expect(field(t("paneFieldUnit", "vi", { id: "T001" })).value).toBe("%");
+  const sure = field(t("paneFieldValue", "vi", { id: "T001" })).closest("tr") as HTMLElement;
+  expect(within(sure).getByText("“đạt từ 99,9% trở lên”")).toBeTruthy();
   expect(within(sure).queryByText(t("flagLowConfidence", "vi"))).toBeNull();
 
+  // A range shows both bounds; the doubtful row is flagged.
+  expect(field(t("paneFieldOp", "vi", { id: "T002" })).value).toBe("between");
+  expect(field(t("paneFieldValue", "vi", { id: "T002" })).value).toBe("2");
+  expect(field(t("paneFieldValueMax", "vi", { id: "T002" })).value).toBe("3");
+  const doubtful = field(t("paneFieldValue", "vi", { id: "T002" })).closest("tr") as HTMLElement;
   expect(within(doubtful).getByText(t("flagLowConfidence", "vi"))).toBeTruthy();
-  expect(within(doubtful).getByText("2–3")).toBeTruthy();
   expect(screen.getByText(t("paneLowConfidenceNote", "vi", { count: 1 }))).toBeTruthy();
+  // Outside Excel the pane says plainly that writing needs Excel or the preview.
+  expect(screen.getByText(t("paneNoHost", "vi"))).toBeTruthy();
 });
 
 test("switches every string to English", async () => {
   mockedExtract.mockReturnValue(PLAN);
-  render(<App />);
+  render(<App host={null} />);
   fireEvent.click(screen.getByRole("button", { name: t("paneLanguageEn", "en") }));
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(t("appName", "en"));
-  paste("text");
+  expect(screen.getByRole("tab", { name: t("paneStepImport", "en") })).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "en") }), { target: { value: "text" } });
   pressRead("en");
-  const table = await screen.findByRole("table", { name: t("paneTargetsTable", "en") });
-  expect(within(table).getByText(t("levelThcs", "en"))).toBeTruthy();
-  expect(within(table).getByText("99.9")).toBeTruthy();
+  const table = await screen.findByRole("table", { name: t("paneEditTable", "en") });
+  expect(within(table).getByRole("rowheader", { name: t("paneGroupHeading", "en", { section: "II.3", level: t("levelThcs", "en") }) })).toBeTruthy();
+  expect(field(t("paneFieldValue", "en", { id: "T001" })).value).toBe("99.9");
+  expect(screen.getByRole("button", { name: t("paneWrite", "en") })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en");
+  // And back: the value follows the language.
+  fireEvent.click(screen.getByRole("button", { name: t("paneLanguageVi", "vi") }));
+  expect(field(t("paneFieldValue", "vi", { id: "T001" })).value).toBe("99,9");
 });
 
 test("asks for text instead of reading an empty box", async () => {
-  render(<App />);
+  render(<App host={null} />);
   paste("   ");
   pressRead();
   expect(await screen.findByText(t("paneEmptyText", "vi"))).toBeTruthy();
@@ -135,16 +162,17 @@ test("says so in Vietnamese when the engine fails, and shows no table", async ()
   mockedExtract.mockImplementation(() => {
     throw new Error("boom");
   });
-  render(<App />);
+  render(<App host={null} />);
   paste("Kế hoạch");
   pressRead();
   expect(await screen.findByText(t("paneExtractFailed", "vi"))).toBeTruthy();
   expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.queryByText("boom")).toBeNull();
 });
 
 test("says when the text holds no targets", async () => {
   mockedExtract.mockReturnValue({ meta: PLAN.meta, targets: [] });
-  render(<App />);
+  render(<App host={null} />);
   paste("Không có số liệu");
   pressRead();
   expect(await screen.findByText(t("paneNoTargets", "vi"))).toBeTruthy();

@@ -1,0 +1,332 @@
+// Step 4, "Kiểm tra": the entered figures judged by the same rules as the
+// workbook's formulas. Counts by status in the workbook's own colours, the
+// rows short of their targets worst first, the invalid entries with why, and
+// what is odd about the book; each row goes to its cell in the sheet. Also
+// puts the highlighting back when someone has cleared it.
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { EvaluationReason } from "../domain/evaluate";
+import { STATUSES, type Status } from "../domain/tracking";
+import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { COLORS, SHEET } from "../workbook/layout";
+import { formatNumber } from "./format";
+import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { type Actions, loadActions, type StepProps } from "./tasks";
+import type { CheckItem, CheckOutcome } from "./workbook-actions";
+
+/** Rows listed per group; the rest are counted and found on the sheet with its filter. */
+const LIST_LIMIT = 50;
+
+const STATUS_KEYS: Record<Status, MessageKey> = {
+  Đạt: "wbStatusMet",
+  "Gần đạt": "wbStatusNear",
+  "Chưa đạt": "wbStatusMissed",
+  "Thiếu số liệu": "wbStatusMissing",
+  "Không hợp lệ": "wbStatusInvalid",
+};
+
+const STATUS_COLORS: Record<Status, { fill: string; color: string }> = {
+  Đạt: COLORS.met,
+  "Gần đạt": COLORS.near,
+  "Chưa đạt": COLORS.missed,
+  "Thiếu số liệu": COLORS.missing,
+  "Không hợp lệ": COLORS.invalid,
+};
+
+const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
+  missing: "cliReasonMissing",
+  denominator_zero: "cliReasonDenominatorZero",
+  numerator_above_denominator: "cliReasonNumeratorAboveDenominator",
+  negative: "cliReasonNegative",
+  rate_above_100: "cliReasonRateAbove100",
+  not_a_number: "cliReasonNotANumber",
+  error_value: "cliReasonErrorValue",
+};
+
+const useStyles = makeStyles({
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  item: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  itemText: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+  },
+  status: {
+    display: "inline-block",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  number: {
+    textAlign: "right",
+  },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+function statusLabel(status: Status, lang: Lang): string {
+  return t(STATUS_KEYS[status], lang);
+}
+
+/** Gaps carry the engine's full precision; two decimals are what a person reads. */
+function gapText(item: CheckItem, lang: Lang): string {
+  if (item.gap === null) return "";
+  const rounded = Math.round(item.gap * 100) / 100;
+  return `${formatNumber(rounded, lang)} ${item.target.unit}`.trim();
+}
+
+function StatusChip({ status, lang }: { status: Status; lang: Lang }) {
+  const styles = useStyles();
+  const { fill, color } = STATUS_COLORS[status];
+  return (
+    <span className={styles.status} style={{ backgroundColor: `#${fill}`, color: `#${color}` }}>
+      {statusLabel(status, lang)}
+    </span>
+  );
+}
+
+interface ItemListProps {
+  title: string;
+  items: CheckItem[];
+  lang: Lang;
+  describe: (item: CheckItem) => string;
+  onSelect: (item: CheckItem) => void;
+  hint?: string;
+}
+
+function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProps) {
+  const styles = useStyles();
+  const titleId = React.useId();
+  const shown = items.slice(0, LIST_LIMIT);
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
+        {title}
+      </Subtitle2>
+      {hint && <Caption1>{hint}</Caption1>}
+      <ul className={styles.list} aria-labelledby={titleId}>
+        {shown.map((item) => (
+          <li key={item.sheetRow}>
+            <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item)}>
+              <span className={styles.itemText}>
+                <span>{describe(item)}</span>
+                <Caption1>{item.target.indicator}</Caption1>
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {items.length > shown.length && <Body1>{t("paneCheckMore", lang, { count: items.length - shown.length })}</Body1>}
+    </section>
+  );
+}
+
+export default function CheckStep({ lang, host, busy, run }: StepProps) {
+  const styles = useStyles();
+  const problemsTitleId = React.useId();
+  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
+  const [message, setMessage] = React.useState<Notice | null>(null);
+  const noHost = host === null;
+
+  async function withActions(work: (actions: Actions) => Promise<void>) {
+    let actions: Actions;
+    try {
+      actions = await loadActions();
+    } catch (error) {
+      console.error(error);
+      setMessage(notice("error", say("paneModuleLoadFailed")));
+      return;
+    }
+    await work(actions);
+  }
+
+  async function check() {
+    if (host === null) return;
+    await run({ key: "paneBusyChecking" }, () =>
+      withActions(async (actions) => {
+        setMessage(null);
+        try {
+          const result = await actions.checkWorkbook(host);
+          setOutcome(result);
+          if (result === null) setMessage(notice("info", say("paneCheckNoBook")));
+        } catch (error) {
+          console.error(error);
+          setOutcome(null);
+          setMessage(notice("error", hostErrorText(error, "paneHostReadFailed")));
+        }
+      }),
+    );
+  }
+
+  async function reapply() {
+    if (host === null) return;
+    await run({ key: "paneBusyHighlights" }, () =>
+      withActions(async (actions) => {
+        setMessage(null);
+        try {
+          const skipped = await actions.reapplyHighlights(host);
+          if (skipped === null) setMessage(notice("info", say("paneCheckNoBook")));
+          else if (skipped.length > 0) setMessage(notice("warning", say("paneWriteSkipped"), skipped.map((key) => say(key))));
+          else setMessage(notice("success", say("paneCheckReapplied")));
+        } catch (error) {
+          console.error(error);
+          setMessage(notice("error", hostErrorText(error, "paneWriteFailed")));
+        }
+      }),
+    );
+  }
+
+  const select = React.useCallback(
+    (item: CheckItem) => {
+      if (host === null) return;
+      host.select(SHEET.tracking, item.cell).catch((error: unknown) => {
+        console.error(error);
+        setMessage(notice("error", hostErrorText(error, say("paneSelectFailed", { cell: item.cell, sheet: SHEET.tracking }))));
+      });
+    },
+    [host],
+  );
+
+  return (
+    <>
+      <Body1>{t("paneCheckIntro", lang)}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={busy !== null || noHost} onClick={() => void check()}>
+          {t("paneCheckRun", lang)}
+        </Button>
+        <Button disabledFocusable={busy !== null || noHost} onClick={() => void reapply()}>
+          {t("paneCheckReapply", lang)}
+        </Button>
+      </div>
+      {noHost && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <NoticeBar notice={message} lang={lang} />
+
+      {outcome && (
+        <>
+          <Table size="extra-small" aria-label={t("paneCheckCountsTable", lang)}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("colStatus", lang)}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("colRows", lang)}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("colDistrict", lang)}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {STATUSES.map((status) => (
+                <TableRow key={status}>
+                  <TableHeaderCell scope="row">
+                    <StatusChip status={status} lang={lang} />
+                  </TableHeaderCell>
+                  <TableCell className={styles.number}>{formatNumber(outcome.rowCounts[status], lang)}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(outcome.districtCounts[status], lang)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {outcome.missingRows > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("cliCheckMissingRows", lang, { count: outcome.missingRows })}</MessageBarBody>
+            </MessageBar>
+          )}
+
+          {outcome.gaps.length === 0 ? (
+            <Body1>{t("paneCheckNoGaps", lang)}</Body1>
+          ) : (
+            <ItemList
+              title={t("paneCheckGapsTitle", lang, { count: outcome.gaps.length })}
+              items={outcome.gaps}
+              lang={lang}
+              onSelect={select}
+              describe={(item) =>
+                t("paneCheckGapItem", lang, {
+                  target: item.target.id,
+                  unit: item.unitName || item.unitCode,
+                  status: statusLabel(item.status, lang),
+                  gap: gapText(item, lang),
+                })
+              }
+            />
+          )}
+
+          {outcome.invalid.length > 0 && (
+            <ItemList
+              title={t("paneCheckInvalidTitle", lang, { count: outcome.invalid.length })}
+              hint={t("paneCheckInvalidHint", lang)}
+              items={outcome.invalid}
+              lang={lang}
+              onSelect={select}
+              describe={(item) =>
+                t("paneCheckInvalidItem", lang, {
+                  target: item.target.id,
+                  unit: item.unitName || item.unitCode,
+                  reason: item.reason === null ? "" : t(REASON_KEYS[item.reason], lang),
+                  cell: item.cell,
+                })
+              }
+            />
+          )}
+
+          {outcome.problems.length > 0 && (
+            <section className={styles.section} aria-labelledby={problemsTitleId}>
+              <Subtitle2 as="h2" id={problemsTitleId}>
+                {t("paneCheckProblemsTitle", lang, { count: outcome.problems.length })}
+              </Subtitle2>
+              {/* The reader words these in Vietnamese, for the people who fill the book. */}
+              <ul className={styles.problems} lang="vi">
+                {outcome.problems.map((problem, index) => (
+                  <li key={index}>{problem}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,225 @@
+// Step 3, "Đơn vị": the schools that report figures, pasted or taken from the
+// selected range, read as the planner types (each skipped line said with its
+// number), previewed, then written: "Tạo dòng nhập liệu" rebuilds the book's
+// entry rows for these units, keeping what the remaining units entered.
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseUnitsText } from "../domain/units";
+import { t, type MessageKey } from "../i18n/messages";
+import { levelLabel } from "./format";
+import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
+import type { StepProps } from "./tasks";
+import { useWorkbookWrite, WriteStatus } from "./WriteReview";
+
+const COLUMNS: readonly MessageKey[] = ["colUnitCode", "colUnitName", "colLevel", "colCommune", "colZone"];
+
+/** Rows of the preview table; the rest are summed up in its title and still written. */
+const PREVIEW_LIMIT = 200;
+
+const useStyles = makeStyles({
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  scroller: {
+    overflowX: "auto",
+  },
+  table: {
+    minWidth: "560px",
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
+
+/**
+ * Cells of the selected range as a unit list: tab-separated like a copy from
+ * Excel, with cells quoted where they hold a separator, a quote or a line
+ * break, so a one-column list of names with commas is not split at them.
+ */
+export function selectionText(cells: string[][]): string {
+  const quote = (cell: string): string => (/[\t\n\r",;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return cells.map((row) => row.map(quote).join("\t")).join("\n");
+}
+
+export interface UnitsStepProps extends StepProps {
+  /** The plan in the import step, used when the workbook has no book yet. */
+  draft: PlanDraft | null;
+}
+
+export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepProps) {
+  const styles = useStyles();
+  const previewTitleId = React.useId();
+  const problemsTitleId = React.useId();
+  const [text, setText] = React.useState("");
+  const [problem, setProblem] = React.useState<Notice | null>(null);
+  const parsed = React.useMemo(() => parseUnitsText(text), [text]);
+  const writeButton = React.useRef<HTMLButtonElement>(null);
+  const write = useWorkbookWrite(host, run, { returnFocus: writeButton });
+  // A review, or a message about the list, describes it as it was; an edit makes it stale.
+  const { dismiss } = write;
+  const shownText = React.useRef(text);
+  React.useEffect(() => {
+    if (shownText.current === text) return;
+    shownText.current = text;
+    dismiss();
+    setProblem(null);
+  }, [text, dismiss]);
+  const noHost = host === null;
+
+  async function takeSelection() {
+    if (host === null) return;
+    await run({ key: "paneBusySelection" }, async () => {
+      setProblem(null);
+      let cells: string[][];
+      try {
+        cells = await host.selectedText();
+      } catch (error) {
+        console.error(error);
+        setProblem(notice("error", hostErrorText(error, "paneHostReadFailed")));
+        return;
+      }
+      const filled = cells.filter((row) => row.some((cell) => cell.trim() !== ""));
+      if (filled.length === 0) {
+        setProblem(notice("warning", say("paneUnitsSelectionEmpty")));
+        return;
+      }
+      setText(selectionText(filled));
+    });
+  }
+
+  async function makeRows() {
+    if (parsed.units.length === 0) {
+      setProblem(notice("warning", say("paneUnitsNone")));
+      return;
+    }
+    setProblem(null);
+    const units = parsed.units;
+    // Without a book, the plan being edited in step 1 (when it is ready) makes one.
+    const fromDraft = draft === null ? null : planFromDraft(draft, lang);
+    const panePlan = fromDraft !== null && "plan" in fromDraft ? fromDraft.plan : null;
+    await write.start(async (actions, target) => {
+      const proposal = await actions.proposeUnitsWrite(target, units, panePlan);
+      if (proposal !== null) return proposal;
+      if (fromDraft !== null && "problems" in fromDraft) {
+        const first = fromDraft.problems[0];
+        return notice("warning", (current) => t("paneUnitsPlanInvalid", current, { first: problemText(first, current) }));
+      }
+      return notice("warning", say("paneUnitsNoPlan"));
+    });
+  }
+
+  const shown = parsed.units.slice(0, PREVIEW_LIMIT);
+
+  return (
+    <>
+      <Body1>{t("paneUnitsIntro", lang)}</Body1>
+      <Field label={t("paneUnitsPasteLabel", lang)}>
+        <Textarea
+          value={text}
+          onChange={(_event, data) => setText(data.value)}
+          placeholder={t("paneUnitsPlaceholder", lang)}
+          resize="vertical"
+          rows={6}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button disabledFocusable={busy !== null || noHost} onClick={() => void takeSelection()}>
+          {t("paneUnitsUseSelection", lang)}
+        </Button>
+      </div>
+      <NoticeBar notice={problem} lang={lang} />
+
+      {parsed.problems.length > 0 && (
+        <section className={styles.section} aria-labelledby={problemsTitleId}>
+          <Subtitle2 as="h2" id={problemsTitleId}>
+            {t("paneUnitsProblemsTitle", lang, { count: parsed.problems.length })}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {parsed.problems.map((item, index) => (
+              <li key={index}>{t(item.key, lang, item.params)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {text.trim() !== "" && (
+        <section className={styles.section} aria-labelledby={previewTitleId}>
+          <Subtitle2 as="h2" id={previewTitleId}>
+            {t("paneUnitsPreviewTitle", lang, { count: parsed.units.length })}
+          </Subtitle2>
+          {parsed.units.length === 0 ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{t("paneUnitsNone", lang)}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <div className={styles.scroller}>
+              <Table size="extra-small" className={styles.table} aria-label={t("paneUnitsTable", lang)}>
+                <TableHeader>
+                  <TableRow>
+                    {COLUMNS.map((column) => (
+                      <TableHeaderCell key={column} scope="col">
+                        {t(column, lang)}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {shown.map((unit) => (
+                    <TableRow key={unit.code}>
+                      <TableCell>{unit.code}</TableCell>
+                      <TableCell>{unit.name}</TableCell>
+                      <TableCell>{unit.levels.map((level) => levelLabel(level, lang)).join(", ")}</TableCell>
+                      <TableCell>{unit.commune ?? ""}</TableCell>
+                      <TableCell>{unit.zone ?? ""}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          )}
+          {parsed.units.length > shown.length && (
+            <Body1>{t("paneReviewMore", lang, { count: parsed.units.length - shown.length })}</Body1>
+          )}
+        </section>
+      )}
+
+      <div className={styles.actions}>
+        <Button ref={writeButton} appearance="primary" disabledFocusable={busy !== null || noHost} onClick={() => void makeRows()}>
+          {t("paneUnitsWrite", lang)}
+        </Button>
+      </div>
+      {noHost && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <WriteStatus write={write} lang={lang} busy={busy} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+// One long operation at a time for the whole pane: reading a plan, writing
+// the workbook, checking it. While one runs every button that starts another
+// is disabled, and the progress line says what is going on.
+import * as React from "react";
+import type { WorkbookHost } from "../hosts/workbook-host";
+import type { Lang, MessageKey } from "../i18n/messages";
+
+export interface Busy {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Runs `work` unless another operation is running (then it does nothing).
+ * `work` may change the progress label as it goes from one stage to the next.
+ */
+export type RunTask = (busy: Busy, work: (progress: (busy: Busy) => void) => Promise<void>) => Promise<void>;
+
+/** What every step gets from the pane. */
+export interface StepProps {
+  lang: Lang;
+  /** Null outside Excel and the preview: steps read and show, but cannot write. */
+  host: WorkbookHost | null;
+  busy: Busy | null;
+  run: RunTask;
+}
+
+/**
+ * The pane's runner. `failed` is true when the last operation broke in a way
+ * no step foresaw (the pane then says so in general terms); steps report the
+ * failures they expect themselves.
+ */
+export function useTaskRunner(): { busy: Busy | null; run: RunTask; failed: boolean } {
+  const [busy, setBusy] = React.useState<Busy | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  // A ref, not the state: two clicks in one frame both see the old state.
+  const running = React.useRef(false);
+
+  const run = React.useCallback<RunTask>(async (label, work) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(label);
+    setFailed(false);
+    try {
+      await work(setBusy);
+    } catch (error) {
+      console.error(error);
+      setFailed(true);
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  return { busy, run, failed };
+}
+
+/** The workbook code (reconcile, describe, check), fetched on the first workbook operation. */
+export function loadActions() {
+  return import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions");
+}
+export type Actions = Awaited<ReturnType<typeof loadActions>>;

@@ -1,0 +1,274 @@
+// What the pane does to a workbook, through the host, with the domain code:
+// propose a write (read the book, reconcile, find what would be lost), apply
+// it, check the entered figures, put the highlighting back. No React here;
+// the steps load this module on first use, so the workbook description and
+// the evaluation engine stay out of the pane's first download.
+
+import type { HostFeature, WorkbookHost } from "../hosts/workbook-host";
+// The features module alone: the rest of the Office.js host has no business in the preview's chunk.
+import { featureMessageKey } from "../hosts/officejs/features";
+import type { EntryField, EvaluationReason } from "../domain/evaluate";
+import { cellKind, entryFields } from "../domain/evaluate";
+import type { Plan, Target } from "../domain/plan";
+import { type PlanReconciliation, reconcilePlan } from "../domain/reconcile";
+import { DEFAULT_TOLERANCE, type Entry, type Status, type Unit } from "../domain/tracking";
+import type { MessageKey } from "../i18n/messages";
+import type { TrackingBook, TrackingRow } from "../workbook/book";
+import { checkBook, compareWorstFirst, countByStatus } from "../workbook/check-report";
+import { SHEET, TRACKING } from "../workbook/layout";
+import { trackedUnits } from "../workbook/model";
+import { type BookContent, dataAtRisk, ourSheetNames, specForBook, takenSheetNames, userUnits } from "../workbook/rebuild";
+import type { WorkbookSpec } from "../workbook/spec";
+
+export interface UnitChanges {
+  added: Unit[];
+  removed: Unit[];
+  kept: number;
+}
+
+/** Everything the planner should see before a write, and the spec to write once they agree. */
+export interface WriteProposal {
+  content: BookContent;
+  spec: WorkbookSpec;
+  bookExists: boolean;
+  /** Re-importing a plan into a book: what changed. */
+  reconciliation: PlanReconciliation | null;
+  /** Replacing a book's unit list: which units come and go. */
+  unitChanges: UnitChanges | null;
+  /** Rows with figures or notes that the write would delete. */
+  atRisk: TrackingRow[];
+  /** Rows with figures or notes that survive the write. */
+  keptRows: number;
+  /** Sheets of these names exist and are not ours: the write would replace them. */
+  takenSheets: string[];
+}
+
+/** A write needs the planner's yes when it changes a plan they have, deletes figures, or replaces sheets. */
+export function needsConfirmation(proposal: WriteProposal): boolean {
+  return proposal.reconciliation !== null || proposal.atRisk.length > 0 || proposal.takenSheets.length > 0;
+}
+
+/** A row someone has typed into: any entry cell or a note. */
+function hasData(row: TrackingRow): boolean {
+  const entered = (Object.values(row.entry) as Entry[keyof Entry][]).some((cell) => cellKind(cell) !== "blank");
+  return entered || (row.note !== null && row.note.trim() !== "");
+}
+
+async function propose(
+  host: WorkbookHost,
+  book: TrackingBook | null,
+  content: BookContent,
+  changes: Pick<WriteProposal, "reconciliation" | "unitChanges">,
+): Promise<WriteProposal> {
+  const spec = specForBook(content);
+  const atRisk = book === null ? [] : dataAtRisk(book.rows, content.plan, content.units);
+  const lost = new Set(atRisk.map((row) => row.sheetRow));
+  const keptRows = book === null ? 0 : book.rows.filter((row) => hasData(row) && !lost.has(row.sheetRow)).length;
+  // A sheet the book never had (a user's "Đơn vị" beside a district-only book) is the user's.
+  const takenSheets = takenSheetNames(spec, await host.sheetNames(), book !== null, book === null ? undefined : ourSheetNames(book));
+  return { content, spec, bookExists: book !== null, ...changes, atRisk, keptRows, takenSheets };
+}
+
+/**
+ * Step 1: the edited plan into the workbook. Into an existing book the plan
+ * is reconciled with the book's, so matched targets keep their ids and every
+ * figure entered against them stays; units, tolerance, figures and notes
+ * are carried over.
+ */
+export async function proposePlanWrite(host: WorkbookHost, plan: Plan): Promise<WriteProposal> {
+  const book = await host.readBook();
+  if (book === null) {
+    return propose(host, null, { plan, units: [], tolerance: DEFAULT_TOLERANCE, rows: [] }, { reconciliation: null, unitChanges: null });
+  }
+  const reconciliation = reconcilePlan(book.plan, plan);
+  const content = { plan: reconciliation.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows };
+  return propose(host, book, content, { reconciliation, unitChanges: null });
+}
+
+/**
+ * Step 3: a new unit list into the book (or, with no book yet, a new book
+ * from the pane's plan). Null when there is no plan to write units for.
+ */
+export async function proposeUnitsWrite(host: WorkbookHost, units: Unit[], panePlan: Plan | null): Promise<WriteProposal | null> {
+  const book = await host.readBook();
+  if (book === null) {
+    if (panePlan === null) return null;
+    const content = { plan: panePlan, units, tolerance: DEFAULT_TOLERANCE, rows: [] };
+    return propose(host, null, content, { reconciliation: null, unitChanges: null });
+  }
+  const existing = userUnits(book);
+  const aligned = alignUnitCodes(units, existing);
+  const content = { plan: book.plan, units: aligned, tolerance: book.tolerance, rows: book.rows };
+  return propose(host, book, content, { reconciliation: null, unitChanges: unitChanges(existing, aligned) });
+}
+
+function unitChanges(before: readonly Unit[], after: readonly Unit[]): UnitChanges {
+  const beforeCodes = new Set(before.map((unit) => codeKey(unit.code)));
+  const afterCodes = new Set(after.map((unit) => codeKey(unit.code)));
+  return {
+    added: after.filter((unit) => !beforeCodes.has(codeKey(unit.code))),
+    removed: before.filter((unit) => !afterCodes.has(codeKey(unit.code))),
+    kept: after.filter((unit) => beforeCodes.has(codeKey(unit.code))).length,
+  };
+}
+
+const GENERATED_CODE = /^DV\d+$/i;
+
+const codeKey = (code: string): string => code.toLocaleUpperCase("vi");
+const nameKey = (name: string): string => name.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+
+/**
+ * Figures are tied to unit codes. A list pasted without codes gets DV001,
+ * DV002… by position, so one school inserted near the top would hand every
+ * later school's figures to its neighbour. A school already in the book
+ * under the same name therefore keeps its code when the new list gave it a
+ * generated one, and a new school never gets a code the book already uses
+ * (a removed school's figures must not pass to it). Codes the list states
+ * are never changed.
+ */
+export function alignUnitCodes(units: readonly Unit[], existing: readonly Unit[]): Unit[] {
+  const existingByName = new Map<string, Unit>();
+  for (const unit of existing) if (!existingByName.has(nameKey(unit.name))) existingByName.set(nameKey(unit.name), unit);
+  const claimed = new Set(units.filter((unit) => !GENERATED_CODE.test(unit.code)).map((unit) => codeKey(unit.code)));
+  const adopted = units.map((unit): Unit | null => {
+    if (!GENERATED_CODE.test(unit.code)) return unit;
+    const match = existingByName.get(nameKey(unit.name));
+    if (match === undefined || claimed.has(codeKey(match.code))) return null;
+    claimed.add(codeKey(match.code));
+    return { ...unit, code: match.code };
+  });
+  const avoid = new Set([...claimed, ...existing.map((unit) => codeKey(unit.code))]);
+  let next = 1;
+  return adopted.map((unit, index) => {
+    if (unit !== null) return unit;
+    const own = units[index];
+    if (!avoid.has(codeKey(own.code))) {
+      avoid.add(codeKey(own.code));
+      return own;
+    }
+    const width = Math.max(3, own.code.length - 2);
+    let code = `DV${String(next).padStart(width, "0")}`;
+    while (avoid.has(codeKey(code))) code = `DV${String(++next).padStart(width, "0")}`;
+    avoid.add(codeKey(code));
+    return { ...own, code };
+  });
+}
+
+export interface WriteOutcome {
+  /** The plan as written (reconciled ids). */
+  plan: Plan;
+  targets: number;
+  units: number;
+  rows: number;
+  keptRows: number;
+  /** Catalog messages for the features this Excel could not apply. */
+  skipped: MessageKey[];
+}
+
+function skippedMessages(skipped: HostFeature[]): MessageKey[] {
+  return [...new Set(skipped)].map(featureMessageKey);
+}
+
+export async function applyWrite(host: WorkbookHost, proposal: WriteProposal): Promise<WriteOutcome> {
+  const result = await host.writeBook(proposal.spec);
+  const tracking = proposal.spec.sheets.find((sheet) => sheet.name === SHEET.tracking);
+  return {
+    plan: proposal.content.plan,
+    targets: proposal.content.plan.targets.length,
+    units: trackedUnits(proposal.content.units).length,
+    // The header row is not an entry row.
+    rows: tracking === undefined ? 0 : Math.max(0, tracking.cells.length - 1),
+    keptRows: proposal.keptRows,
+    skipped: skippedMessages(result.skipped),
+  };
+}
+
+// --- Step 4: check -------------------------------------------------------------
+
+export interface CheckItem {
+  sheetRow: number;
+  unitCode: string;
+  unitName: string;
+  target: Target;
+  status: Status;
+  gap: number | null;
+  reason: EvaluationReason;
+  /** The cell to go to: the status cell, or the offending entry cell of an invalid row. */
+  cell: string;
+}
+
+export interface CheckOutcome {
+  rowCounts: Record<Status, number>;
+  districtCounts: Record<Status, number>;
+  /** "Chưa đạt" and "Gần đạt" rows, worst first. */
+  gaps: CheckItem[];
+  /** "Không hợp lệ" rows, in sheet order. */
+  invalid: CheckItem[];
+  /** The book's problems, in Vietnamese (the reader writes them for the person who filled the book). */
+  problems: string[];
+  missingRows: number;
+  rowTotal: number;
+}
+
+/** The entry cell that makes a row invalid, by the same checks as `invalidReason`. */
+export function offendingField(target: Target, entry: Entry, reason: EvaluationReason): EntryField {
+  const fields = entryFields(target);
+  const first = (test: (field: EntryField) => boolean): EntryField => fields.find(test) ?? fields[0];
+  switch (reason) {
+    case "error_value":
+      return first((field) => cellKind(entry[field]) === "error");
+    case "not_a_number":
+      return first((field) => cellKind(entry[field]) === "text");
+    case "negative":
+      return first((field) => typeof entry[field] === "number" && (entry[field] as number) < 0);
+    case "denominator_zero":
+      return "denominator";
+    case "rate_above_100":
+      return "start";
+    case "numerator_above_denominator":
+      return "numerator";
+    default:
+      return first((field) => cellKind(entry[field]) === "blank");
+  }
+}
+
+/** Null when the workbook holds no tracking book. */
+export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | null> {
+  const book = await host.readBook();
+  if (book === null) return null;
+  const report = checkBook(book);
+  const entries = new Map(book.rows.map((row) => [row.sheetRow, row.entry]));
+  const items = report.rows.map((row): CheckItem => {
+    const { status, gap, reason } = row.evaluation;
+    const entry = entries.get(row.sheetRow);
+    const column = status === "Không hợp lệ" && entry !== undefined ? TRACKING[offendingField(row.target, entry, reason)] : TRACKING.status;
+    return {
+      sheetRow: row.sheetRow,
+      unitCode: row.unitCode,
+      unitName: row.unitName,
+      target: row.target,
+      status,
+      gap,
+      reason,
+      cell: `${column}${row.sheetRow}`,
+    };
+  });
+  return {
+    rowCounts: countByStatus(items.map((item) => item.status)),
+    districtCounts: countByStatus(report.summary.map((entry) => entry.aggregate.status)),
+    gaps: items.filter((item) => item.status === "Chưa đạt" || item.status === "Gần đạt").sort(compareWorstFirst),
+    invalid: items.filter((item) => item.status === "Không hợp lệ"),
+    problems: book.problems,
+    missingRows: report.missingRows,
+    rowTotal: items.length,
+  };
+}
+
+/** Puts the book's conditional formats back; null when there is no book. */
+export async function reapplyHighlights(host: WorkbookHost): Promise<MessageKey[] | null> {
+  const book = await host.readBook();
+  if (book === null) return null;
+  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+  const result = await host.reapplyHighlights(spec);
+  return skippedMessages(result.skipped);
+}

@@ -1,0 +1,172 @@
+/** @jest-environment jsdom */
+// Step 4: a filled book checked by the engine: counts by status, the rows
+// short of their targets worst first, invalid entries with why, the book's
+// problems; each row goes to its cell; the highlighting can be put back.
+import "./jsdom-shims";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { extractPlan } from "../../src/domain/extract";
+import { parseUnitsText } from "../../src/domain/units";
+import { featureMessageKey } from "../../src/hosts/officejs/features";
+import { App } from "../../src/taskpane/App";
+import { describeWorkbook } from "../../src/workbook/describe";
+import { TRACKING } from "../../src/workbook/layout";
+import { MemoryHost } from "../helpers/memory-host";
+import { PLAN_TEXT, UNITS_TEXT, button, isDisabled, openStep, settle, vi } from "./pane-fixtures";
+
+beforeEach(() => window.localStorage.clear());
+
+interface Filled {
+  host: MemoryHost;
+  code: (name: string) => string;
+  row: (unitCode: string, targetId: string) => number;
+}
+
+/** The plan for three schools, with one row met, one nearly met, one missed and one invalid. */
+async function filledBook(): Promise<Filled> {
+  const host = new MemoryHost();
+  await host.writeBook(describeWorkbook(extractPlan(PLAN_TEXT), parseUnitsText(UNITS_TEXT).units));
+  host.written.length = 0;
+  host.calls.length = 0;
+  const codes = new Map(host.read()?.units.map((unit) => [unit.name, unit.code]));
+  const code = (name: string): string => codes.get(name) as string;
+  host.typeEntry(code("Trường MN Hoa Ban"), "T001", "numerator", 100);
+  host.typeEntry(code("Trường MN Hoa Ban"), "T001", "denominator", 100);
+  // Typed over the rate's formula: the reader recomputes it and reports it.
+  host.typeEntry(code("Trường MN Hoa Ban"), "T001", "value", 100);
+  host.typeEntry(code("Trường TH Kim Đồng"), "T002", "numerator", 90); // ≥ 98,5 %: 8,5 points short
+  host.typeEntry(code("Trường TH Kim Đồng"), "T002", "denominator", 100);
+  host.typeEntry(code("Trường TH Kim Đồng"), "T003", "numerator", 94.5); // ≥ 95 %: within the 1-point tolerance
+  host.typeEntry(code("Trường TH Kim Đồng"), "T003", "denominator", 100);
+  host.typeEntry(code("Trường THCS Lê Lợi"), "T004", "numerator", "chín mươi");
+  host.typeEntry(code("Trường THCS Lê Lợi"), "T004", "denominator", 100);
+  host.typeEntry("HUYEN", "T005", "value", 10);
+  const row = (unitCode: string, targetId: string): number =>
+    host.read()?.rows.find((entry) => entry.unitCode === unitCode && entry.targetId === targetId)?.sheetRow ?? -1;
+  return { host, code, row };
+}
+
+async function runCheck(host: MemoryHost): Promise<void> {
+  openStep("paneStepCheck");
+  const check = await screen.findByRole("button", { name: vi("paneCheckRun") });
+  const before = host.calls.length;
+  fireEvent.click(check);
+  await waitFor(() => expect(host.calls.length).toBeGreaterThan(before));
+  await settle();
+}
+
+test("counts by status, gaps worst first, invalid entries with reasons, and the book's problems", async () => {
+  const { host, code } = await filledBook();
+  render(<App host={host} />);
+  await runCheck(host);
+
+  const counts = screen.getByRole("table", { name: vi("paneCheckCountsTable") });
+  const byStatus = Object.fromEntries(
+    within(counts)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [within(row).getByRole("rowheader").textContent, within(row).getAllByRole("cell").map((cell) => cell.textContent)]),
+  );
+  expect(byStatus).toEqual({
+    [vi("wbStatusMet")]: ["2", "2"],
+    [vi("wbStatusNear")]: ["1", "1"],
+    [vi("wbStatusMissed")]: ["1", "1"],
+    [vi("wbStatusMissing")]: ["0", "0"],
+    [vi("wbStatusInvalid")]: ["1", "1"],
+  });
+  // In the workbook's own colours.
+  const met = within(counts).getByText(vi("wbStatusMet"));
+  expect(met.style.backgroundColor).toBe("rgb(198, 239, 206)");
+
+  const gaps = screen.getByRole("list", { name: vi("paneCheckGapsTitle", { count: 2 }) });
+  const gapItems = within(gaps).getAllByRole("button");
+  expect(gapItems.map((item) => item.textContent?.split("Tỷ lệ")[0])).toEqual([
+    vi("paneCheckGapItem", { target: "T002", unit: "Trường TH Kim Đồng", status: vi("wbStatusMissed"), gap: "-8,5 %" }),
+    vi("paneCheckGapItem", { target: "T003", unit: "Trường TH Kim Đồng", status: vi("wbStatusNear"), gap: "-0,5 %" }),
+  ]);
+
+  const invalid = screen.getByRole("list", { name: vi("paneCheckInvalidTitle", { count: 1 }) });
+  const leLoiRow = host.read()?.rows.find((row) => row.unitCode === code("Trường THCS Lê Lợi"))?.sheetRow;
+  expect(within(invalid).getByRole("button").textContent).toContain(
+    vi("paneCheckInvalidItem", {
+      target: "T004",
+      unit: "Trường THCS Lê Lợi",
+      reason: vi("cliReasonNotANumber"),
+      cell: `${TRACKING.numerator}${leLoiRow}`,
+    }),
+  );
+  expect(screen.getByText(vi("paneCheckProblemsTitle", { count: 1 }))).toBeTruthy();
+  expect(screen.getByText(/ô Giá trị của chỉ tiêu tỷ lệ bị gõ đè/)).toBeTruthy();
+});
+
+test("choosing a row selects its cell: the status cell, or the offending entry of an invalid row", async () => {
+  const { host, code, row } = await filledBook();
+  render(<App host={host} />);
+  await runCheck(host);
+
+  const gaps = screen.getByRole("list", { name: vi("paneCheckGapsTitle", { count: 2 }) });
+  fireEvent.click(within(gaps).getAllByRole("button")[0]);
+  const invalid = screen.getByRole("list", { name: vi("paneCheckInvalidTitle", { count: 1 }) });
+  // Keyboard: the items are buttons, reached by Tab and pressed with Enter like any button.
+  const item = within(invalid).getByRole("button");
+  item.focus();
+  expect(document.activeElement).toBe(item);
+  fireEvent.click(item);
+  await settle();
+  expect(host.selections).toEqual([
+    { sheet: "Thực hiện", address: `${TRACKING.status}${row(code("Trường TH Kim Đồng"), "T002")}` },
+    { sheet: "Thực hiện", address: `${TRACKING.numerator}${row(code("Trường THCS Lê Lợi"), "T004")}` },
+  ]);
+
+  jest.spyOn(console, "error").mockImplementation(() => undefined);
+  host.failures.set("select", new Error("ItemNotFound"));
+  fireEvent.click(within(gaps).getAllByRole("button")[1]);
+  const cell = `${TRACKING.status}${row(code("Trường TH Kim Đồng"), "T003")}`;
+  expect(await screen.findByText(vi("paneSelectFailed", { cell, sheet: "Thực hiện" }))).toBeTruthy();
+});
+
+test("the highlighting can be reapplied, naming what this Excel could not apply", async () => {
+  const { host } = await filledBook();
+  render(<App host={host} />);
+  openStep("paneStepCheck");
+  fireEvent.click(await screen.findByRole("button", { name: vi("paneCheckReapply") }));
+  expect(await screen.findByText(vi("paneCheckReapplied"))).toBeTruthy();
+  expect(host.highlighted).toHaveLength(1);
+  expect(host.highlighted[0].sheets.some((sheet) => sheet.conditionalFormats.length > 0)).toBe(true);
+
+  host.missing = ["conditionalFormats"];
+  fireEvent.click(button("paneCheckReapply"));
+  expect(await screen.findByText(vi(featureMessageKey("conditionalFormats")))).toBeTruthy();
+  expect(screen.getByText(vi("paneWriteSkipped"))).toBeTruthy();
+});
+
+test("a workbook without a book, and a host that fails, are said plainly", async () => {
+  const host = new MemoryHost();
+  render(<App host={host} />);
+  await runCheck(host);
+  expect(screen.getByText(vi("paneCheckNoBook"))).toBeTruthy();
+  expect(screen.queryByRole("table")).toBeNull();
+
+  jest.spyOn(console, "error").mockImplementation(() => undefined);
+  host.failures.set("readBook", new TypeError("Cannot read properties of undefined"));
+  fireEvent.click(button("paneCheckRun"));
+  expect(await screen.findByText(vi("paneHostReadFailed"))).toBeTruthy();
+  expect(screen.queryByText(/Cannot read properties/)).toBeNull();
+});
+
+test("while checking, both buttons are disabled and a second press does nothing", async () => {
+  const { host } = await filledBook();
+  render(<App host={host} />);
+  openStep("paneStepCheck");
+  const check = await screen.findByRole("button", { name: vi("paneCheckRun") });
+  const release = host.hold();
+  fireEvent.click(check);
+  await waitFor(() => expect(isDisabled(button("paneCheckRun"))).toBe(true));
+  expect(isDisabled(button("paneCheckReapply"))).toBe(true);
+  expect(screen.getByText(vi("paneBusyChecking"))).toBeTruthy();
+  fireEvent.click(button("paneCheckRun"));
+  fireEvent.click(button("paneCheckReapply"));
+  release();
+  await screen.findByRole("table", { name: vi("paneCheckCountsTable") });
+  expect(host.calls).toEqual(["readBook"]);
+  expect(isDisabled(button("paneCheckRun"))).toBe(false);
+});
