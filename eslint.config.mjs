@@ -21,7 +21,7 @@ const coreRules = Object.fromEntries(officeBlockRules.filter(([name]) => !name.i
 const officeAddinRules = Object.fromEntries(officeBlockRules.filter(([name]) => name.startsWith("office-addins/")));
 
 export default defineConfig(
-  globalIgnores(["dist/", "lib/", "node_modules/", "coverage/", ".eval-out/", "test-output/"]),
+  globalIgnores(["dist/", "dist-preview/", "lib/", "node_modules/", "coverage/", ".eval-out/", "test-output/"]),
   ...officeRecommended.filter((block) => !block.plugins),
   tseslint.configs.recommended,
   reactPlugin.configs.flat.recommended,

@@ -3,6 +3,7 @@
 // written inline elsewhere. Newer areas keep their strings in ./catalog/*.ts,
 // merged here, so there is still one key space and one lookup.
 
+import { appendixMessages } from "./catalog/appendix";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
@@ -222,6 +223,10 @@ const core = {
       "  chitieu build <kế-hoạch> [--units <danh-sách.csv>] -o <sổ.xlsx> [--force]",
       "                                   Tạo sổ Excel theo dõi chỉ tiêu cho từng đơn vị",
       "  chitieu check <sổ.xlsx> [--json] Đọc sổ đã nhập số liệu và báo chỉ tiêu chưa đạt",
+      "  chitieu appendix <sổ.xlsx> [--level <cấp>] [--targets <mã,…>] [--unit-codes <mã,…>]",
+      "                  [--period <kỳ>] -o <sổ-mới.xlsx> [--docx <phụ-lục.docx>] [--force]",
+      "                                   Lập Phụ lục I (chỉ tiêu toàn huyện) và Phụ lục II (theo đơn vị)",
+      "                                   vào sổ mới; --docx ghi thêm hai phụ lục ra tệp Word",
       "  chitieu help                     Hiện hướng dẫn này",
       "",
       "Tuỳ chọn:",
@@ -231,6 +236,12 @@ const core = {
       "                  Mã đơn vị, Tên đơn vị, Cấp học, Xã, Vùng; không có thì theo dõi chung toàn huyện",
       "  -o <sổ.xlsx>    Tệp sổ theo dõi cần tạo",
       "  --force         Ghi đè tệp sổ đã có",
+      "  --level <cấp>   appendix: cấp học của hai phụ lục (mam_non, tieu_hoc, thcs, thpt, gdtx hoặc MN, TH…; all: mọi cấp)",
+      "  --targets <mã>  appendix: chỉ tiêu ở Phụ lục II, như T001,T005 (mặc định: mọi chỉ tiêu của cấp học)",
+      "  --unit-codes <mã> appendix: đơn vị của Phụ lục II, như TH01,TH02 (mặc định: mọi trường của cấp học)",
+      "  --period <kỳ>   appendix: năm học hoặc giai đoạn ghi ở tên phụ lục; chỉ lấy chỉ tiêu của kỳ đó",
+      "  --docx <tệp>    appendix: ghi thêm hai phụ lục ra tệp Word (.docx), số liệu hiện tại",
+      "                  Không ghi lựa chọn nào thì dùng lại lựa chọn của lần lập phụ lục trước trong sổ",
       "  -h, --help      Hiện hướng dẫn này",
       "  -v, --version   Hiện số phiên bản",
       "",
@@ -245,6 +256,10 @@ const core = {
       "  chitieu build <plan> [--units <list.csv>] -o <book.xlsx> [--force]",
       "                                   Make the Excel workbook that tracks the targets per unit",
       "  chitieu check <book.xlsx> [--json]  Read a filled workbook and report the targets not met",
+      "  chitieu appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]",
+      "                  [--period <period>] -o <new-book.xlsx> [--docx <appendices.docx>] [--force]",
+      "                                   Make Appendix I (district targets) and Appendix II (by unit)",
+      "                                   in a new workbook; --docx also writes both as a Word file",
       "  chitieu help                     Show this help",
       "",
       "Options:",
@@ -254,6 +269,12 @@ const core = {
       "                  unit code, name, level, commune, zone; without it the district is one unit",
       "  -o <book.xlsx>  The workbook to make",
       "  --force         Overwrite an existing workbook",
+      "  --level <level> appendix: the level of both appendices (mam_non, tieu_hoc, thcs, thpt, gdtx or MN, TH…; all: every level)",
+      "  --targets <ids> appendix: the targets of Appendix II, e.g. T001,T005 (default: every target of the level)",
+      "  --unit-codes <codes> appendix: the units of Appendix II, e.g. TH01,TH02 (default: every school of the level)",
+      "  --period <period> appendix: school year or period named in the titles; only targets of that period",
+      "  --docx <file>   appendix: also write both appendices as a Word file (.docx), current figures",
+      "                  With no choice given, the choices of the book's previous appendices are reused",
       "  -h, --help      Show this help",
       "  -v, --version   Show the version number",
       "",
@@ -635,7 +656,7 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages };
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -114,6 +114,10 @@ export interface PageSpec {
   footer: string;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Number of the sheet's first printed page, so the sheet is numbered on its own (appendices); unset continues the workbook's count. */
+  firstPageNumber?: number;
+  /** A different header on the first page ("" hides the page number there, as Nghị định 30/2020 asks); unset uses `header`. */
+  firstHeader?: string;
 }
 
 export interface SheetSpec {
@@ -132,6 +136,8 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   protection: ProtectionSpec | null;
   page: PageSpec | null;
+  /** Merged ranges ("A1:C1"); the top-left cell holds the value, every cell keeps its own style (borders). */
+  merges?: string[];
 }
 
 export interface WorkbookSpec {

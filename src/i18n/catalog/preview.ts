@@ -4,4 +4,76 @@
 import type { Message } from "../message";
 
 export const previewMessages = {
+  // --- The page ------------------------------------------------------------------
+  previewPageTitle: { vi: "Xem thử Chỉ tiêu kế hoạch", en: "Plan targets preview" },
+  previewBanner: {
+    vi: "Bản xem thử trong trình duyệt: sổ làm việc bên trái thay cho Excel, ngăn Chỉ tiêu kế hoạch bên phải.",
+    en: "Browser preview: the workbook on the left stands in for Excel, the Plan targets pane is on the right.",
+  },
+  previewWorkbookLabel: { vi: "Sổ làm việc", en: "Workbook" },
+  previewEmptyHint: {
+    vi: "Sổ làm việc chưa có sổ theo dõi. Dùng ngăn bên phải để đọc một kế hoạch (có sẵn kế hoạch mẫu) rồi ghi vào bảng tính.",
+    en: "The workbook has no tracking book yet. Use the pane on the right to read a plan (a sample plan is ready) and write it to the workbook.",
+  },
+  previewDownload: { vi: "Tải về .xlsx", en: "Download .xlsx" },
+  previewDownloading: { vi: "Đang tạo tệp .xlsx…", en: "Making the .xlsx file…" },
+  previewDownloadUnavailable: {
+    vi: "Chưa có sổ theo dõi để tải về: hãy ghi một kế hoạch vào bảng tính trước.",
+    en: "There is no tracking book to download yet: write a plan to the workbook first.",
+  },
+  previewDownloadFailed: {
+    vi: "Không tạo được tệp .xlsx. Hãy kiểm tra kết nối mạng rồi thử lại.",
+    en: "The .xlsx file could not be made. Check the network connection and try again.",
+  },
+  previewDownloaded: { vi: "Đã tải về {file}.", en: "Downloaded {file}." },
+
+  // --- Sheets and the grid -----------------------------------------------------------
+  // The name of the blank sheet a new workbook starts with, as Vietnamese Excel names it.
+  previewDefaultSheet: { vi: "Trang tính1", en: "Sheet1" },
+  previewSheetTabs: { vi: "Các trang tính", en: "Sheets" },
+  previewGridLabel: { vi: "Trang tính {sheet}", en: "Sheet {sheet}" },
+  previewCellEditor: { vi: "Sửa ô {cell}", en: "Edit cell {cell}" },
+  previewGridHelp: {
+    vi: "Mũi tên để di chuyển, Shift + mũi tên hoặc Shift + bấm chuột để chọn vùng, Enter hoặc F2 để sửa ô, Delete để xoá, Ctrl+C / Ctrl+V để chép và dán.",
+    en: "Arrows move, Shift + arrows or Shift + click select a range, Enter or F2 edits a cell, Delete clears, Ctrl+C / Ctrl+V copy and paste.",
+  },
+  previewCellUpdated: {
+    vi: "Đã ghi ô {cell}; trạng thái đã được tính lại.",
+    en: "Cell {cell} saved; statuses recalculated.",
+  },
+  previewCellSaved: { vi: "Đã ghi ô {cell}.", en: "Cell {cell} saved." },
+  previewRecalcFailed: {
+    vi: "Đã ghi ô {cell} nhưng không tính lại được sổ: {reason}",
+    en: "Cell {cell} was saved but the workbook could not be recalculated: {reason}",
+  },
+
+  // --- Dialogs, as Excel shows them ------------------------------------------------------
+  previewLockedTitle: { vi: "Ô được bảo vệ", en: "Protected cell" },
+  previewLocked: {
+    vi: "Ô {cell} trên trang “{sheet}” được khoá để giữ công thức. Chỉ nhập vào các ô nền vàng (ô nhập số liệu) và cột Ghi chú.",
+    en: "Cell {cell} on sheet “{sheet}” is locked to protect its formula. Enter figures only in the yellow cells (entry cells) and the Ghi chú column.",
+  },
+  previewInvalidTitle: { vi: "Giá trị không hợp lệ", en: "Invalid value" },
+  previewRetry: { vi: "Thử lại", en: "Retry" },
+  previewCancel: { vi: "Huỷ", en: "Cancel" },
+  previewClose: { vi: "Đóng", en: "Close" },
+
+  // --- npm start / npm run preview (scripts/start.mjs, scripts/serve-static.mjs) -------------
+  startNoDesktopExcelPreview: {
+    vi: "Máy này không có Excel cho máy tính: chạy bản xem thử tại {preview} và máy chủ phần bổ trợ tại {url} (để nạp vào Excel trên web).",
+    en: "There is no desktop Excel on this machine: running the preview at {preview} and the add-in server at {url} (to load into Excel on the web).",
+  },
+  startSideloadFailed: {
+    vi: "Không nạp được phần bổ trợ vào Excel (mã lỗi {code}); chạy bản xem thử thay thế.",
+    en: "Could not sideload the add-in into Excel (exit code {code}); running the preview instead.",
+  },
+  startPreviewReady: {
+    vi: "Bản xem thử (không cần Excel) đã sẵn sàng: {url}",
+    en: "The preview (no Excel needed) is ready: {url}",
+  },
+  serveStaticReady: { vi: "Đang phục vụ {dir} tại {url}", en: "Serving {dir} at {url}" },
+  serveStaticMissing: {
+    vi: "Không có thư mục {dir}; hãy chạy npm run build:preview trước.",
+    en: "There is no {dir} folder; run npm run build:preview first.",
+  },
 } satisfies Record<string, Message>;

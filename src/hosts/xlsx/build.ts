@@ -1,0 +1,238 @@
+// Builds the ExcelJS workbook for a WorkbookSpec, applying it as written —
+// tables, formulas with their cached results, styles, conditional formats,
+// validations, protection, print setup and the very hidden sheet. No Node
+// imports: the CLI packs the result with Node's zlib (./write.ts), the
+// browser preview with ExcelJS's own writer (./write-browser.ts).
+
+import ExcelJS from "exceljs";
+import { cellAddress, parseRange } from "../../workbook/a1";
+import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
+
+/** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
+
+function toExcelValue(cell: SpecCell): ExcelJS.CellValue {
+  if (cell === null) return null;
+  if (isFormula(cell)) return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  if (typeof cell === "object") return { error: cell.error } as ExcelJS.CellErrorValue;
+  // Strings stay strings: ExcelJS writes them as text, never as formulas.
+  return cell;
+}
+
+function toExcelStyle(style: CellStyle, font: WorkbookSpec["font"]): Partial<ExcelJS.Style> {
+  const result: Partial<ExcelJS.Style> = {};
+  const excelFont: Partial<ExcelJS.Font> = { name: font.name, size: style.size ?? font.size };
+  if (style.bold) excelFont.bold = true;
+  if (style.italic) excelFont.italic = true;
+  if (style.color) excelFont.color = { argb: argb(style.color) };
+  result.font = excelFont;
+  if (style.fill) result.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.wrap) alignment.wrapText = true;
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (Object.keys(alignment).length > 0) result.alignment = alignment;
+  if (style.border) result.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.numFmt) result.numFmt = style.numFmt;
+  if (style.locked === false) result.protection = { locked: false };
+  return result;
+}
+
+/**
+ * Resolves the sheet's layered formats into one style per cell. Cells share
+ * style objects (ExcelJS then writes each distinct style once), and composing
+ * is memoised, so 30,000 rows cost a lookup per cell.
+ */
+function applyStyles(worksheet: ExcelJS.Worksheet, sheet: SheetSpec, font: WorkbookSpec["font"]): void {
+  let rows = sheet.cells.length;
+  let columns = Math.max(0, ...sheet.cells.map((row) => row.length));
+  const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
+  for (const ranges of areas) {
+    for (const range of ranges) {
+      rows = Math.max(rows, range.bottom);
+      columns = Math.max(columns, range.right);
+    }
+  }
+  const ids = new Int32Array(rows * columns);
+  const composed: CellStyle[] = [{}];
+  const memo = new Map<string, number>();
+  areas.forEach((ranges, f) => {
+    for (const range of ranges) {
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) {
+          const index = (r - 1) * columns + (c - 1);
+          const key = `${ids[index]}|${f}`;
+          let id = memo.get(key);
+          if (id === undefined) {
+            id = composed.length;
+            composed.push({ ...composed[ids[index]], ...sheet.formats[f].style });
+            memo.set(key, id);
+          }
+          ids[index] = id;
+        }
+      }
+    }
+  });
+  const styles = composed.map((style) => toExcelStyle(style, font));
+  for (let r = 1; r <= rows; r++) {
+    const cellsOfRow = sheet.cells[r - 1] ?? [];
+    for (let c = 1; c <= columns; c++) {
+      const id = ids[(r - 1) * columns + (c - 1)];
+      const value = cellsOfRow[c - 1];
+      if (id === 0 && (value === null || value === undefined)) continue;
+      worksheet.getCell(r, c).style = styles[id];
+    }
+  }
+}
+
+/**
+ * Turns runs of same-shaped formulas down a column into one shared formula:
+ * the first cell keeps the text, the others point at it. A 30,000-row sheet
+ * then stores each formula once per run instead of once per cell.
+ */
+function shareFormulas(cells: SpecCell[][]): ExcelJS.CellValue[][] {
+  const runs: { shape: string; master: string; row: number }[] = [];
+  return cells.map((row, r) =>
+    row.map((cell, c) => {
+      if (!isFormula(cell) || cell.shape === undefined) {
+        runs[c] = { shape: "", master: "", row: -1 };
+        return toExcelValue(cell);
+      }
+      const run = runs[c];
+      if (run && run.shape === cell.shape && run.row === r - 1) {
+        run.row = r;
+        return { sharedFormula: run.master, result: cell.result } as ExcelJS.CellSharedFormulaValue;
+      }
+      runs[c] = { shape: cell.shape, master: cellAddress(c + 1, r + 1), row: r };
+      return toExcelValue(cell);
+    }),
+  );
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetSpec): void {
+  const values = shareFormulas(sheet.cells);
+  if (sheet.table) {
+    // The table writes its header and rows into the cells itself.
+    const [header, ...rows] = values;
+    worksheet.addTable({
+      name: sheet.table.name,
+      ref: sheet.table.ref.split(":")[0],
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: sheet.table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: sheet.table.rowStripes },
+      columns: sheet.table.columns.map((name) => ({ name, filterButton: true })),
+      rows: rows.map((row) => header.map((_, c) => row[c] ?? null)),
+    });
+    return;
+  }
+  values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null) worksheet.getCell(r + 1, c + 1).value = value;
+    });
+  });
+}
+
+async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, spec: WorkbookSpec): Promise<void> {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    views: sheet.freeze ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+  });
+  // ExcelJS leaves out columns whose width equals its default (9), so that
+  // default must also be the sheet's, or Excel would use its own 8.43.
+  worksheet.properties.defaultColWidth = 9;
+  sheet.columns.forEach((column, i) => {
+    const excelColumn = worksheet.getColumn(i + 1);
+    excelColumn.width = column.width;
+    if (column.hidden) excelColumn.hidden = true;
+  });
+  writeCells(worksheet, sheet);
+  applyStyles(worksheet, sheet, spec.font);
+  for (const [row, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(row)).height = height;
+  // After the styles, and without ExcelJS copying the top-left style over: each merged cell keeps its own borders.
+  for (const range of sheet.merges ?? []) worksheet.mergeCellsWithoutStyle(range);
+
+  let priority = 1;
+  for (const format of sheet.conditionalFormats) {
+    worksheet.addConditionalFormatting({
+      ref: format.ranges.join(" "),
+      rules: format.rules.map((rule) => ({
+        type: "expression",
+        priority: priority++,
+        formulae: [rule.formula],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+          font: { color: { argb: argb(rule.color) } },
+        },
+      })),
+    });
+  }
+
+  const validations = (worksheet as unknown as WithValidations).dataValidations;
+  for (const validation of sheet.validations) {
+    const rule: ExcelJS.DataValidation = {
+      type: validation.type,
+      operator: validation.operator,
+      formulae: validation.formulae,
+      allowBlank: validation.allowBlank,
+      showInputMessage: true,
+      promptTitle: validation.promptTitle,
+      prompt: validation.prompt,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: validation.errorTitle,
+      error: validation.error,
+    };
+    for (const range of validation.ranges) validations.add(range, rule);
+  }
+
+  if (sheet.page) {
+    const { page } = sheet;
+    worksheet.pageSetup = {
+      paperSize: 9, // A4
+      orientation: page.orientation,
+      fitToPage: true,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: 0,
+      horizontalCentered: false,
+      margins: page.margins,
+      ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
+      ...(page.firstPageNumber !== undefined ? { firstPageNumber: page.firstPageNumber } : {}),
+    };
+    worksheet.headerFooter = {
+      oddHeader: page.header,
+      oddFooter: page.footer,
+      ...(page.firstHeader !== undefined ? { differentFirst: true, firstHeader: page.firstHeader, firstFooter: page.footer } : {}),
+    };
+  }
+
+  if (sheet.protection) {
+    const allow = sheet.protection;
+    // No password: the protection guards formulas from slips, users may lift it.
+    await worksheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      sort: allow.allowSort,
+      autoFilter: allow.allowAutoFilter,
+      formatColumns: allow.allowFormatColumns,
+      formatRows: allow.allowFormatRows,
+    });
+  }
+}
+
+/** The spec as an ExcelJS workbook, ready to be written by either packer. */
+export async function buildExcelWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Chỉ tiêu kế hoạch";
+  workbook.calcProperties.fullCalcOnLoad = spec.recalculateOnOpen;
+  for (const sheet of spec.sheets) await writeSheet(workbook, sheet, spec);
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, spec.activeSheet), visibility: "visible" },
+  ];
+  return workbook;
+}

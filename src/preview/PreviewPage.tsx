@@ -1,0 +1,68 @@
+// The preview page: the workbook on the left, the task pane on the right in
+// a column as wide as Excel's pane. The pane is the real App, given the
+// preview's host and the sample plan; nothing here reaches into it.
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { SampleSource } from "../taskpane/ImportStep";
+import { App } from "../taskpane/App";
+import { t } from "../i18n/messages";
+import type { PreviewHost } from "./preview-host";
+import { usePageLang } from "./use-lang";
+import { WorkbookView } from "./WorkbookView";
+
+/** Excel's task pane is about 350–400 px wide; the App is laid out for that. */
+export const PANE_WIDTH = 380;
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    minHeight: 0,
+  },
+  banner: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#217346",
+    color: "#ffffff",
+    fontSize: tokens.fontSizeBase200,
+  },
+  body: {
+    display: "flex",
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  pane: {
+    width: `${PANE_WIDTH}px`,
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});
+
+export interface PreviewPageProps {
+  host: PreviewHost;
+  sample?: SampleSource;
+}
+
+export function PreviewPage({ host, sample }: PreviewPageProps) {
+  const styles = useStyles();
+  const lang = usePageLang();
+  return (
+    // The layout sits inside the provider, not on it: Fluent copies the
+    // provider's classes to its portals (dialogs), which must not fill the page.
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div className={styles.page}>
+        <header>
+          <p className={styles.banner}>{t("previewBanner", lang)}</p>
+        </header>
+        <div className={styles.body}>
+          <WorkbookView host={host} lang={lang} />
+          <div className={styles.pane} data-testid="task-pane">
+            <App host={host} sample={sample} />
+          </div>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

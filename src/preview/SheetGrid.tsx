@@ -1,0 +1,583 @@
+// One sheet as a grid, like Excel's: column letters and row numbers, the
+// frozen header row, each cell formatted and coloured as the spec says.
+// Keyboard first (ARIA grid: one focusable cell, arrows move, Shift extends,
+// Enter or F2 edits, typing replaces, Delete clears, Ctrl+C / Ctrl+V) and
+// mouse too (click, Shift+click, drag). Entry cells take input; locked
+// cells and refused values get Excel's messages. Cells carry `data-sheet`
+// and `data-cell="B7"` so tests can find them.
+import * as React from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { type Lang, t } from "../i18n/messages";
+import { cellAddress, columnLetter } from "../workbook/a1";
+import { FONT } from "../workbook/layout";
+import type { SheetSpec } from "../workbook/spec";
+import { cellValue, displayText, editText } from "./cells";
+import { cellCss, columnPixels, rowPixels } from "./cell-style";
+import { CellDialog, type CellProblem, type RejectedEntry } from "./CellDialog";
+import { bounds, type CellRef, type EditOutcome, type PreviewHost, type Selection } from "./preview-host";
+import { viewOf } from "./sheet-view";
+
+const HEADER_HEIGHT = 22;
+const ROW_NUMBER_WIDTH = 44;
+const DEFAULT_ROW_HEIGHT = 20;
+const PAGE_ROWS = 20;
+
+const useStyles = makeStyles({
+  scroller: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflow: "auto",
+    position: "relative",
+    backgroundColor: "#ffffff",
+    outlineStyle: "none",
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontFamily: `"${FONT.name}", "Times New Roman", serif`,
+    fontSize: `${FONT.size}pt`,
+    color: "#000000",
+  },
+  corner: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: "#f3f3f3",
+    borderRight: "1px solid #c8c8c8",
+    borderBottom: "1px solid #c8c8c8",
+  },
+  columnHeader: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    height: `${HEADER_HEIGHT}px`,
+    backgroundColor: "#f3f3f3",
+    color: "#444444",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "center",
+    borderRight: "1px solid #d4d4d4",
+    borderBottom: "1px solid #c8c8c8",
+  },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: "#f3f3f3",
+    color: "#444444",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "center",
+    borderRight: "1px solid #c8c8c8",
+    borderBottom: "1px solid #d4d4d4",
+  },
+  headerSelected: { backgroundColor: "#d2e8da", color: "#0f4a2a" },
+  // The frozen header row stays under the column letters while the rows scroll.
+  frozen: {
+    position: "sticky",
+    top: `${HEADER_HEIGHT}px`,
+    zIndex: 2,
+    backgroundColor: "#ffffff",
+  },
+  frozenRowHeader: { left: 0, zIndex: 3, backgroundColor: "#f3f3f3" },
+  cell: {
+    padding: "1px 3px",
+    overflow: "hidden",
+    textOverflow: "clip",
+    // Excel's gridlines; a border from the spec overrides them.
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
+    cursor: "cell",
+    outlineStyle: "none",
+    position: "relative",
+  },
+  selected: {
+    backgroundImage: "linear-gradient(rgba(33, 115, 70, 0.16), rgba(33, 115, 70, 0.16))",
+  },
+  active: {
+    boxShadow: "inset 0 0 0 2px #217346",
+  },
+  editor: {
+    position: "absolute",
+    inset: 0,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    border: "2px solid #217346",
+    padding: "0 2px",
+    font: "inherit",
+    backgroundColor: "#ffffff",
+    color: "#000000",
+    outlineStyle: "none",
+  },
+  help: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+interface CellModel {
+  column: number;
+  /** A merged range's top-left cell spans it; its other cells are not drawn. */
+  rowSpan: number;
+  colSpan: number;
+  address: string;
+  text: string;
+  css: React.CSSProperties;
+  editable: boolean;
+  selected: boolean;
+  active: boolean;
+  focus: boolean;
+}
+
+interface Editing {
+  row: number;
+  column: number;
+  text: string;
+  /** Each editing session's id: a late blur of an earlier editor must not commit again. */
+  session: number;
+}
+
+interface RowProps {
+  sheet: string;
+  row: number;
+  height: number | undefined;
+  frozen: boolean;
+  cells: CellModel[];
+  /** Everything the row shows, as one string: rows whose signature is unchanged are not re-rendered. */
+  signature: string;
+  selectedRow: boolean;
+  editing: Editing | null;
+  lang: Lang;
+  classes: ReturnType<typeof useStyles>;
+  onEditorChange: (text: string) => void;
+  onEditorKey: (event: React.KeyboardEvent<HTMLInputElement>) => void;
+  onEditorBlur: (session: number) => void;
+}
+
+const Row = React.memo(
+  function Row(props: RowProps) {
+    const { classes } = props;
+    return (
+      <tr role="row" aria-rowindex={props.row + 1} style={props.height === undefined ? undefined : { height: props.height }}>
+        <th
+          role="rowheader"
+          scope="row"
+          className={mergeClasses(classes.rowHeader, props.selectedRow && classes.headerSelected, props.frozen && classes.frozen, props.frozen && classes.frozenRowHeader)}
+        >
+          {props.row}
+        </th>
+        {props.cells.map((cell) => {
+          const editing = props.editing !== null && props.editing.column === cell.column ? props.editing : null;
+          return (
+            <td
+              key={cell.column}
+              rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+              colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+              role="gridcell"
+              data-sheet={props.sheet}
+              data-cell={cell.address}
+              data-editable={cell.editable ? "true" : undefined}
+              aria-selected={cell.selected}
+              aria-readonly={!cell.editable}
+              tabIndex={cell.focus ? 0 : -1}
+              className={mergeClasses(
+                classes.cell,
+                props.frozen && classes.frozen,
+                cell.selected && !cell.active && classes.selected,
+                cell.active && classes.active,
+              )}
+              style={cell.css}
+            >
+              {cell.text}
+              {editing && (
+                <input
+                  className={classes.editor}
+                  aria-label={t("previewCellEditor", props.lang, { cell: cell.address })}
+                  value={editing.text}
+                  autoFocus
+                  onChange={(event) => props.onEditorChange(event.target.value)}
+                  onKeyDown={props.onEditorKey}
+                  onBlur={() => props.onEditorBlur(editing.session)}
+                />
+              )}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.signature === after.signature &&
+    before.selectedRow === after.selectedRow &&
+    before.editing === after.editing &&
+    before.lang === after.lang &&
+    before.height === after.height &&
+    before.frozen === after.frozen,
+);
+
+export interface SheetGridProps {
+  host: PreviewHost;
+  sheet: SheetSpec;
+  selection: Selection;
+  /** Changes when the pane asked to show a cell (host.select): scroll it into view. */
+  reveal: number;
+  lang: Lang;
+  /** Tells the page what happened to an entry, for its live region. */
+  onSaved: (outcome: Extract<EditOutcome, { kind: "saved" | "recalcFailed" }>) => void;
+  labelledBy: string;
+  id: string;
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+/** Text copied from a spreadsheet or typed as tab-separated lines. */
+function parseClipboard(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+  return lines.map((line) => line.split("\t"));
+}
+
+export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, labelledBy, id }: SheetGridProps) {
+  const classes = useStyles();
+  const view = viewOf(sheet);
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = React.useState<Editing | null>(null);
+  const editingRef = React.useRef<Editing | null>(null);
+  editingRef.current = editing;
+  const session = React.useRef(0);
+  const [problem, setProblem] = React.useState<CellProblem | null>(null);
+  // Focus follows the selection only after the person acted in the grid, never when the pane selects.
+  const wantsFocus = React.useRef(false);
+  const dragging = React.useRef(false);
+
+  const visibleColumns = React.useMemo(
+    () => Array.from({ length: view.columns }, (_, i) => i + 1).filter((column) => !view.isHidden(column)),
+    [view],
+  );
+  const area = bounds(selection);
+  const active = selection.anchor;
+  const focus = selection.focus;
+  const frozenRows = sheet.freeze?.rows ?? 0;
+
+  const select = React.useCallback(
+    (next: Selection) => {
+      wantsFocus.current = true;
+      host.setSelection(sheet.name, next);
+    },
+    [host, sheet.name],
+  );
+
+  const moveTo = (cell: CellRef, extend: boolean): void => {
+    const row = clamp(cell.row, 1, view.rows);
+    const column = clamp(cell.column, 1, view.columns);
+    // A merged range is one cell: landing anywhere in it selects its top-left.
+    const merge = view.merge(row, column);
+    const target = merge ? { row: merge.top, column: merge.left } : { row, column };
+    select(extend ? { anchor: selection.anchor, focus: target } : { anchor: target, focus: target });
+  };
+
+  /** The next visible column left or right of `column` (hidden columns are skipped, as in Excel). */
+  const stepColumn = (column: number, delta: number): number => {
+    let next = column + delta;
+    while (next >= 1 && next <= view.columns && view.isHidden(next)) next += delta;
+    return next < 1 || next > view.columns ? column : next;
+  };
+
+  /** The cell one step from `cell`, stepping out of a merged range from its far edge. */
+  const step = (cell: CellRef, rows: number, columns: number): CellRef => {
+    const merge = view.merge(cell.row, cell.column);
+    const row = rows > 0 ? (merge?.bottom ?? cell.row) : rows < 0 ? (merge?.top ?? cell.row) : cell.row;
+    const column = columns > 0 ? (merge?.right ?? cell.column) : columns < 0 ? (merge?.left ?? cell.column) : cell.column;
+    return { row: row + rows, column: columns === 0 ? column : stepColumn(column, columns) };
+  };
+
+  const startEditing = (cell: CellRef, text: string): void => {
+    if (!view.editable(cell.row, cell.column)) {
+      setProblem({ kind: "locked", address: cellAddress(cell.column, cell.row), sheet: sheet.name });
+      return;
+    }
+    session.current += 1;
+    setEditing({ row: cell.row, column: cell.column, text, session: session.current });
+  };
+
+  /** Commits the editor's text; then moves the selection by `move`, or leaves focus where it went (null: the person left the grid). */
+  const commit = (current: Editing, move: { rows: number; columns: number } | null): void => {
+    setEditing(null);
+    const address = cellAddress(current.column, current.row);
+    const outcome = host.enter(sheet.name, address, current.text);
+    if (outcome.kind === "invalid") {
+      const retry: RejectedEntry = { row: current.row, column: current.column, text: current.text };
+      setProblem({ kind: "invalid", address, title: outcome.title, message: outcome.message, retry });
+      return;
+    }
+    if (outcome.kind === "locked") {
+      setProblem({ kind: "locked", address, sheet: sheet.name });
+      return;
+    }
+    onSaved(outcome);
+    if (move === null) return;
+    moveTo(step(current, move.rows, move.columns), false);
+  };
+
+  const report = (outcome: EditOutcome): void => {
+    if (outcome.kind === "invalid") setProblem({ kind: "invalid", address: outcome.address, title: outcome.title, message: outcome.message, retry: null });
+    else if (outcome.kind === "locked") setProblem({ kind: "locked", address: outcome.address, sheet: outcome.sheet });
+    else onSaved(outcome);
+  };
+
+  // After the person moved, focus the cell they moved to and keep it in view.
+  React.useEffect(() => {
+    if (!wantsFocus.current || editing !== null || problem !== null) return;
+    const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(focus.column, focus.row)}"]`);
+    // Once: a later change of the sheet (the pane writing) must not pull the focus into the grid.
+    wantsFocus.current = false;
+    if (cell && document.activeElement !== cell) cell.focus({ preventScroll: true });
+    cell?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [focus.row, focus.column, editing, problem, sheet]);
+
+  // The pane selected a cell (host.select): bring it into view without taking the focus from the pane.
+  React.useEffect(() => {
+    if (reveal === 0) return;
+    const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(active.column, active.row)}"]`);
+    cell?.scrollIntoView?.({ block: "center", inline: "nearest" });
+    // Only a new reveal scrolls (not later selection changes, which are the person's own).
+  }, [reveal]);
+
+  React.useEffect(() => {
+    const stop = (): void => {
+      dragging.current = false;
+    };
+    window.addEventListener("mouseup", stop);
+    return () => window.removeEventListener("mouseup", stop);
+  }, []);
+
+  const cellAt = (target: EventTarget | null): CellRef | null => {
+    const element = (target as HTMLElement | null)?.closest?.("[data-cell]");
+    const address = element?.getAttribute("data-cell");
+    if (!address) return null;
+    const match = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!match) return null;
+    const column = visibleColumns.find((c) => columnLetter(c) === match[1]);
+    return column === undefined ? null : { row: Number(match[2]), column };
+  };
+
+  const onMouseDown = (event: React.MouseEvent): void => {
+    if ((event.target as HTMLElement).tagName === "INPUT") return;
+    const cell = cellAt(event.target);
+    if (!cell || event.button !== 0) return;
+    event.preventDefault();
+    const current = editingRef.current;
+    if (current) commit(current, null);
+    dragging.current = true;
+    moveTo(cell, event.shiftKey);
+  };
+
+  const onMouseOver = (event: React.MouseEvent): void => {
+    if (!dragging.current) return;
+    const cell = cellAt(event.target);
+    if (cell && (cell.row !== focus.row || cell.column !== focus.column)) moveTo(cell, true);
+  };
+
+  const onDoubleClick = (event: React.MouseEvent): void => {
+    const cell = cellAt(event.target);
+    if (!cell) return;
+    startEditing(cell, editText(view.cell(cell.row, cell.column), view.style(cell.row, cell.column).numFmt));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (editing !== null || (event.target as HTMLElement).tagName === "INPUT") return;
+    const extend = event.shiftKey;
+    const from = extend ? focus : active;
+    const keys: Record<string, () => void> = {
+      ArrowUp: () => moveTo(event.ctrlKey ? { row: 1, column: from.column } : step(from, -1, 0), extend),
+      ArrowDown: () => moveTo(event.ctrlKey ? { row: view.rows, column: from.column } : step(from, 1, 0), extend),
+      ArrowLeft: () => moveTo(event.ctrlKey ? { row: from.row, column: visibleColumns[0] } : step(from, 0, -1), extend),
+      ArrowRight: () => moveTo(event.ctrlKey ? { row: from.row, column: visibleColumns[visibleColumns.length - 1] } : step(from, 0, 1), extend),
+      Home: () => moveTo({ row: event.ctrlKey ? 1 : from.row, column: visibleColumns[0] }, extend),
+      End: () => moveTo({ row: event.ctrlKey ? view.rows : from.row, column: visibleColumns[visibleColumns.length - 1] }, extend),
+      PageUp: () => moveTo({ row: from.row - PAGE_ROWS, column: from.column }, extend),
+      PageDown: () => moveTo({ row: from.row + PAGE_ROWS, column: from.column }, extend),
+      Enter: () => startEditing(active, editText(view.cell(active.row, active.column), view.style(active.row, active.column).numFmt)),
+      F2: () => startEditing(active, editText(view.cell(active.row, active.column), view.style(active.row, active.column).numFmt)),
+      Delete: () => report(host.clear(sheet.name, selection)),
+      Backspace: () => report(host.clear(sheet.name, selection)),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+      return;
+    }
+    // Typing a character starts an entry that replaces the cell, as in Excel.
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      startEditing(active, event.key);
+    }
+  };
+
+  const onEditorKey = (event: React.KeyboardEvent<HTMLInputElement>): void => {
+    const current = editingRef.current;
+    if (!current) return;
+    if (event.key === "Enter") {
+      event.preventDefault();
+      commit(current, { rows: event.shiftKey ? -1 : 1, columns: 0 });
+    } else if (event.key === "Tab") {
+      event.preventDefault();
+      commit(current, { rows: 0, columns: event.shiftKey ? -1 : 1 });
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      wantsFocus.current = true;
+      setEditing(null);
+    }
+  };
+
+  const onEditorBlur = (id: number): void => {
+    const current = editingRef.current;
+    // Leaving the cell (clicking the pane, another tab) commits it, as in Excel, without pulling the focus back.
+    if (current && current.session === id) commit(current, null);
+  };
+
+  const onCopy = (event: React.ClipboardEvent): void => {
+    if (editing !== null) return;
+    const lines: string[] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const line: string[] = [];
+      for (let c = area.left; c <= area.right; c++) line.push(displayText(view.cell(r, c), view.style(r, c).numFmt));
+      lines.push(line.join("\t"));
+    }
+    event.clipboardData.setData("text/plain", lines.join("\n"));
+    event.preventDefault();
+  };
+
+  const onPaste = (event: React.ClipboardEvent): void => {
+    if (editing !== null) return;
+    const text = event.clipboardData.getData("text/plain");
+    if (text === "") return;
+    event.preventDefault();
+    const rows = parseClipboard(text);
+    const outcome = host.enterBlock(sheet.name, active, rows);
+    report(outcome);
+    // Like Excel, the pasted block stays selected.
+    if (outcome.kind === "saved") {
+      const width = Math.max(...rows.map((row) => row.length));
+      select({ anchor: active, focus: { row: active.row + rows.length - 1, column: active.column + width - 1 } });
+    }
+  };
+
+  const rows: React.ReactNode[] = [];
+  for (let r = 1; r <= view.rows; r++) {
+    const selectedRow = r >= area.top && r <= area.bottom;
+    const cells: CellModel[] = [];
+    let signature = "";
+    for (const c of visibleColumns) {
+      const merge = view.merge(r, c);
+      if (merge && (merge.top !== r || merge.left !== c)) continue;
+      const rowSpan = merge ? merge.bottom - merge.top + 1 : 1;
+      const colSpan = merge ? visibleColumns.filter((column) => column >= merge.left && column <= merge.right).length : 1;
+      const style = view.style(r, c);
+      const value = cellValue(view.cell(r, c));
+      const text = displayText(view.cell(r, c), style.numFmt);
+      const selected = selectedRow && c >= area.left && c <= area.right;
+      const isActive = r === active.row && c === active.column;
+      const isFocus = r === focus.row && c === focus.column;
+      const editable = view.editable(r, c);
+      const rule = view.highlight(r, c);
+      const css = cellCss(style, rule, typeof value === "number");
+      cells.push({ column: c, rowSpan, colSpan, address: cellAddress(c, r), text, css, editable, selected, active: isActive, focus: isFocus });
+      signature += `${rowSpan}x${colSpan}${text}\u0001${rule?.fill ?? ""}${style.fill ?? ""}${selected ? 1 : 0}${isActive ? 1 : 0}${isFocus ? 1 : 0}${editable ? 1 : 0}\u0002`;
+    }
+    const height = sheet.rowHeights[r];
+    rows.push(
+      <Row
+        key={r}
+        sheet={sheet.name}
+        row={r}
+        height={height === undefined ? DEFAULT_ROW_HEIGHT : rowPixels(height)}
+        frozen={r === 1 && frozenRows >= 1}
+        cells={cells}
+        signature={signature}
+        selectedRow={selectedRow}
+        editing={editing !== null && editing.row === r ? editing : null}
+        lang={lang}
+        classes={classes}
+        onEditorChange={(text) => setEditing((current) => (current ? { ...current, text } : current))}
+        onEditorKey={onEditorKey}
+        onEditorBlur={onEditorBlur}
+      />,
+    );
+  }
+
+  const widths = visibleColumns.map((c) => columnPixels(sheet.columns[c - 1]?.width ?? 9));
+  const tableWidth = ROW_NUMBER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+  const helpId = `${id}-help`;
+
+  return (
+    <div ref={scroller} className={classes.scroller} role="tabpanel" id={id} aria-labelledby={labelledBy}>
+      <p id={helpId} className={classes.help}>
+        {t("previewGridHelp", lang)}
+      </p>
+      <table
+        role="grid"
+        aria-label={t("previewGridLabel", lang, { sheet: sheet.name })}
+        aria-describedby={helpId}
+        aria-rowcount={view.rows + 1}
+        aria-colcount={visibleColumns.length + 1}
+        aria-multiselectable
+        data-sheet={sheet.name}
+        className={classes.table}
+        style={{ width: tableWidth }}
+        onMouseDown={onMouseDown}
+        onMouseOver={onMouseOver}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+        onCopy={onCopy}
+        onPaste={onPaste}
+      >
+        <colgroup>
+          <col style={{ width: ROW_NUMBER_WIDTH }} />
+          {widths.map((width, i) => (
+            <col key={visibleColumns[i]} style={{ width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr role="row" aria-rowindex={1}>
+            <td className={classes.corner} aria-hidden="true" />
+            {visibleColumns.map((c) => (
+              <th
+                key={c}
+                role="columnheader"
+                scope="col"
+                className={mergeClasses(classes.columnHeader, c >= area.left && c <= area.right && classes.headerSelected)}
+              >
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{rows}</tbody>
+      </table>
+      <CellDialog
+        problem={problem}
+        lang={lang}
+        onRetry={(retry) => {
+          setProblem(null);
+          session.current += 1;
+          setEditing({ ...retry, session: session.current });
+        }}
+        onClose={() => {
+          setProblem(null);
+          wantsFocus.current = true;
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// The in-browser workbook beside the task pane: a "Tải về .xlsx" button, the
+// active sheet's grid and the sheet tabs (the very hidden model sheet never
+// has one, as in Excel). Follows the host's state, so whatever the pane
+// writes or selects shows at once.
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { type Lang, t } from "../i18n/messages";
+import { MODEL_SHEET } from "../workbook/layout";
+import { bookFileName, saveBytes } from "./download";
+import type { EditOutcome, PreviewHost } from "./preview-host";
+import { SheetGrid } from "./SheetGrid";
+
+const useStyles = makeStyles({
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    flexGrow: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  toolbar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  status: { flexGrow: 1, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  tabs: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    overflowX: "auto",
+    flexShrink: 0,
+  },
+});
+
+type Notice = { kind: "downloadFailed" } | { kind: "recalcFailed"; cell: string; reason: string } | null;
+
+export interface WorkbookViewProps {
+  host: PreviewHost;
+  lang: Lang;
+}
+
+export function WorkbookView({ host, lang }: WorkbookViewProps) {
+  const styles = useStyles();
+  const state = React.useSyncExternalStore(host.subscribe, host.getState);
+  const [announcement, setAnnouncement] = React.useState("");
+  const [notice, setNotice] = React.useState<Notice>(null);
+  const [downloading, setDownloading] = React.useState(false);
+  const baseId = React.useId();
+
+  const visible = state.sheets.filter((sheet) => sheet.visibility === "visible");
+  const sheet = visible.find((candidate) => candidate.name === state.activeSheet) ?? visible[0];
+  const hasBook = state.sheets.some((candidate) => candidate.name === MODEL_SHEET);
+  const tabId = (index: number): string => `${baseId}-tab-${index}`;
+  const panelId = `${baseId}-panel`;
+
+  const onSaved = React.useCallback(
+    (outcome: Extract<EditOutcome, { kind: "saved" | "recalcFailed" }>) => {
+      if (outcome.kind === "recalcFailed") {
+        setNotice({ kind: "recalcFailed", cell: outcome.address, reason: outcome.reason });
+        return;
+      }
+      setNotice(null);
+      setAnnouncement(t(outcome.recalculated ? "previewCellUpdated" : "previewCellSaved", lang, { cell: outcome.address }));
+    },
+    [lang],
+  );
+
+  async function download(): Promise<void> {
+    const spec = host.currentSpec();
+    if (spec === null) return;
+    setDownloading(true);
+    setNotice(null);
+    try {
+      const book = await host.readBook();
+      // ExcelJS is big: its chunk loads on the first download only.
+      const { writeXlsxInBrowser } = await import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/write-browser");
+      const fileName = bookFileName(book?.plan.meta.title);
+      saveBytes(await writeXlsxInBrowser(spec), fileName);
+      setAnnouncement(t("previewDownloaded", lang, { file: fileName }));
+    } catch (error) {
+      console.error(error);
+      setNotice({ kind: "downloadFailed" });
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  const unavailableId = `${baseId}-unavailable`;
+  return (
+    <section className={styles.workbook} aria-label={t("previewWorkbookLabel", lang)}>
+      <div className={styles.toolbar}>
+        <Button
+          appearance="primary"
+          disabled={downloading}
+          // Still focusable when there is nothing to download, so keyboard users hear why.
+          disabledFocusable={!hasBook && !downloading}
+          aria-describedby={hasBook ? undefined : unavailableId}
+          onClick={() => void download()}
+        >
+          {t("previewDownload", lang)}
+        </Button>
+        {downloading && <Spinner size="tiny" label={t("previewDownloading", lang)} />}
+        <span role="status" aria-live="polite" className={styles.status}>
+          {announcement}
+        </span>
+      </div>
+      {!hasBook && (
+        <MessageBar intent="info" className={styles.hint}>
+          <MessageBarBody id={unavailableId}>{t("previewEmptyHint", lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice !== null && (
+        <MessageBar intent="error" className={styles.hint}>
+          <MessageBarBody>
+            {notice.kind === "downloadFailed"
+              ? t("previewDownloadFailed", lang)
+              : t("previewRecalcFailed", lang, { cell: notice.cell, reason: notice.reason })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {sheet && (
+        <SheetGrid
+          key={sheet.name}
+          host={host}
+          sheet={sheet}
+          selection={host.selection(sheet.name)}
+          reveal={state.reveal}
+          lang={lang}
+          onSaved={onSaved}
+          id={panelId}
+          labelledBy={tabId(visible.indexOf(sheet))}
+        />
+      )}
+      <div className={styles.tabs}>
+        <TabList
+          aria-label={t("previewSheetTabs", lang)}
+          size="small"
+          selectedValue={sheet?.name}
+          onTabSelect={(_event, data) => host.activate(String(data.value))}
+        >
+          {visible.map((candidate, index) => (
+            <Tab key={candidate.name} value={candidate.name} id={tabId(index)} aria-controls={panelId}>
+              {candidate.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,310 @@
+// The browser preview's workbook: a WorkbookHost whose state is the sheets
+// themselves, in tab order — the tracking book's sheets as the last spec
+// wrote them, plus any sheet of the user's (a new workbook's blank
+// "Trang tính1", where a unit list can be pasted). Entering a figure
+// recomputes the book the way Excel's formulas would: the book is read back
+// from the cells with the reader every host uses, its spec rebuilt with the
+// entries and notes carried over, and the sheets replaced, so statuses,
+// gaps, the summary and the colours all follow. No React here: the grid
+// (./WorkbookView.tsx) subscribes to the state and calls the edit methods.
+
+import type { HostFeature, WorkbookHost, WriteResult } from "../hosts/workbook-host";
+import type { CellValue } from "../domain/tracking";
+import { t } from "../i18n/messages";
+import { cellAddress, parseCell, parseRange } from "../workbook/a1";
+import type { BookCell, BookCells, SheetCells, TrackingBook } from "../workbook/book";
+import { MODEL_SHEET } from "../workbook/layout";
+import { readBookFromCells } from "../workbook/read-book";
+import { specForBook, userUnits } from "../workbook/rebuild";
+import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
+import { displayText, passesValidation, typedValue } from "./cells";
+import { isPlain, plainSheet, viewOf } from "./sheet-view";
+
+export interface CellRef {
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  column: number;
+}
+
+/** A selected range: where it started (the active cell) and where it was extended to. */
+export interface Selection {
+  anchor: CellRef;
+  focus: CellRef;
+}
+
+export interface PreviewState {
+  /** Every sheet in tab order, the very hidden model sheet included. */
+  readonly sheets: readonly SheetSpec[];
+  readonly activeSheet: string;
+  /** Each sheet's selection, by sheet name; A1 until someone selects. */
+  readonly selections: ReadonlyMap<string, Selection>;
+  /** Counts the host's select() calls, so the grid knows to scroll the selection into view. */
+  readonly reveal: number;
+}
+
+/** What became of a typed or pasted entry. */
+export type EditOutcome =
+  | { kind: "saved"; address: string; recalculated: boolean }
+  | { kind: "locked"; sheet: string; address: string }
+  | { kind: "invalid"; address: string; title: string; message: string }
+  | { kind: "recalcFailed"; address: string; reason: string };
+
+const A1: Selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
+
+// Excel treats sheet names that differ only in case as the same sheet.
+const sameName = (a: string, b: string): boolean => a.normalize("NFC").toLocaleUpperCase("vi") === b.normalize("NFC").toLocaleUpperCase("vi");
+
+/** A selection's corners, top-left first. */
+export function bounds(selection: Selection): { top: number; left: number; bottom: number; right: number } {
+  return {
+    top: Math.min(selection.anchor.row, selection.focus.row),
+    bottom: Math.max(selection.anchor.row, selection.focus.row),
+    left: Math.min(selection.anchor.column, selection.focus.column),
+    right: Math.max(selection.anchor.column, selection.focus.column),
+  };
+}
+
+/** A formula shows its computed result; one that looks empty reads as blank, as in the other hosts' readers. */
+function bookCell(cell: SpecCell): BookCell | null {
+  if (cell === null) return null;
+  if (isFormula(cell)) return { value: cell.result === "" ? null : cell.result, formula: true };
+  if (cell === "") return null;
+  return { value: cell, formula: false };
+}
+
+function sheetCells(sheet: SheetSpec): SheetCells {
+  const cells: SheetCells = new Map();
+  sheet.cells.forEach((row, r) => {
+    const line = new Map<number, BookCell>();
+    row.forEach((cell, c) => {
+      const value = bookCell(cell);
+      if (value !== null) line.set(c + 1, value);
+    });
+    if (line.size > 0) cells.set(r + 1, line);
+  });
+  return cells;
+}
+
+/** The cells every host hands the book reader. */
+function bookCells(sheets: readonly SheetSpec[]): BookCells {
+  return {
+    sheet: (name) => {
+      const found = sheets.find((sheet) => sameName(sheet.name, name));
+      return found ? sheetCells(found) : null;
+    },
+  };
+}
+
+const hasBook = (sheets: readonly SheetSpec[]): boolean => sheets.some((sheet) => sameName(sheet.name, MODEL_SHEET));
+
+/** The sheets with each of `spec`'s created, or replaced where one of that name exists; others untouched. */
+function applySpec(sheets: readonly SheetSpec[], spec: WorkbookSpec): SheetSpec[] {
+  const next = [...sheets];
+  for (const sheet of spec.sheets) {
+    const at = next.findIndex((existing) => sameName(existing.name, sheet.name));
+    if (at >= 0) next[at] = sheet;
+    else next.push(sheet);
+  }
+  return next;
+}
+
+/** `cells` with `values` written from (row, column) on; rows are copied only where they change. */
+function writeCells(cells: SpecCell[][], top: number, left: number, values: CellValue[][]): SpecCell[][] {
+  const next = [...cells];
+  values.forEach((line, i) => {
+    const r = top - 1 + i;
+    while (next.length <= r) next.push([]);
+    const row = [...next[r]];
+    line.forEach((value, j) => {
+      const c = left - 1 + j;
+      while (row.length < c) row.push(null);
+      row[c] = value;
+    });
+    next[r] = row;
+  });
+  return next;
+}
+
+export class PreviewHost implements WorkbookHost {
+  readonly kind = "preview";
+  private state: PreviewState;
+  /** The spec last written or recomputed: what "Tải về .xlsx" saves. */
+  private spec: WorkbookSpec | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  /** A new workbook: one blank sheet, unless other sheets are given. */
+  constructor(sheets: SheetSpec[] = [plainSheet(t("previewDefaultSheet", "vi"))]) {
+    const first = sheets.find((sheet) => sheet.visibility === "visible");
+    this.state = { sheets, activeSheet: first?.name ?? "", selections: new Map(), reveal: 0 };
+  }
+
+  // --- For the view (useSyncExternalStore) ------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PreviewState => this.state;
+
+  private update(change: Partial<PreviewState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  sheet(name: string): SheetSpec | null {
+    return this.state.sheets.find((sheet) => sameName(sheet.name, name)) ?? null;
+  }
+
+  selection(sheet: string): Selection {
+    return this.state.selections.get(this.sheet(sheet)?.name ?? sheet) ?? A1;
+  }
+
+  /** Shows a sheet (its tab was chosen). Very hidden sheets cannot be shown, as in Excel. */
+  activate(name: string): void {
+    const sheet = this.sheet(name);
+    if (!sheet || sheet.visibility !== "visible") throw new Error(`No visible sheet named ${name}`);
+    this.update({ activeSheet: sheet.name });
+  }
+
+  setSelection(name: string, selection: Selection): void {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    const selections = new Map(this.state.selections);
+    selections.set(sheet.name, selection);
+    this.update({ selections });
+  }
+
+  /** The spec of the book as it stands now, or null when the workbook holds no book. */
+  currentSpec(): WorkbookSpec | null {
+    const spec = this.spec;
+    if (spec === null || !hasBook(this.state.sheets)) return null;
+    return { ...spec, sheets: spec.sheets.map((sheet) => this.sheet(sheet.name) ?? sheet) };
+  }
+
+  /** Types `typed` into one cell and commits it, as pressing Enter in Excel does. */
+  enter(sheet: string, address: string, typed: string): EditOutcome {
+    return this.enterBlock(sheet, parseCell(address), [[typed]]);
+  }
+
+  /** Clears the cells of a range (Delete). */
+  clear(sheet: string, selection: Selection): EditOutcome {
+    const { top, left, bottom, right } = bounds(selection);
+    const blanks = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => ""));
+    return this.enterBlock(sheet, { row: top, column: left }, blanks);
+  }
+
+  /**
+   * Commits a block of typed text (one cell, a paste, a cleared range) from
+   * `at`. All or nothing: a locked cell or a value its validation refuses
+   * rejects the whole block, with Excel's message, and nothing changes.
+   */
+  enterBlock(name: string, at: CellRef, typed: string[][]): EditOutcome {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    const view = viewOf(sheet);
+    const values: CellValue[][] = [];
+    for (let i = 0; i < typed.length; i++) {
+      const line: CellValue[] = [];
+      for (let j = 0; j < typed[i].length; j++) {
+        const row = at.row + i;
+        const column = at.column + j;
+        const address = cellAddress(column, row);
+        if (!view.editable(row, column)) return { kind: "locked", sheet: sheet.name, address };
+        const value = typedValue(typed[i][j], view.style(row, column).numFmt);
+        const rule = view.validation(row, column);
+        if (rule !== null && !passesValidation(value, rule)) {
+          return { kind: "invalid", address, title: rule.errorTitle || t("previewInvalidTitle", "vi"), message: rule.error };
+        }
+        line.push(value);
+      }
+      values.push(line);
+    }
+    const address = cellAddress(at.column, at.row);
+    const edited: SheetSpec = { ...sheet, cells: writeCells(sheet.cells, at.row, at.column, values) };
+    const sheets = this.state.sheets.map((existing) => (existing === sheet ? edited : existing));
+    // The user's own sheets hold no formulas of ours: nothing to recompute.
+    if (isPlain(sheet) || !hasBook(sheets)) {
+      this.update({ sheets });
+      return { kind: "saved", address, recalculated: false };
+    }
+    try {
+      const book = readBookFromCells(bookCells(sheets));
+      const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+      this.spec = spec;
+      this.update({ sheets: applySpec(sheets, spec) });
+      return { kind: "saved", address, recalculated: true };
+    } catch (error) {
+      // Keep what was typed, as Excel would, and say the figures are stale.
+      this.update({ sheets });
+      return { kind: "recalcFailed", address, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  // --- WorkbookHost -------------------------------------------------------------------
+
+  missingFeatures(): HostFeature[] {
+    return [];
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  async readBook(): Promise<TrackingBook | null> {
+    if (!hasBook(this.state.sheets)) return null;
+    return readBookFromCells(bookCells(this.state.sheets));
+  }
+
+  async writeBook(spec: WorkbookSpec): Promise<WriteResult> {
+    const sheets = applySpec(this.state.sheets, spec);
+    this.spec = spec;
+    const active = spec.sheets[spec.activeSheet];
+    // Selections outside a replaced sheet's new extent go back to A1.
+    const selections = new Map(this.state.selections);
+    for (const sheet of spec.sheets) {
+      const selection = selections.get(sheet.name);
+      const view = viewOf(sheet);
+      if (selection && bounds(selection).bottom > view.rows) selections.set(sheet.name, A1);
+    }
+    this.update({
+      sheets,
+      activeSheet: active && active.visibility === "visible" ? active.name : this.state.activeSheet,
+      selections,
+    });
+    return { skipped: [], roundTrips: 0 };
+  }
+
+  async reapplyHighlights(spec: WorkbookSpec): Promise<WriteResult> {
+    const sheets = this.state.sheets.map((existing) => {
+      const source = spec.sheets.find((sheet) => sameName(sheet.name, existing.name));
+      return source ? { ...existing, conditionalFormats: source.conditionalFormats } : existing;
+    });
+    this.update({ sheets });
+    return { skipped: [], roundTrips: 0 };
+  }
+
+  async select(name: string, address: string): Promise<void> {
+    const sheet = this.sheet(name);
+    if (!sheet || sheet.visibility !== "visible") throw new Error(`No visible sheet named ${name}`);
+    const range = parseRange(address);
+    const selections = new Map(this.state.selections);
+    selections.set(sheet.name, { anchor: { row: range.top, column: range.left }, focus: { row: range.bottom, column: range.right } });
+    this.update({ activeSheet: sheet.name, selections, reveal: this.state.reveal + 1 });
+  }
+
+  async selectedText(): Promise<string[][]> {
+    const sheet = this.sheet(this.state.activeSheet);
+    if (!sheet) return [];
+    const view = viewOf(sheet);
+    const { top, left, bottom, right } = bounds(this.selection(sheet.name));
+    const rows: string[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const line: string[] = [];
+      for (let c = left; c <= right; c++) line.push(displayText(view.cell(r, c), view.style(r, c).numFmt));
+      rows.push(line);
+    }
+    return rows.some((line) => line.some((text) => text.trim() !== "")) ? rows : [];
+  }
+}

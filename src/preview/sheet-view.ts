@@ -1,0 +1,146 @@
+// One sheet of the preview as the grid draws it: how far it reaches, each
+// cell's style (the spec's layered formats resolved, as ./hosts/xlsx/build.ts
+// does for ExcelJS), its conditional colour, whether it takes input and
+// which validation applies. Computed once per SheetSpec object: sheets are
+// replaced, never changed in place, so a view never goes stale.
+
+import type { CellValue } from "../domain/tracking";
+import { parseRange } from "../workbook/a1";
+import type { CellStyle, ConditionalRule, SheetSpec, SpecCell, ValidationSpec } from "../workbook/spec";
+import { cellValue } from "./cells";
+import { matchingRule, type PreparedFormat, prepareFormats } from "./conditional";
+
+/** A blank sheet shows at least this much grid, so there is room to paste a list. */
+export const PLAIN_MIN_ROWS = 40;
+export const PLAIN_MIN_COLUMNS = 12;
+
+type Range = ReturnType<typeof parseRange>;
+
+const inside = (range: Range, row: number, column: number): boolean =>
+  row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
+
+export class SheetView {
+  readonly rows: number;
+  readonly columns: number;
+  private readonly styleIds: Int32Array;
+  private readonly styles: CellStyle[];
+  private readonly conditional: PreparedFormat[];
+  private readonly validations: { ranges: Range[]; rule: ValidationSpec }[];
+  private readonly merges: Range[];
+
+  constructor(readonly sheet: SheetSpec) {
+    const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
+    let rows = sheet.cells.length;
+    let columns = Math.max(0, sheet.columns.length, ...sheet.cells.map((row) => row.length));
+    for (const ranges of areas) {
+      for (const range of ranges) {
+        rows = Math.max(rows, range.bottom);
+        columns = Math.max(columns, range.right);
+      }
+    }
+    if (isPlain(sheet)) {
+      // Like Excel's endless grid: a little room past the last cell.
+      rows = Math.max(PLAIN_MIN_ROWS, rows + 10);
+      columns = Math.max(PLAIN_MIN_COLUMNS, columns + 2);
+    }
+    this.rows = rows;
+    this.columns = columns;
+
+    // Later formats override earlier ones property by property; composing is
+    // memoised so thousands of rows cost a lookup per cell.
+    this.styleIds = new Int32Array(rows * columns);
+    this.styles = [{}];
+    const memo = new Map<string, number>();
+    areas.forEach((ranges, f) => {
+      for (const range of ranges) {
+        for (let r = range.top; r <= range.bottom; r++) {
+          for (let c = range.left; c <= range.right; c++) {
+            const index = (r - 1) * columns + (c - 1);
+            const key = `${this.styleIds[index]}|${f}`;
+            let id = memo.get(key);
+            if (id === undefined) {
+              id = this.styles.length;
+              this.styles.push({ ...this.styles[this.styleIds[index]], ...sheet.formats[f].style });
+              memo.set(key, id);
+            }
+            this.styleIds[index] = id;
+          }
+        }
+      }
+    });
+    this.conditional = prepareFormats(sheet.conditionalFormats);
+    this.validations = sheet.validations.map((rule) => ({ ranges: rule.ranges.map(parseRange), rule }));
+    this.merges = (sheet.merges ?? []).map(parseRange);
+  }
+
+  /** The merged range a cell belongs to, if any (its top-left cell shows the value). */
+  merge(row: number, column: number): Range | null {
+    return this.merges.find((range) => inside(range, row, column)) ?? null;
+  }
+
+  cell(row: number, column: number): SpecCell | undefined {
+    return this.sheet.cells[row - 1]?.[column - 1];
+  }
+
+  /** What formulas see in a cell: a literal or a formula's result; null when empty. */
+  readonly value = (row: number, column: number): CellValue => cellValue(this.cell(row, column));
+
+  style(row: number, column: number): CellStyle {
+    if (row < 1 || column < 1 || row > this.rows || column > this.columns) return this.styles[0];
+    return this.styles[this.styleIds[(row - 1) * this.columns + (column - 1)]];
+  }
+
+  /** The conditional-format rule colouring the cell, if one holds. */
+  highlight(row: number, column: number): ConditionalRule | null {
+    if (this.conditional.length === 0) return null;
+    return matchingRule(this.conditional, row, column, this.value);
+  }
+
+  /** A protected sheet takes input only in cells a format unlocks (entry cells, notes, settings). */
+  editable(row: number, column: number): boolean {
+    if (this.sheet.protection === null) return true;
+    return this.style(row, column).locked === false;
+  }
+
+  validation(row: number, column: number): ValidationSpec | null {
+    return this.validations.find(({ ranges }) => ranges.some((range) => inside(range, row, column)))?.rule ?? null;
+  }
+
+  isHidden(column: number): boolean {
+    return this.sheet.columns[column - 1]?.hidden === true;
+  }
+}
+
+/** A sheet the user made (or the blank first sheet), not one of the tracking book's. */
+export function isPlain(sheet: SheetSpec): boolean {
+  return sheet.protection === null && sheet.table === null && sheet.formats.length === 0;
+}
+
+const views = new WeakMap<SheetSpec, SheetView>();
+
+export function viewOf(sheet: SheetSpec): SheetView {
+  let view = views.get(sheet);
+  if (!view) {
+    view = new SheetView(sheet);
+    views.set(sheet, view);
+  }
+  return view;
+}
+
+/** A blank sheet, as a new workbook has. */
+export function plainSheet(name: string, cells: SpecCell[][] = []): SheetSpec {
+  return {
+    name,
+    visibility: "visible",
+    cells,
+    columns: [],
+    rowHeights: {},
+    formats: [],
+    table: null,
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protection: null,
+    page: null,
+  };
+}

@@ -1,0 +1,277 @@
+// The whole workflow, as a planning officer does it, in real Chromium against
+// the production build of the browser preview (the real task pane beside the
+// in-browser workbook): import a seed plan from a .docx, correct a target,
+// write the sheets, add units, enter actuals (met, not met, invalid, and one
+// refused at entry), check the workbook, click a gap, download the .xlsx and
+// recalculate it in LibreOffice. Screenshots of every step go to
+// test-output/e2e/ for people to look at.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import type { Browser, Locator, Page } from "playwright-core";
+import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
+import { checkBook } from "../../src/workbook/check-report";
+import { SHEET, TRACKING } from "../../src/workbook/layout";
+import { launchChromium } from "../helpers/chromium";
+import { recalculate } from "../helpers/recalc";
+import { REPO_ROOT } from "../helpers/seed-docx";
+
+const SEED = "bac-son-2024-2025";
+const OUT = path.join(REPO_ROOT, "test-output", "e2e");
+const BUILD = path.join(REPO_ROOT, "test-output", "e2e-preview");
+
+interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** scripts/serve-static.mjs in its own process (jest cannot load .mjs), on a free port. */
+function serveStatic(dir: string): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "scripts", "serve-static.mjs"), dir, "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      const url = /https?:\/\/[^\s]+/.exec(out)?.[0];
+      if (url) {
+        resolve({
+          url: url.replace(/\/$/, "") + "/",
+          close: () =>
+            new Promise<void>((done) => {
+              child.once("exit", () => done());
+              child.kill();
+            }),
+        });
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`serve-static exited with ${code}: ${out}`)));
+  });
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let work: string;
+let shot = 0;
+
+async function snap(page: Page, name: string): Promise<void> {
+  shot += 1;
+  await page.screenshot({ path: path.join(OUT, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: false });
+}
+
+async function seedDocx(): Promise<string> {
+  const lines = readFileSync(path.join(REPO_ROOT, "seeds", `${SEED}.txt`), "utf8")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const document = new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] });
+  const file = path.join(work, `ke-hoach-${SEED}.docx`);
+  writeFileSync(file, await Packer.toBuffer(document));
+  return file;
+}
+
+/** The first school units of the seed's unit list, as a planner would paste them (header kept). */
+function unitsText(count: number): string {
+  const lines = readFileSync(path.join(REPO_ROOT, "seeds", "units-bac-son.csv"), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter(Boolean);
+  return lines.slice(0, count + 1).join("\n");
+}
+
+const pane = (): Locator => page.getByTestId("task-pane");
+const sheetTabs = (): Locator => page.getByRole("tablist", { name: "Các trang tính" });
+const cell = (sheet: string, address: string): Locator => page.locator(`[data-sheet="${sheet}"][data-cell="${address}"]`);
+
+async function openSheet(name: string): Promise<void> {
+  await sheetTabs().getByRole("tab", { name, exact: true }).click();
+  await cell(name, "A1").waitFor();
+}
+
+/** Types into a grid cell the way a user does: double-click, type, Enter. */
+async function typeInto(sheet: string, address: string, text: string): Promise<void> {
+  await cell(sheet, address).dblclick();
+  const editor = page.getByLabel(`Sửa ô ${address}`, { exact: true });
+  await editor.fill(text);
+  await editor.press("Enter");
+}
+
+interface TrackingRowView {
+  row: number;
+  unit: string;
+  target: string;
+  condition: string;
+  threshold: number;
+  measure: string;
+}
+
+/** Reads the Thực hiện grid as the user sees it. */
+async function trackingRows(): Promise<TrackingRowView[]> {
+  return page.evaluate(
+    ({ sheet, cols }) => {
+      const text = (address: string) =>
+        document.querySelector(`[data-sheet="${sheet}"][data-cell="${address}"]`)?.textContent?.trim() ?? "";
+      const rows: TrackingRowView[] = [];
+      for (let r = 2; ; r++) {
+        if (!document.querySelector(`[data-sheet="${sheet}"][data-cell="${cols.unit}${r}"]`)) break;
+        const unit = text(`${cols.unit}${r}`);
+        if (!unit) break;
+        rows.push({
+          row: r,
+          unit,
+          target: text(`${cols.target}${r}`),
+          condition: text(`${cols.condition}${r}`),
+          threshold: Number(text(`${cols.threshold}${r}`).replace(/\./g, "").replace(",", ".")),
+          measure: text(`${cols.measure}${r}`),
+        });
+      }
+      return rows;
+    },
+    {
+      sheet: SHEET.tracking,
+      cols: { unit: TRACKING.unitCode, target: TRACKING.targetId, condition: TRACKING.condition, threshold: TRACKING.threshold, measure: TRACKING.measureUnit },
+    },
+  );
+}
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  work = mkdtempSync(path.join(tmpdir(), "chitieu-e2e-"));
+  // The production build, as users get it, in its own folder so a stale
+  // dist-preview/ from `npm run build:preview` never hides a broken build.
+  // E2E_REUSE_BUILD=1 skips the rebuild while iterating on the test itself.
+  if (!process.env.E2E_REUSE_BUILD) rmSync(BUILD, { recursive: true, force: true });
+  if (!process.env.E2E_REUSE_BUILD) execFileSync("npx", ["webpack", "--mode", "production", "--env", "preview", "--output-path", BUILD], {
+    cwd: REPO_ROOT,
+    stdio: "pipe",
+  });
+  server = await serveStatic(BUILD);
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => {
+    throw error;
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test("a planner goes from a .docx plan to a checked, highlighted, downloaded workbook", async () => {
+  await page.goto(server.url);
+  await expect(pane().getByRole("button", { name: "Đọc chỉ tiêu" })).toBeTruthy();
+  await snap(page, "open");
+
+  // 1. Import the plan from a real .docx.
+  await pane().getByLabel("Tệp kế hoạch (.docx, .pdf, .txt)").setInputFiles(await seedDocx());
+  const firstValue = pane().getByLabel(/^Giá trị của T\d+$/).first();
+  await firstValue.waitFor({ timeout: 60_000 });
+  await snap(page, "imported");
+
+  // 2. Correct one target: a threshold typed with a Vietnamese decimal comma.
+  const valueLabel = (await firstValue.getAttribute("aria-label")) as string;
+  const correctedId = valueLabel.replace("Giá trị của ", "");
+  await firstValue.fill("97,5");
+  await firstValue.press("Tab");
+  await firstValue.scrollIntoViewIfNeeded();
+  await snap(page, "corrected");
+
+  // 3. Write the sheets.
+  await pane().getByRole("button", { name: "Ghi vào bảng tính" }).click();
+  await sheetTabs().getByRole("tab", { name: SHEET.tracking, exact: true }).waitFor({ timeout: 60_000 });
+  await openSheet(SHEET.targets);
+  await snap(page, "written");
+  // The corrected threshold is what the Chỉ tiêu sheet holds.
+  const targetsText = await page.locator(`[data-sheet="${SHEET.targets}"]`).first().innerText();
+  expect(targetsText).toContain(correctedId);
+  expect(targetsText).toContain("97,5");
+
+  // 4. Units: paste five schools and make their entry rows.
+  await pane().getByRole("tab", { name: "Đơn vị" }).click();
+  await pane().getByLabel("Danh sách đơn vị").fill(unitsText(5));
+  await pane().getByRole("button", { name: "Tạo dòng nhập liệu" }).click();
+  const confirm = page.getByRole("button", { name: "Xác nhận ghi" });
+  // Adding units keeps every entry, so a review may or may not ask; confirm when it does.
+  await Promise.race([confirm.waitFor({ timeout: 5_000 }).then(() => confirm.click()), page.waitForTimeout(5_000)]).catch(() => undefined);
+  await openSheet(SHEET.units);
+  await page.locator(`[data-sheet="${SHEET.units}"]`).first().getByText("MN01", { exact: true }).first().waitFor({ timeout: 30_000 });
+  await snap(page, "units");
+
+  // 5. Enter actuals on Thực hiện: met, not met, invalid; and one refused at entry.
+  await openSheet(SHEET.tracking);
+  const allRows = await trackingRows();
+  const rows = allRows.filter((row) => row.unit !== "HUYEN" && (row.condition === "≥" || row.condition === ">") && row.measure === "%" && row.threshold > 10 && row.threshold < 100);
+  expect(rows.length).toBeGreaterThanOrEqual(3);
+  const [met, missed, invalid] = [rows[0], rows.find((row) => row.target !== rows[0].target) ?? rows[1], rows[rows.length - 1]];
+  const at = (column: string, row: TrackingRowView) => `${column}${row.row}`;
+  await typeInto(SHEET.tracking, at(TRACKING.numerator, met), "100");
+  await typeInto(SHEET.tracking, at(TRACKING.denominator, met), "100");
+  await typeInto(SHEET.tracking, at(TRACKING.numerator, missed), "1");
+  await typeInto(SHEET.tracking, at(TRACKING.denominator, missed), "100");
+  await typeInto(SHEET.tracking, at(TRACKING.numerator, invalid), "120");
+  await typeInto(SHEET.tracking, at(TRACKING.denominator, invalid), "100");
+  // A negative count is refused at entry with Excel's kind of message, and the cell keeps its value.
+  await cell(SHEET.tracking, at(TRACKING.denominator, met)).dblclick();
+  const editor = page.getByLabel(`Sửa ô ${at(TRACKING.denominator, met)}`, { exact: true });
+  await editor.fill("-5");
+  await editor.press("Enter");
+  const refusal = page.getByRole("alertdialog").or(page.getByRole("dialog"));
+  await refusal.waitFor();
+  await snap(page, "refused");
+  expect(await refusal.innerText()).toContain("chỉ nhận số nguyên từ 0 trở lên");
+  await refusal.getByRole("button", { name: "Huỷ" }).click();
+  await expect(cell(SHEET.tracking, at(TRACKING.denominator, met)).innerText()).resolves.toBe("100");
+
+  const statusOf = (row: TrackingRowView) => cell(SHEET.tracking, at(TRACKING.status, row)).innerText();
+  await expect(statusOf(met)).resolves.toBe("Đạt");
+  await expect(statusOf(missed)).resolves.toBe("Chưa đạt");
+  await expect(statusOf(invalid)).resolves.toBe("Không hợp lệ");
+  // Status colours come from the sheet's conditional formats.
+  const fill = async (row: TrackingRowView) => cell(SHEET.tracking, at(TRACKING.status, row)).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await fill(met)).toBe("rgb(198, 239, 206)");
+  expect(await fill(missed)).toBe("rgb(255, 199, 206)");
+  await snap(page, "entered");
+
+  // 6. Kiểm tra: counts, the gap, the invalid entry; clicking the gap selects its cell.
+  await pane().getByRole("tab", { name: "Kiểm tra" }).click();
+  await pane().getByRole("button", { name: "Kiểm tra sổ" }).click();
+  const gaps = pane().getByText(/^Chưa đạt, nặng nhất trước/);
+  await gaps.waitFor({ timeout: 30_000 });
+  await expect(pane().getByText(/^Số liệu không hợp lệ \(1\)/).count()).resolves.toBe(1);
+  await snap(page, "checked");
+  const gapItem = pane().getByRole("button", { name: new RegExp(`^${missed.target} · `) }).first();
+  await gapItem.click();
+  const selected = cell(SHEET.tracking, at(TRACKING.status, missed));
+  await page.waitForFunction(
+    (address) => document.querySelector(`[data-sheet="${address.sheet}"][data-cell="${address.cell}"]`)?.getAttribute("aria-selected") === "true",
+    { sheet: SHEET.tracking, cell: at(TRACKING.status, missed) },
+  );
+  expect(await selected.getAttribute("aria-selected")).toBe("true");
+  await snap(page, "gap-selected");
+
+  // 7. Download the .xlsx and recalculate it in LibreOffice.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải về .xlsx" }).click()]);
+  const file = path.join(work, "so-theo-doi.xlsx");
+  await download.saveAs(file);
+  const bytes = new Uint8Array(readFileSync(file));
+  const book = await readTrackingWorkbook(bytes);
+  expect(book.plan.targets.find((target) => target.id === correctedId)?.value).toBe(97.5);
+  const report = checkBook(book);
+  // Written to a separate name: recalculate() writes its own copy of the bytes.
+  const sheet = recalculate(bytes, work, "recalc").sheets.get(SHEET.tracking) as string[][];
+  expect(sheet).toBeDefined();
+  const statusColumn = TRACKING.status.charCodeAt(0) - 65;
+  let compared = 0;
+  for (const row of report.rows) {
+    expect(sheet[row.sheetRow - 1][statusColumn]).toBe(row.evaluation.status);
+    compared += 1;
+  }
+  expect(compared).toBe(allRows.length);
+  const statusAt = (row: TrackingRowView) => sheet[row.row - 1][statusColumn];
+  expect([statusAt(met), statusAt(missed), statusAt(invalid)]).toEqual(["Đạt", "Chưa đạt", "Không hợp lệ"]);
+}, 600_000);
