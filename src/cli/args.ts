@@ -2,6 +2,8 @@
 //   extract <file> [--json]
 //   build <plan> [--units <file>] -o <book.xlsx> [--force]
 //   check <book.xlsx> [--json]
+//   appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]
+//            [--period <period>] -o <new.xlsx> [--docx <file.docx>] [--force]
 //   help, --help, --version
 // parseArgs runs non-strict so that unknown options come back as tokens and
 // are reported in our own words instead of Node's.
@@ -29,13 +31,31 @@ export interface CheckCommand {
   json: boolean;
 }
 
-export type Command = { kind: "help" } | { kind: "version" } | ExtractCommand | BuildCommand | CheckCommand;
+export interface AppendixCommand {
+  kind: "appendix";
+  book: string;
+  /** Raw option values; src/cli/appendix.ts reads them (level names, comma lists). */
+  level: string | null;
+  targets: string | null;
+  unitCodes: string | null;
+  period: string | null;
+  output: string;
+  docx: string | null;
+  force: boolean;
+}
+
+export type Command = { kind: "help" } | { kind: "version" } | ExtractCommand | BuildCommand | CheckCommand | AppendixCommand;
 
 const OPTIONS = {
   json: { type: "boolean" },
   units: { type: "string" },
   output: { type: "string", short: "o" },
   force: { type: "boolean" },
+  level: { type: "string" },
+  targets: { type: "string" },
+  "unit-codes": { type: "string" },
+  period: { type: "string" },
+  docx: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -43,10 +63,11 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Options each command takes besides --help and --version. */
-const COMMAND_OPTIONS: Record<"extract" | "build" | "check", readonly OptionName[]> = {
+const COMMAND_OPTIONS: Record<"extract" | "build" | "check" | "appendix", readonly OptionName[]> = {
   extract: ["json"],
   build: ["units", "output", "force"],
   check: ["json"],
+  appendix: ["level", "targets", "unit-codes", "period", "output", "docx", "force"],
 };
 
 /** What a missing file argument is called in each command's usage line. */
@@ -54,6 +75,7 @@ const MISSING_FILE_KEY = {
   extract: "cliUsageMissingFile",
   build: "cliUsageMissingPlan",
   check: "cliUsageMissingBook",
+  appendix: "cliUsageMissingAppendixBook",
 } as const;
 
 function isOptionName(name: string): name is OptionName {
@@ -123,6 +145,24 @@ export function parseCommand(argv: readonly string[]): Command {
       if (output === undefined) throw usage("cliUsageMissingOutput", {});
       if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
       return { kind: "build", plan: file, units: values.get("units") ?? null, output, force: flags.has("force") };
+    }
+    case "appendix": {
+      const output = values.get("output");
+      if (output === undefined) throw usage("cliUsageMissingOutput", {});
+      if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
+      const docx = values.get("docx") ?? null;
+      if (docx !== null && !/\.docx$/i.test(docx)) throw usage("cliUsageOutputNotDocx", { file: docx });
+      return {
+        kind: "appendix",
+        book: file,
+        level: values.get("level") ?? null,
+        targets: values.get("targets") ?? null,
+        unitCodes: values.get("unit-codes") ?? null,
+        period: values.get("period") ?? null,
+        output,
+        docx,
+        force: flags.has("force"),
+      };
     }
   }
 }

@@ -7,6 +7,7 @@ import { extractPlan } from "../domain/extract";
 import { t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
 import { errorCode } from "../readers/error-message";
+import { runAppendix } from "./appendix";
 import { type Command, parseCommand } from "./args";
 import { runBuild } from "./build";
 import { runCheck } from "./check";
@@ -60,6 +61,8 @@ async function execute(command: Command, io: CliConsole): Promise<number> {
       return runBuild(command, io);
     case "check":
       return runCheck(command, io, checkIndicatorWidth(io.columns));
+    case "appendix":
+      return runAppendix(command, io);
   }
 }
 

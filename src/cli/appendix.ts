@@ -1,0 +1,199 @@
+// `chitieu appendix <book.xlsx> [--level …] [--targets …] [--unit-codes …]
+// [--period …] -o <new.xlsx> [--docx <file.docx>] [--force]`: reads a
+// filled tracking workbook and writes it again with Phụ lục I and II added
+// (or replaced), and optionally both appendices as a Word file. The book is
+// rewritten from what was read (every entry and note carried over, see
+// src/workbook/rebuild.ts); rows a rewrite would drop stop the command
+// instead, and sheets that are not ours are named, since the new book
+// cannot have them. Titles, notes and baselines typed into earlier
+// appendices are kept, and so are their choices when none are given.
+
+import { inflateRawSync } from "node:zlib";
+import * as path from "node:path";
+import { LEVELS, type Level } from "../domain/plan";
+import { parseLevels } from "../domain/units";
+import { appendixDocx } from "../export/appendix-docx";
+import { readTrackingWorkbook, type TrackingBook, WorkbookReadError } from "../hosts/xlsx/read";
+import { XlsxBook } from "../hosts/xlsx/sheet-xml";
+import { writeXlsx } from "../hosts/xlsx/write";
+import { LEVEL_KEYS } from "../i18n/format";
+import { t, tBoth } from "../i18n/messages";
+import { baseName } from "../readers";
+import {
+  APPENDIX_SHEETS,
+  type AppendixOptions,
+  AppendixOptionError,
+  type AppendixTable,
+  appendixSheet,
+  appendixTables,
+  bookAsRebuilt,
+  mergeAppendixOptions,
+  readAppendixEdits,
+  withAppendices,
+} from "../workbook/appendix";
+import { dataAtRisk, ourSheetNames, specForBook, userUnits } from "../workbook/rebuild";
+import type { AppendixCommand } from "./args";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
+import type { CliConsole } from "./main";
+import { readInputFile } from "./read-input";
+import { checkOutputPath, writeOutputFile } from "./write-output";
+
+/** Words for "every level" after `--level`, which a refresh would otherwise keep. */
+const EVERY_LEVEL = new Set(["all", "tat-ca", "tất cả", "tat ca"]);
+
+/** `--level`: an ID (tieu_hoc), what a Cấp học cell may say (TH, Tiểu học), or "all" (null). */
+export function parseLevelOption(text: string): Level | null {
+  const trimmed = text.trim();
+  if (EVERY_LEVEL.has(trimmed.normalize("NFC").toLocaleLowerCase("vi"))) return null;
+  if ((LEVELS as readonly string[]).includes(trimmed)) return trimmed as Level;
+  const levels = parseLevels(trimmed);
+  if (levels.length === 1) return levels[0];
+  throw new CliError("cliUsageBadLevel", { level: text }, EXIT_USAGE);
+}
+
+/** "T001,T005" or "T001 T005" → ["T001", "T005"]. */
+function listOption(text: string | null, option: string): string[] | null {
+  if (text === null) return null;
+  const items = text.split(/[\s,;]+/).filter((item) => item !== "");
+  if (items.length === 0) throw new CliError("cliUsageEmptyList", { option }, EXIT_USAGE);
+  return items;
+}
+
+async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array; book: TrackingBook }> {
+  const bytes = await readInputFile(file, EXIT_FAILURE);
+  if (bytes.length === 0) throw new CliError("readErrorEmpty", { file: name }, EXIT_FAILURE);
+  // Excel 97–2003 files are OLE2 compound documents; an .xlsx is a zip ("PK").
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new CliError("cliCheckLegacyXls", { file: name }, EXIT_FAILURE);
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new CliError("cliCheckNotXlsx", { file: name }, EXIT_FAILURE);
+  try {
+    return { bytes, book: await readTrackingWorkbook(bytes) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliError(error.key, error.params, EXIT_FAILURE, error);
+    throw new CliError("cliCheckUnreadable", { file: name }, EXIT_FAILURE, error);
+  }
+}
+
+/**
+ * Sheet names of an .xlsx, read from xl/workbook.xml in the zip's central
+ * directory: the workbook reader only opens sheets by name, and a user's own
+ * sheets have names nobody can guess.
+ */
+export function xlsxSheetNames(bytes: Uint8Array): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: the last "PK\x05\x06" (a comment of up to 64 KiB may follow it).
+  let end = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return [];
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  for (let n = 0; n < count && at + 46 <= buffer.length; n++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) return [];
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString("utf8", at + 46, at + 46 + nameLength);
+    if (name === "xl/workbook.xml") {
+      const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+      const data = buffer.subarray(start, start + size);
+      const xml = (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+      return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((match) => unescapeXml(match[1]));
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return [];
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (whole, code: string) => {
+    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
+    if (code.toLowerCase() in named) return named[code.toLowerCase()];
+    const point = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(point) ? String.fromCodePoint(point) : whole;
+  });
+}
+
+const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
+
+function doneLine(output: string, first: AppendixTable, second: AppendixTable): string {
+  const line = (lang: "vi" | "en"): string => {
+    const level = second.selection.level;
+    return t("cliAppendixDone", lang, {
+      file: output,
+      targets: first.selection.first.length,
+      groups: first.groups,
+      columns: second.selection.second.length,
+      level: level === null || level === "chung" ? "" : t("cliAppendixDoneLevel", lang, { level: t(LEVEL_KEYS[level], lang) }),
+      units: second.selection.units.length,
+    });
+  };
+  return `${line("vi")} / ${line("en")}`;
+}
+
+export async function runAppendix(command: AppendixCommand, io: CliConsole): Promise<number> {
+  const given: AppendixOptions = {};
+  if (command.level !== null) given.level = parseLevelOption(command.level);
+  const targets = listOption(command.targets, "--targets");
+  if (targets !== null) given.targets = targets;
+  const units = listOption(command.unitCodes, "--unit-codes");
+  if (units !== null) given.units = units;
+  if (command.period !== null) given.period = command.period.trim();
+  // Refuse before the slow steps: nobody should wait for files that cannot be saved.
+  await checkOutputPath(command.output, command.force);
+  if (command.docx !== null) await checkOutputPath(command.docx, command.force);
+
+  const name = baseName(command.book);
+  const { bytes, book } = await readBook(command.book, name);
+  for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
+
+  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
+  if (risky.length > 0) {
+    const examples = risky
+      .slice(0, 3)
+      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
+      .join(", ");
+    throw new CliError("cliAppendixDataAtRisk", { count: risky.length, examples }, EXIT_FAILURE);
+  }
+  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
+  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
+  if (foreign.length > 0 && path.resolve(command.book) === path.resolve(command.output)) {
+    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
+  }
+  for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
+
+  const xlsx = new XlsxBook(bytes);
+  const stored = readAppendixEdits({ sheet: (sheetName) => xlsx.sheetCells(sheetName) });
+  const options = mergeAppendixOptions(stored, given);
+  // The figures are computed on the book as rewritten, so cached values match its Tổng hợp.
+  const rewritten = bookAsRebuilt(book);
+  let tables: [AppendixTable, AppendixTable];
+  try {
+    tables = appendixTables(rewritten, options);
+  } catch (error) {
+    if (error instanceof AppendixOptionError) {
+      const chosen = Object.keys(given).length > 0;
+      throw new CliError(error.key, error.params, chosen ? EXIT_USAGE : EXIT_FAILURE, error);
+    }
+    throw error;
+  }
+
+  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+  const workbook = withAppendices(spec, tables.map(appendixSheet));
+  const docx = command.docx === null ? null : await appendixDocx(tables);
+  await writeOutputFile(command.output, await writeXlsx(workbook), command.force);
+  io.out(`${doneLine(command.output, tables[0], tables[1])}\n`);
+  if (command.docx !== null && docx !== null) {
+    await writeOutputFile(command.docx, docx, command.force);
+    io.out(`${tBoth("cliAppendixDocxDone", { file: command.docx })}\n`);
+  }
+  return EXIT_OK;
+}

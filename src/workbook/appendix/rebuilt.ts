@@ -1,0 +1,36 @@
+// The book as it stands once rewritten (src/workbook/rebuild.ts specForBook):
+// one Thực hiện row per tracked unit + target pair, in sheet order, carrying
+// the entry and note a rewrite carries. A host that rewrites the workbook
+// before adding the appendices computes them from this, so the cached
+// results match the rewritten Thực hiện and Tổng hợp exactly (a deleted row
+// comes back empty, a copied empty row is gone).
+
+import { entryFields, isRateTarget } from "../../domain/evaluate";
+import type { Entry } from "../../domain/tracking";
+import type { TrackingBook, TrackingRow } from "../book";
+import { EMPTY_ENTRY, trackingPairs } from "../describe";
+import { trackedUnits } from "../model";
+import { userUnits } from "../rebuild";
+import { carriedRows } from "./tables";
+
+export function bookAsRebuilt(book: TrackingBook): TrackingBook {
+  const units = trackedUnits(userUnits(book));
+  const carried = carriedRows(book.rows);
+  const rows = trackingPairs(book.plan, units).map(({ unit, target }, i): TrackingRow => {
+    const row = carried.get(`${unit.code}|${target.id}`);
+    const kept = new Set<keyof Entry>(entryFields(target));
+    // A rate's Giá trị is a formula, so the reader never takes it as typed.
+    if (isRateTarget(target)) kept.delete("value");
+    const entry = { ...EMPTY_ENTRY };
+    for (const field of kept) entry[field] = row?.entry[field] ?? null;
+    return {
+      sheetRow: i + 2,
+      unitCode: unit.code,
+      unitName: unit.name,
+      targetId: target.id,
+      entry,
+      note: row?.note ?? null,
+    };
+  });
+  return { plan: book.plan, units, tolerance: book.tolerance, rows, problems: [] };
+}

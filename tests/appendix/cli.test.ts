@@ -1,0 +1,141 @@
+// `chitieu appendix` as a user meets it: refusals before any work, one-line
+// errors in both languages, a refresh that replaces the appendix sheets and
+// reuses their choices, and a rewrite that never silently loses data.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { writeXlsx } from "../../src/hosts/xlsx/write";
+import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
+import { type MessageKey, t, tBoth } from "../../src/i18n/messages";
+import { xlsxSheetNames } from "../../src/cli/appendix";
+import { readAppendixEdits } from "../../src/workbook/appendix";
+import { describeWorkbook } from "../../src/workbook/describe";
+import { ensureCliBuilt } from "../helpers/build-cli";
+import { chitieu, type Run } from "./compare";
+import { filled } from "./fixture";
+
+let dir: string;
+let book: string;
+
+function expectOneLineError(run: Run, status: number, key: MessageKey, params: Record<string, string | number> = {}): void {
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toBe(`${tBoth(key, params)}\n`);
+  expect(run.status).toBe(status);
+}
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  dir = mkdtempSync(path.join(tmpdir(), "chitieu-appendix-"));
+  const seed = filled("bac-son-2024-2025", 31);
+  book = path.join(dir, "so.xlsx");
+  writeFileSync(book, await writeXlsx(describeWorkbook(seed.plan, seed.units, { entries: seed.entries })));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function edited(edit: (workbook: ExcelJS.Workbook) => void, name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(book) as unknown as ExcelJS.Buffer);
+  edit(workbook);
+  const file = path.join(dir, name);
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+describe("refusals", () => {
+  test("an existing output is not overwritten without --force, the Word file neither", () => {
+    const existing = path.join(dir, "co-san.xlsx");
+    writeFileSync(existing, "giữ nguyên");
+    expectOneLineError(chitieu(["appendix", book, "-o", existing]), 1, "cliOutputExists", { file: existing });
+    const docx = path.join(dir, "co-san.docx");
+    writeFileSync(docx, "giữ nguyên");
+    expectOneLineError(chitieu(["appendix", book, "-o", path.join(dir, "moi.xlsx"), "--docx", docx]), 1, "cliOutputExists", { file: docx });
+    expect(readFileSync(existing, "utf8")).toBe("giữ nguyên");
+    expect(readFileSync(docx, "utf8")).toBe("giữ nguyên");
+    expect(existsSync(path.join(dir, "moi.xlsx"))).toBe(false);
+  });
+
+  test("usage mistakes", () => {
+    const out = path.join(dir, "x.xlsx");
+    expectOneLineError(chitieu(["appendix", book]), 2, "cliUsageMissingOutput");
+    expectOneLineError(chitieu(["appendix", "-o", out]), 2, "cliUsageMissingAppendixBook");
+    expectOneLineError(chitieu(["appendix", book, "-o", out, "--docx", "x.pdf"]), 2, "cliUsageOutputNotDocx", { file: "x.pdf" });
+    expectOneLineError(chitieu(["appendix", book, "-o", out, "--level", "đại học"]), 2, "cliUsageBadLevel", { level: "đại học" });
+    expectOneLineError(chitieu(["appendix", book, "-o", out, "--targets", ","]), 2, "cliUsageEmptyList", { option: "--targets" });
+    expectOneLineError(chitieu(["appendix", book, "-o", out, "--targets", "T129,T999"]), 2, "appendixErrorUnknownTargets", { ids: "T999" });
+    expectOneLineError(chitieu(["appendix", book, "-o", out, "--unit-codes", "MN01,XX"]), 2, "appendixErrorUnknownUnits", { codes: "XX" });
+    expectOneLineError(chitieu(["build", book, "-o", out, "--level", "TH"]), 2, "cliUsageOptionNotForCommand", { option: "--level", command: "build" });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("a file that is not a tracking workbook", () => {
+    const other = path.join(dir, "khac.xlsx");
+    writeFileSync(other, "not a zip");
+    expectOneLineError(chitieu(["appendix", other, "-o", path.join(dir, "y.xlsx")]), 1, "cliCheckNotXlsx", { file: "khac.xlsx" });
+  });
+
+  test("rows a rewrite would drop stop the command: a copied row holding figures", async () => {
+    const copied = await edited((workbook) => {
+      const sheet = workbook.getWorksheet("Thực hiện");
+      if (!sheet) throw new Error("no Thực hiện");
+      const last = sheet.rowCount + 1;
+      sheet.getRow(last).values = ["MN01", "Trường Mầm non Thị trấn Bắc Sơn", "T129", "", "", "", "", "", 40, 80];
+    }, "trung.xlsx");
+    const run = chitieu(["appendix", copied, "-o", path.join(dir, "z.xlsx")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(t("cliAppendixDataAtRisk", "vi", { count: 1, examples: "" }).split(" (")[0]);
+    expect(existsSync(path.join(dir, "z.xlsx"))).toBe(false);
+  });
+});
+
+describe("the rewritten book", () => {
+  test("a sheet of the user's is named and left out of the new book; overwriting the very book is refused", async () => {
+    const own = await edited((workbook) => {
+      workbook.addWorksheet("Ghi chép").getCell("A1").value = "việc cần làm";
+    }, "rieng.xlsx");
+    expect(xlsxSheetNames(readFileSync(own))).toContain("Ghi chép");
+    const out = path.join(dir, "rieng-phu-luc.xlsx");
+    const run = chitieu(["appendix", own, "-o", out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`rieng.xlsx: ${tBoth("cliAppendixForeignSheet", { sheet: "Ghi chép" })}\n`);
+    expect(xlsxSheetNames(readFileSync(out))).not.toContain("Ghi chép");
+
+    const before = readFileSync(own);
+    expectOneLineError(chitieu(["appendix", own, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expect(readFileSync(own).equals(before)).toBe(true);
+  });
+
+  test("a refresh replaces Phụ lục I and II instead of adding them again, and keeps their choices", () => {
+    const first = path.join(dir, "lan-1.xlsx");
+    const run = chitieu(["appendix", book, "--level", "TH", "-o", first]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Phụ lục II có 4 chỉ tiêu cấp Tiểu học của 10 đơn vị");
+    const names = xlsxSheetNames(readFileSync(first));
+    expect(names.filter((name) => name.startsWith("Phụ lục"))).toEqual(["Phụ lục I", "Phụ lục II"]);
+
+    // Again on its own output, with no choice given: the same sheets, the same level.
+    const second = path.join(dir, "lan-2.xlsx");
+    const again = chitieu(["appendix", first, "-o", second]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("Phụ lục II có 4 chỉ tiêu cấp Tiểu học của 10 đơn vị");
+    expect(xlsxSheetNames(readFileSync(second))).toEqual(names);
+    const xlsx = new XlsxBook(readFileSync(second));
+    expect(readAppendixEdits({ sheet: (name) => xlsx.sheetCells(name) }).level).toBe("tieu_hoc");
+
+    // In place, with --force; "all" lifts the stored level: the whole plan, the first level's schools.
+    const inPlace = chitieu(["appendix", second, "--level", "all", "-o", second, "--force"]);
+    expect(inPlace.status).toBe(0);
+    expect(inPlace.stdout).toContain("Phụ lục I có 22 chỉ tiêu trong 6 nhóm; Phụ lục II có 4 chỉ tiêu cấp Mầm non của 9 đơn vị");
+    expect(xlsxSheetNames(readFileSync(second))).toEqual(names);
+  });
+
+  test("the help names the command in both languages", () => {
+    const run = chitieu(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("chitieu appendix <sổ.xlsx>");
+    expect(run.stdout).toContain("chitieu appendix <book.xlsx>");
+    expect(run.stdout).toContain("--docx <tệp>");
+  });
+});
