@@ -1,6 +1,7 @@
 // How plan values read for a person, shared by the CLI and the task pane:
-// level and comparator names from the catalog, numbers in the reader's own
-// convention (Vietnamese "1.132" and "98,5"; English "1,132" and "98.5").
+// level and comparator names from the catalog, numbers and dates in the
+// reader's own convention (Vietnamese "1.132", "98,5" and "ngày 05/09/2024";
+// English "1,132", "98.5" and "5 Sep 2024").
 // Done by hand rather than with Intl so the output does not depend on which
 // ICU data a runtime ships.
 
@@ -70,4 +71,39 @@ export function formatValue(target: Pick<Target, "value" | "value_max" | "denomi
   if (target.value_max !== null) return `${value}–${formatNumber(target.value_max, lang)}`;
   if (target.denominator !== null) return `${value}/${formatNumber(target.denominator, lang)}`;
   return value;
+}
+
+const MONTH_KEYS: readonly MessageKey[] = [
+  "dateMonth1",
+  "dateMonth2",
+  "dateMonth3",
+  "dateMonth4",
+  "dateMonth5",
+  "dateMonth6",
+  "dateMonth7",
+  "dateMonth8",
+  "dateMonth9",
+  "dateMonth10",
+  "dateMonth11",
+  "dateMonth12",
+];
+
+/**
+ * A document's issue date as read in the language: ISO "2024-09-05" is
+ * "ngày 05/09/2024" or "5 Sep 2024", a month alone ("2024-02") "tháng 02/2024"
+ * or "Feb 2024". Anything else (not a calendar date) is shown as given.
+ */
+export function formatIssueDate(iso: string, lang: Lang = "vi"): string {
+  const match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(iso.trim());
+  if (!match) return iso;
+  const year = match[1];
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const params = { year, mm: two(month), monthName: t(MONTH_KEYS[month - 1], lang) };
+  if (match[3] === undefined) return t("dateMonthYear", lang, params);
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return iso;
+  return t("dateFull", lang, { ...params, day, dd: two(day) });
 }

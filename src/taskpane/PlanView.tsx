@@ -2,52 +2,38 @@
 // workbook: the document's metadata, then the targets in runs of section and
 // level, each with editable indicator, level, comparator, value(s) and unit,
 // its quote from the document, and a flag when the reader was unsure. Values
-// are checked as they are typed. "Ghi vào bảng tính" writes them (see
+// are checked as they are typed. Each target is a stacked block (TargetCard.tsx)
+// sized for a pane ~350 px wide. "Ghi vào bảng tính" writes them (see
 // WriteReview.tsx). Loaded lazily (see ImportStep.tsx) with the engine.
 import * as React from "react";
 import {
-  Badge,
   Button,
   Caption1,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
-  Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Textarea,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { LEVELS, OPS, type Level, type Op, type PlanMeta } from "../domain/plan";
+import type { PlanMeta } from "../domain/plan";
+import { formatIssueDate } from "../i18n/format";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
-import { formatNumber, isLowConfidence, levelLabel, opLabel } from "./format";
+import { isLowConfidence, levelLabel } from "./format";
 import { type Notice, NoticeBar, notice, say } from "./notice";
 import {
   addTarget,
-  type DraftField,
   draftFromPlan,
   editRow,
   groupRows,
   planFromDraft,
   problemText,
   removeTarget,
-  rowProblems,
   settleRow,
   type PlanDraft,
-  type TargetDraft,
   type TargetEdit,
   updateTarget,
-  valueMaxText,
-  valueText,
 } from "./plan-draft";
+import { TargetCard } from "./TargetCard";
 import type { StepProps } from "./tasks";
 import { useWorkbookWrite, WriteStatus } from "./WriteReview";
 
@@ -59,28 +45,23 @@ const META_FIELDS: readonly { field: keyof PlanMeta; label: MessageKey }[] = [
   { field: "period", label: "metaPeriod" },
 ];
 
-/** Header and width of each column; the table lays out fixed, so the header cells set the widths. */
-const COLUMNS: readonly { key: MessageKey; width: number }[] = [
-  { key: "colId", width: 84 },
-  { key: "colIndicator", width: 260 },
-  { key: "colLevel", width: 140 },
-  { key: "colComparator", width: 160 },
-  { key: "colValue", width: 124 },
-  { key: "colUnit", width: 116 },
-  { key: "colQuote", width: 220 },
-  { key: "colActions", width: 84 },
-];
-const TABLE_WIDTH = COLUMNS.reduce((sum, column) => sum + column.width, 0);
+/** A metadata value as the planner reads it: the issue date the language's way, the rest as written. */
+function metaText(meta: PlanMeta, field: keyof PlanMeta, lang: Lang): string {
+  const value = meta[field];
+  if (value === null || value === undefined) return t("metaUnknown", lang);
+  return field === "date" ? formatIssueDate(value, lang) : value;
+}
 
 const useStyles = makeStyles({
   section: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
+    minWidth: 0,
   },
   meta: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    gridTemplateColumns: "minmax(auto, max-content) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
@@ -90,57 +71,44 @@ const useStyles = makeStyles({
   },
   metaValue: {
     margin: 0,
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
-  // A pane is ~320 px wide: the table scrolls sideways.
-  scroller: {
-    overflowX: "auto",
-  },
-  table: {
-    minWidth: `${TABLE_WIDTH}px`,
-  },
-  // The target's id stays in view while the table scrolls sideways.
-  idCell: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  idCellDoubtful: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+  // The pane is ~350 px wide: targets are stacked blocks (TargetCard), one
+  // run of section and level under its heading, so nothing scrolls sideways.
+  groups: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    minWidth: 0,
   },
   group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  groupHeading: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
   },
-  groupLabel: {
-    position: "sticky",
-    left: tokens.spacingHorizontalS,
-  },
-  lowConfidence: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-  },
-  cell: {
-    verticalAlign: "top",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-  },
-  flags: {
+  targets: {
     display: "flex",
     flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-    marginTop: tokens.spacingVerticalXXS,
-  },
-  values: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
-  quote: {
-    fontStyle: "italic",
-  },
-  number: {
-    width: "96px",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    minWidth: 0,
   },
   actions: {
     display: "flex",
@@ -160,162 +128,6 @@ const useStyles = makeStyles({
   },
 });
 
-interface RowProps {
-  row: TargetDraft;
-  lang: Lang;
-  disabled: boolean;
-  onEdit: (id: string, edit: TargetEdit) => void;
-  onSettle: (id: string) => void;
-  onRemove: (id: string) => void;
-  register: (id: string, part: "indicator" | "remove", element: HTMLElement | null) => void;
-}
-
-const TargetRow = React.memo(function TargetRow({ row, lang, disabled, onEdit, onSettle, onRemove, register }: RowProps) {
-  const styles = useStyles();
-  const { target } = row;
-  const id = target.id;
-  const doubtful = isLowConfidence(target);
-  const problems = new Map<DraftField, string>();
-  for (const problem of rowProblems(row, lang)) {
-    if (!problems.has(problem.field)) problems.set(problem.field, problemText(problem, lang));
-  }
-  const validation = (field: DraftField) =>
-    problems.has(field) ? { validationState: "error" as const, validationMessage: problems.get(field) } : {};
-
-  return (
-    <TableRow className={doubtful ? styles.lowConfidence : undefined}>
-      <TableCell className={mergeClasses(styles.cell, styles.idCell, doubtful && styles.idCellDoubtful)}>
-        {id}
-        {(doubtful || target.kind === "baseline") && (
-          <div className={styles.flags}>
-            {doubtful && (
-              <Badge appearance="filled" color="warning" size="small">
-                {t("flagLowConfidence", lang)}
-              </Badge>
-            )}
-            {target.kind === "baseline" && (
-              <Badge appearance="outline" color="informative" size="small">
-                {t("flagBaseline", lang)}
-              </Badge>
-            )}
-          </div>
-        )}
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Field size="small" {...validation("indicator")}>
-          <Textarea
-            ref={(element) => register(id, "indicator", element)}
-            size="small"
-            resize="vertical"
-            rows={3}
-            aria-label={t("paneFieldIndicator", lang, { id })}
-            value={target.indicator}
-            disabled={disabled}
-            onChange={(_event, data) => onEdit(id, { field: "indicator", text: data.value })}
-          />
-        </Field>
-        {target.scope && <Caption1>({target.scope})</Caption1>}
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Select
-          size="small"
-          aria-label={t("paneFieldLevel", lang, { id })}
-          value={target.level}
-          disabled={disabled}
-          onChange={(_event, data) => onEdit(id, { field: "level", level: data.value as Level })}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {levelLabel(level, lang)}
-            </option>
-          ))}
-        </Select>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Select
-          size="small"
-          aria-label={t("paneFieldOp", lang, { id })}
-          value={target.op}
-          disabled={disabled}
-          onChange={(_event, data) => onEdit(id, { field: "op", op: data.value as Op })}
-        >
-          {OPS.map((op) => (
-            <option key={op} value={op}>
-              {opLabel(op, lang)}
-            </option>
-          ))}
-        </Select>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <div className={styles.values}>
-          <Field size="small" {...validation("value")}>
-            <Input
-              className={styles.number}
-              size="small"
-              inputMode="decimal"
-              aria-label={t("paneFieldValue", lang, { id })}
-              value={valueText(row, lang)}
-              disabled={disabled}
-              onChange={(_event, data) => onEdit(id, { field: "value", text: data.value, lang })}
-              onBlur={() => onSettle(id)}
-            />
-          </Field>
-          {target.op === "between" && (
-            <>
-              <Caption1>{t("paneRangeTo", lang)}</Caption1>
-              <Field size="small" {...validation("valueMax")}>
-                <Input
-                  className={styles.number}
-                  size="small"
-                  inputMode="decimal"
-                  aria-label={t("paneFieldValueMax", lang, { id })}
-                  value={valueMaxText(row, lang)}
-                  disabled={disabled}
-                  onChange={(_event, data) => onEdit(id, { field: "valueMax", text: data.value, lang })}
-                  onBlur={() => onSettle(id)}
-                />
-              </Field>
-            </>
-          )}
-          {target.denominator !== null && (
-            <Caption1>{t("paneOutOf", lang, { total: formatNumber(target.denominator, lang) })}</Caption1>
-          )}
-        </div>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Field size="small" {...validation("unit")}>
-          <Input
-            className={styles.number}
-            size="small"
-            aria-label={t("paneFieldUnit", lang, { id })}
-            value={target.unit}
-            disabled={disabled}
-            onChange={(_event, data) => onEdit(id, { field: "unit", text: data.value })}
-          />
-        </Field>
-      </TableCell>
-      <TableCell className={styles.cell}>
-        {target.quote === "" ? (
-          <Caption1>{t("paneAddedByHand", lang)}</Caption1>
-        ) : (
-          <span className={styles.quote}>“{target.quote}”</span>
-        )}
-      </TableCell>
-      <TableCell className={styles.cell}>
-        <Button
-          ref={(element) => register(id, "remove", element)}
-          size="small"
-          aria-label={t("paneRemoveTarget", lang, { id })}
-          disabledFocusable={disabled}
-          onClick={() => onRemove(id)}
-        >
-          {t("paneRemove", lang)}
-        </Button>
-      </TableCell>
-    </TableRow>
-  );
-});
-
 export interface PlanViewProps extends StepProps {
   draft: PlanDraft;
   onEdit: (update: (draft: PlanDraft) => PlanDraft) => void;
@@ -326,6 +138,7 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
   const styles = useStyles();
   const documentTitleId = React.useId();
   const targetsTitleId = React.useId();
+  const groupIdBase = React.useId();
   const [problem, setProblem] = React.useState<Notice | null>(null);
   const [announcement, setAnnouncement] = React.useState("");
   const elements = React.useRef(new Map<string, HTMLElement>());
@@ -426,7 +239,7 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
           {META_FIELDS.map(({ field, label }) => (
             <React.Fragment key={field}>
               <dt className={styles.metaLabel}>{t(label, lang)}</dt>
-              <dd className={styles.metaValue}>{draft.meta[field] ?? t("metaUnknown", lang)}</dd>
+              <dd className={styles.metaValue}>{metaText(draft.meta, field, lang)}</dd>
             </React.Fragment>
           ))}
         </dl>
@@ -449,49 +262,34 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
           </MessageBar>
         )}
         {rows.length > 0 && (
-          <div className={styles.scroller}>
-            <Table size="extra-small" className={styles.table} aria-label={t("paneEditTable", lang)}>
-              <TableHeader>
-                <TableRow>
-                  {COLUMNS.map(({ key, width }, index) => (
-                    <TableHeaderCell
-                      key={key}
-                      scope="col"
-                      style={{ width: `${width}px` }}
-                      className={index === 0 ? styles.idCell : undefined}
-                    >
-                      {t(key, lang)}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              {groups.map((group) => (
-                <TableBody key={group.rows[0].target.id}>
-                  <TableRow className={styles.group}>
-                    <TableHeaderCell scope="rowgroup" colSpan={COLUMNS.length}>
-                      <span className={styles.groupLabel}>
-                        {group.section === null
-                          ? t("paneGroupNoSection", lang, { level: levelLabel(group.level, lang) })
-                          : t("paneGroupHeading", lang, { section: group.section, level: levelLabel(group.level, lang) })}
-                      </span>
-                    </TableHeaderCell>
-                  </TableRow>
-                  {group.rows.map((row) => (
-                    <TargetRow
-                      key={row.target.id}
-                      row={row}
-                      lang={lang}
-                      disabled={disabled}
-                      onEdit={edit}
-                      onSettle={settle}
-                      onRemove={remove}
-                      register={register}
-                    />
-                  ))}
-                </TableBody>
-              ))}
-            </Table>
-          </div>
+          <ul role="list" className={styles.groups} aria-label={t("paneEditList", lang)}>
+            {groups.map((group, index) => {
+              const headingId = `${groupIdBase}-${index}`;
+              return (
+                <li key={group.rows[0].target.id} className={styles.group}>
+                  <h3 id={headingId} className={styles.groupHeading}>
+                    {group.section === null
+                      ? t("paneGroupNoSection", lang, { level: levelLabel(group.level, lang) })
+                      : t("paneGroupHeading", lang, { section: group.section, level: levelLabel(group.level, lang) })}
+                  </h3>
+                  <ul role="list" className={styles.targets} aria-labelledby={headingId}>
+                    {group.rows.map((row) => (
+                      <TargetCard
+                        key={row.target.id}
+                        row={row}
+                        lang={lang}
+                        disabled={disabled}
+                        onEdit={edit}
+                        onSettle={settle}
+                        onRemove={remove}
+                        register={register}
+                      />
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
         )}
         <div className={styles.actions}>
           <Button ref={addButton} disabledFocusable={disabled} onClick={add}>

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // End to end inside the pane: a real seed plan, pasted, read by the real
 // engine (loaded through the same dynamic import the bundle uses), shown as
-// one table row per target the engine found.
+// one block per target the engine found.
 import "./jsdom-shims";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { t } from "../../src/i18n/messages";
 
 const SEED = path.resolve(__dirname, "../../seeds/dam-ha-2024.txt");
 
-test("a pasted seed plan fills the table with the engine's targets", async () => {
+test("a pasted seed plan fills the list with the engine's targets", async () => {
   const text = readFileSync(SEED, "utf8");
   const expected = extractPlan(text);
   expect(expected.targets.length).toBeGreaterThan(0);
@@ -21,13 +21,13 @@ test("a pasted seed plan fills the table with the engine's targets", async () =>
   fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "vi") }), { target: { value: text } });
   fireEvent.click(screen.getByRole("button", { name: t("paneRead", "vi") }));
 
-  // A whole plan of editable rows takes jsdom a few seconds to draw.
-  const table = await screen.findByRole("table", { name: t("paneEditTable", "vi") }, { timeout: 30_000 });
-  // One row per target, plus one heading row per run of section and level.
-  const removeButtons = within(table).getAllByRole("button", { name: /^Xoá chỉ tiêu / });
+  // A whole plan of editable targets takes jsdom a few seconds to draw.
+  const list = await screen.findByRole("list", { name: t("paneEditList", "vi") }, { timeout: 30_000 });
+  // One block per target, under one heading per run of section and level.
+  const removeButtons = within(list).getAllByRole("button", { name: /^Xoá chỉ tiêu / });
   expect(removeButtons).toHaveLength(expected.targets.length);
   const first = expected.targets[0];
-  const firstRow = removeButtons[0].closest("tr") as HTMLElement;
+  const firstRow = removeButtons[0].closest("li") as HTMLElement;
   expect(within(firstRow).getByText(`“${first.quote}”`)).toBeTruthy();
   expect(within(firstRow).getByRole("textbox", { name: t("paneFieldIndicator", "vi", { id: first.id }) })).toBeTruthy();
   expect(screen.getByText(t("paneTargetsTitle", "vi", { count: expected.targets.length }))).toBeTruthy();

@@ -16,7 +16,7 @@ test("a failed engine download is reported and the pane keeps working", async ()
   fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "vi") }), { target: { value: "Kế hoạch" } });
   fireEvent.click(screen.getByRole("button", { name: t("paneRead", "vi") }));
   expect(await screen.findByText(t("paneEngineLoadFailed", "vi"))).toBeTruthy();
-  expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.queryByRole("list", { name: t("paneEditList", "vi") })).toBeNull();
   const read = screen.getByRole("button", { name: t("paneRead", "vi") });
   expect(read.hasAttribute("disabled") || read.getAttribute("aria-disabled") === "true").toBe(false);
 });

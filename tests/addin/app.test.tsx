@@ -87,45 +87,52 @@ test("renders inside a FluentProvider with the Vietnamese header and the three s
   expect(screen.queryByRole("button", { name: t("paneUseSample", "vi") })).toBeNull();
 });
 
-test("shows the plan's metadata and the targets as editable rows grouped by section and level, flagging doubtful ones", async () => {
+test("shows the plan's metadata and the targets as editable blocks grouped by section and level, flagging doubtful ones", async () => {
   mockedExtract.mockReturnValue(PLAN);
   render(<App host={null} />);
   paste("Kế hoạch … đạt từ 99,9% trở lên …");
   pressRead();
 
-  const table = await screen.findByRole("table", { name: t("paneEditTable", "vi") });
+  const list = await screen.findByRole("list", { name: t("paneEditList", "vi") });
   expect(mockedExtract).toHaveBeenCalledWith("Kế hoạch … đạt từ 99,9% trở lên …");
   expect(screen.getByText("UBND HUYỆN MƯỜNG TÈ")).toBeTruthy();
   expect(screen.getByText("123/KH-UBND")).toBeTruthy();
+  expect(screen.getByText("ngày 05/09/2022")).toBeTruthy(); // the ISO date, the Vietnamese way
   expect(screen.getByText(t("metaUnknown", "vi"))).toBeTruthy(); // title is null
 
-  const headers = within(table).getAllByRole("columnheader").map((cell) => cell.textContent);
-  expect(headers).toEqual(
-    ["colId", "colIndicator", "colLevel", "colComparator", "colValue", "colUnit", "colQuote", "colActions"].map((key) =>
-      t(key as Parameters<typeof t>[0], "vi"),
-    ),
-  );
-  const groups = within(table).getAllByRole("rowheader").map((cell) => cell.textContent);
+  // One heading per run of section and level, each over a list of its targets.
+  const groups = within(list).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
   expect(groups).toEqual([
     t("paneGroupHeading", "vi", { section: "II.2", level: t("levelTieuHoc", "vi") }),
     t("paneGroupHeading", "vi", { section: "II.3", level: t("levelThcs", "vi") }),
   ]);
+  const inner = within(list).getByRole("list", { name: groups[0] as string });
+  expect(within(inner).getAllByRole("listitem")).toHaveLength(1);
 
   expect(field(t("paneFieldIndicator", "vi", { id: "T001" })).value).toBe("Huy động học sinh trong độ tuổi đến trường");
   expect(field(t("paneFieldLevel", "vi", { id: "T001" })).value).toBe("tieu_hoc");
   expect(field(t("paneFieldOp", "vi", { id: "T001" })).value).toBe("gte");
   expect(field(t("paneFieldValue", "vi", { id: "T001" })).value).toBe("99,9");
   expect(field(t("paneFieldUnit", "vi", { id: "T001" })).value).toBe("%");
-  const sure = field(t("paneFieldValue", "vi", { id: "T001" })).closest("tr") as HTMLElement;
+  const sure = field(t("paneFieldValue", "vi", { id: "T001" })).closest("li") as HTMLElement;
+  // The target is a group named by its id; the small labels over the fields are words of each field's own name.
+  expect(within(sure).getByRole("group", { name: "T001" })).toBeTruthy();
+  for (const key of ["colLevel", "colComparator", "colValue", "colUnit"] as const) {
+    expect(within(sure).getByText(t(key, "vi"))).toBeTruthy();
+  }
   expect(within(sure).getByText("“đạt từ 99,9% trở lên”")).toBeTruthy();
   expect(within(sure).queryByText(t("flagLowConfidence", "vi"))).toBeNull();
+  expect(within(sure).getByRole("button", { name: t("paneRemoveTarget", "vi", { id: "T001" }) })).toBeTruthy();
 
-  // A range shows both bounds; the doubtful row is flagged.
+  // A range shows both bounds; the doubtful target is flagged, in words as well as in colour.
   expect(field(t("paneFieldOp", "vi", { id: "T002" })).value).toBe("between");
   expect(field(t("paneFieldValue", "vi", { id: "T002" })).value).toBe("2");
   expect(field(t("paneFieldValueMax", "vi", { id: "T002" })).value).toBe("3");
-  const doubtful = field(t("paneFieldValue", "vi", { id: "T002" })).closest("tr") as HTMLElement;
+  const doubtful = field(t("paneFieldValue", "vi", { id: "T002" })).closest("li") as HTMLElement;
   expect(within(doubtful).getByText(t("flagLowConfidence", "vi"))).toBeTruthy();
+  expect(within(doubtful).getByRole("group", { name: `T002 ${t("flagLowConfidence", "vi")}` })).toBeTruthy();
+  expect(within(doubtful).getByText(t("paneLabelValueMax", "vi"))).toBeTruthy();
+  expect(doubtful.className).not.toBe(sure.className);
   expect(screen.getByText(t("paneLowConfidenceNote", "vi", { count: 1 }))).toBeTruthy();
   // Outside Excel the pane says plainly that writing needs Excel or the preview.
   expect(screen.getByText(t("paneNoHost", "vi"))).toBeTruthy();
@@ -139,14 +146,16 @@ test("switches every string to English", async () => {
   expect(screen.getByRole("tab", { name: t("paneStepImport", "en") })).toBeTruthy();
   fireEvent.change(screen.getByRole("textbox", { name: t("panePasteLabel", "en") }), { target: { value: "text" } });
   pressRead("en");
-  const table = await screen.findByRole("table", { name: t("paneEditTable", "en") });
-  expect(within(table).getByRole("rowheader", { name: t("paneGroupHeading", "en", { section: "II.3", level: t("levelThcs", "en") }) })).toBeTruthy();
+  const list = await screen.findByRole("list", { name: t("paneEditList", "en") });
+  expect(within(list).getByRole("heading", { level: 3, name: t("paneGroupHeading", "en", { section: "II.3", level: t("levelThcs", "en") }) })).toBeTruthy();
   expect(field(t("paneFieldValue", "en", { id: "T001" })).value).toBe("99.9");
+  expect(screen.getByText("5 Sep 2022")).toBeTruthy();
   expect(screen.getByRole("button", { name: t("paneWrite", "en") })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en");
   // And back: the value follows the language.
   fireEvent.click(screen.getByRole("button", { name: t("paneLanguageVi", "vi") }));
   expect(field(t("paneFieldValue", "vi", { id: "T001" })).value).toBe("99,9");
+  expect(screen.getByText("ngày 05/09/2022")).toBeTruthy();
 });
 
 test("asks for text instead of reading an empty box", async () => {
@@ -166,7 +175,7 @@ test("says so in Vietnamese when the engine fails, and shows no table", async ()
   paste("Kế hoạch");
   pressRead();
   expect(await screen.findByText(t("paneExtractFailed", "vi"))).toBeTruthy();
-  expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.queryByRole("list", { name: t("paneEditList", "vi") })).toBeNull();
   expect(screen.queryByText("boom")).toBeNull();
 });
 
@@ -176,5 +185,5 @@ test("says when the text holds no targets", async () => {
   paste("Không có số liệu");
   pressRead();
   expect(await screen.findByText(t("paneNoTargets", "vi"))).toBeTruthy();
-  expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.queryByRole("list", { name: t("paneEditList", "vi") })).toBeNull();
 });

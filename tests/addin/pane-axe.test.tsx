@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// Accessibility of every step as a planner sees it mid-task (tables,
+// Accessibility of every step as a planner sees it mid-task (tables, lists,
 // messages, the review before writing), checked by axe. jsdom lays nothing
 // out, so colour contrast is not judged here; everything else axe knows is.
 import "./jsdom-shims";
@@ -73,5 +73,5 @@ test("outside Excel, in English", async () => {
 async function pasteAndReadEnglish(): Promise<void> {
   fireEvent.change(screen.getByRole("textbox", { name: "Plan text" }), { target: { value: PLAN_TEXT } });
   fireEvent.click(screen.getByRole("button", { name: "Read targets" }));
-  await screen.findByRole("table", { name: "Targets (editable)" });
+  await screen.findByRole("list", { name: "Targets (editable)" });
 }

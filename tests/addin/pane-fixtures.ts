@@ -69,9 +69,9 @@ export function panel(): HTMLElement {
 export async function pasteAndRead(text: string): Promise<HTMLElement> {
   fireEvent.change(within(panel()).getByRole("textbox", { name: vi("panePasteLabel") }), { target: { value: text } });
   fireEvent.click(button("paneRead"));
-  // A table may already be there from an earlier plan: wait for this read to finish.
+  // A list may already be there from an earlier plan: wait for this read to finish.
   await waitFor(() => expect(isDisabled(button("paneRead"))).toBe(false));
-  return screen.findByRole("table", { name: vi("paneEditTable") });
+  return screen.findByRole("list", { name: vi("paneEditList") });
 }
 
 /** Lets pending promises (host calls, lazy chunks) settle inside act(). */

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // Step 1 with the real engine, the real readers and an in-memory workbook:
-// a plan from a file or pasted text, corrected in the table, written; a
+// a plan from a file or pasted text, corrected in the list, written; a
 // revised plan re-imported into a book people already filled in.
 import "./jsdom-shims";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -9,7 +9,7 @@ import { WorkbookReadError } from "../../src/workbook/book";
 import { MemoryHost } from "../helpers/memory-host";
 import { PLAN_TEXT, REVISED_TEXT, button, isDisabled, pasteAndRead, settle, vi } from "./pane-fixtures";
 
-// Several full renders of Fluent tables in jsdom (and axe walking them) are slow on a busy machine.
+// Several full renders of Fluent forms in jsdom (and axe walking them) are slow on a busy machine.
 jest.setTimeout(300_000);
 
 beforeEach(() => window.localStorage.clear());
@@ -29,15 +29,15 @@ async function writeAndWait(host: MemoryHost): Promise<void> {
   await settle();
 }
 
-test("reads a plan from a .txt file into the editable table", async () => {
+test("reads a plan from a .txt file into the editable list", async () => {
   render(<App host={new MemoryHost()} />);
   chooseFile(new File([PLAN_TEXT], "ke-hoach.txt", { type: "text/plain" }));
-  const table = await screen.findByRole("table", { name: vi("paneEditTable") });
+  const list = await screen.findByRole("list", { name: vi("paneEditList") });
   expect(screen.getByText(vi("paneSourceFile", { file: "ke-hoach.txt" }))).toBeTruthy();
-  expect(within(table).getAllByRole("button", { name: /^Xoá chỉ tiêu / })).toHaveLength(5);
+  expect(within(list).getAllByRole("button", { name: /^Xoá chỉ tiêu / })).toHaveLength(5);
   expect(input(vi("paneFieldValue", { id: "T002" })).value).toBe("98,5");
   expect(input(vi("paneFieldLevel", { id: "T002" })).value).toBe("tieu_hoc");
-  expect(within(table).getByRole("rowheader", { name: vi("paneGroupHeading", { section: "II.2", level: vi("levelTieuHoc") }) })).toBeTruthy();
+  expect(within(list).getByRole("heading", { level: 3, name: vi("paneGroupHeading", { section: "II.2", level: vi("levelTieuHoc") }) })).toBeTruthy();
 });
 
 test("an unreadable file is reported in plain words and the pane keeps working", async () => {
@@ -46,7 +46,7 @@ test("an unreadable file is reported in plain words and the pane keeps working",
   // An old Word .doc (OLE compound file): the reader explains how to convert it.
   chooseFile(new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])], "ke-hoach.doc"));
   expect(await screen.findByText(vi("readErrorLegacyDoc", { file: "ke-hoach.doc" }))).toBeTruthy();
-  expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.queryByRole("list", { name: vi("paneEditList") })).toBeNull();
   expect(isDisabled(button("paneRead"))).toBe(false);
 
   // The next attempt works.
@@ -58,7 +58,7 @@ test("reads the sample plan when the page offers one", async () => {
   const load = jest.fn(async () => new Uint8Array(Buffer.from(PLAN_TEXT, "utf8")));
   render(<App host={null} sample={{ fileName: "mau.txt", load }} />);
   fireEvent.click(button("paneUseSample"));
-  await screen.findByRole("table", { name: vi("paneEditTable") });
+  await screen.findByRole("list", { name: vi("paneEditList") });
   expect(load).toHaveBeenCalledTimes(1);
   expect(screen.getByText(vi("paneSourceFile", { file: "mau.txt" }))).toBeTruthy();
 });
@@ -169,7 +169,7 @@ test("re-importing a revised plan shows the changes first, asks before deleting 
   expect(kept?.note).toBe("số liệu tháng 10");
   expect(book?.plan.targets.find((target) => target.id === "T003")?.value).toBe(97);
   expect(book?.rows.some((row) => row.targetId === "T004")).toBe(false);
-  // The table now carries the workbook's ids: the new target got a fresh one.
+  // The list now carries the workbook's ids: the new target got a fresh one.
   expect(input(vi("paneFieldIndicator", { id: "T006" })).value).toBe("Tỷ lệ huy động trẻ nhà trẻ ra lớp");
 });
 
@@ -256,7 +256,7 @@ test("the write result and its skipped features follow the language", async () =
   expect(screen.getByRole("button", { name: "Write to the workbook" })).toBeTruthy();
 });
 
-test("editing the table while the review is open closes it, and focus returns to the write button", async () => {
+test("editing a target while the review is open closes it, and focus returns to the write button", async () => {
   const host = new MemoryHost();
   host.addSheet("Cài đặt");
   render(<App host={host} />);

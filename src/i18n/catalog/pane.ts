@@ -48,6 +48,8 @@ export const paneMessages = {
     vi: "Có thể sửa trực tiếp tên chỉ tiêu, cấp học, so sánh, giá trị và đơn vị tính; số thập phân ghi bằng dấu phẩy (98,1). Dòng nền vàng là dòng bộ đọc chưa chắc chắn: hãy đối chiếu với trích dẫn.",
     en: "The indicator, level, comparator, value and unit can be corrected in place; decimals may use a point or a comma (98.1 or 98,1). Rows with a yellow background are ones the reader is unsure about: compare them with the quote.",
   },
+  paneEditList: { vi: "Danh sách chỉ tiêu (sửa được)", en: "Targets (editable)" },
+  paneLabelValueMax: { vi: "Giá trị trên", en: "Upper value" },
   colId: { vi: "Mã", en: "ID" },
   colActions: { vi: "Thao tác", en: "Actions" },
   paneGroupHeading: { vi: "Mục {section} · {level}", en: "Section {section} · {level}" },
@@ -96,6 +98,23 @@ export const paneMessages = {
     en: "The table has no targets, so nothing was written. Read the plan again or add a target.",
   },
   paneWrite: { vi: "Ghi vào bảng tính", en: "Write to the workbook" },
+
+  // --- Dates (src/i18n/format.ts, formatIssueDate) ----------------------------------
+  // {dd} {mm}: two digits; {day}: without a leading zero; {monthName}: one of dateMonth1…12.
+  dateFull: { vi: "ngày {dd}/{mm}/{year}", en: "{day} {monthName} {year}" },
+  dateMonthYear: { vi: "tháng {mm}/{year}", en: "{monthName} {year}" },
+  dateMonth1: { vi: "tháng 1", en: "Jan" },
+  dateMonth2: { vi: "tháng 2", en: "Feb" },
+  dateMonth3: { vi: "tháng 3", en: "Mar" },
+  dateMonth4: { vi: "tháng 4", en: "Apr" },
+  dateMonth5: { vi: "tháng 5", en: "May" },
+  dateMonth6: { vi: "tháng 6", en: "Jun" },
+  dateMonth7: { vi: "tháng 7", en: "Jul" },
+  dateMonth8: { vi: "tháng 8", en: "Aug" },
+  dateMonth9: { vi: "tháng 9", en: "Sep" },
+  dateMonth10: { vi: "tháng 10", en: "Oct" },
+  dateMonth11: { vi: "tháng 11", en: "Nov" },
+  dateMonth12: { vi: "tháng 12", en: "Dec" },
 
   // --- Long operations ----------------------------------------------------------
   paneBusyReadingBook: { vi: "Đang đọc sổ theo dõi trong bảng tính…", en: "Reading the tracking workbook…" },
@@ -261,5 +280,81 @@ export const paneMessages = {
   paneSelectFailed: {
     vi: "Không chuyển được tới ô {cell} ở trang {sheet}; trang có thể đã bị đổi tên hoặc xoá. Hãy bấm “Kiểm tra sổ” lại.",
     en: "Could not go to cell {cell} on the {sheet} sheet; the sheet may have been renamed or deleted. Press “Check the workbook” again.",
+  },
+
+  // --- Step 5: appendices (Phụ lục I and II) ------------------------------------------
+  paneStepAppendix: { vi: "Phụ lục", en: "Appendices" },
+  paneAppendixIntro: {
+    vi: "Lập Phụ lục I (chỉ tiêu và kết quả toàn huyện) và Phụ lục II (kết quả theo đơn vị) từ sổ theo dõi. Số liệu trong phụ lục là công thức lấy từ trang Thực hiện và Tổng hợp nên tự cập nhật theo số liệu nhập. Cập nhật lại phụ lục không tạo trang mới và giữ tiêu đề, ghi chú đã sửa.",
+    en: "Makes Phụ lục I (targets and district results) and Phụ lục II (results by unit) from the tracking workbook. Their figures are formulas over the Thực hiện and Tổng hợp sheets, so they follow the figures entered. Refreshing adds no new sheets and keeps edited titles and notes.",
+  },
+  paneAppendixReload: { vi: "Đọc lại sổ", en: "Read the workbook again" },
+  paneAppendixExisting: {
+    vi: "Bảng tính đã có phụ lục; các lựa chọn dưới đây là lựa chọn của lần lập trước.",
+    en: "The workbook already has the appendices; the choices below are the ones they were made with.",
+  },
+  paneAppendixLevel: { vi: "Cấp học", en: "Level" },
+  paneAppendixLevelHint: {
+    vi: "Mọi cấp: Phụ lục I có toàn bộ kế hoạch, Phụ lục II lấy chỉ tiêu của trường thuộc cấp đầu tiên. Chọn một cấp: cả hai phụ lục chỉ có cấp đó.",
+    en: "Every level: Phụ lục I has the whole plan, Phụ lục II the school targets of the first level. One level: both appendices have only that level.",
+  },
+  paneAppendixLevelAll: { vi: "Mọi cấp", en: "Every level" },
+  paneAppendixTargets: { vi: "Chỉ tiêu ở Phụ lục II ({count} đã chọn)", en: "Targets in Phụ lục II ({count} chosen)" },
+  paneAppendixTargetsAll: { vi: "Chọn mọi chỉ tiêu", en: "Select every target" },
+  paneAppendixTargetsNone: { vi: "Bỏ chọn mọi chỉ tiêu", en: "Clear the targets" },
+  paneAppendixTargetsDefault: { vi: "Chọn như mặc định", en: "Default choice" },
+  paneAppendixTargetItem: { vi: "{id} · {indicator}", en: "{id} · {indicator}" },
+  paneAppendixTargetItemLevel: { vi: "{id} · {level} · {indicator}", en: "{id} · {level} · {indicator}" },
+  paneAppendixDistrictTarget: { vi: "{target} (toàn huyện)", en: "{target} (district-wide)" },
+  paneAppendixUnitItem: { vi: "{code} · {name}", en: "{code} · {name}" },
+  paneAppendixUnits: { vi: "Đơn vị ở Phụ lục II ({count} đã chọn)", en: "Units in Phụ lục II ({count} chosen)" },
+  paneAppendixUnitsEvery: {
+    vi: "Mọi trường có chỉ tiêu đã chọn",
+    en: "Every school with a chosen target",
+  },
+  paneAppendixUnitsAll: { vi: "Chọn mọi đơn vị", en: "Select every unit" },
+  paneAppendixUnitsNone: { vi: "Bỏ chọn mọi đơn vị", en: "Clear the units" },
+  paneAppendixPeriod: { vi: "Năm học / giai đoạn", en: "School year / period" },
+  paneAppendixPeriodHint: {
+    vi: "Để trống: theo kế hoạch ({period}). Ghi năm học khác thì chỉ lấy chỉ tiêu của năm học đó.",
+    en: "Empty: as in the plan ({period}). Another school year keeps only that year's targets.",
+  },
+  paneAppendixPeriodHintNone: {
+    vi: "Để trống: theo kế hoạch. Ghi năm học (ví dụ 2022-2023) thì chỉ lấy chỉ tiêu của năm học đó.",
+    en: "Empty: as in the plan. A school year (e.g. 2022-2023) keeps only that year's targets.",
+  },
+  paneAppendixTitleFirst: { vi: "Tiêu đề Phụ lục I", en: "Title of Phụ lục I" },
+  paneAppendixTitleSecond: { vi: "Tiêu đề Phụ lục II", en: "Title of Phụ lục II" },
+  paneAppendixTitleHint: {
+    vi: "Đặt theo kế hoạch; tiêu đề sửa ở đây hoặc trong trang phụ lục được giữ khi cập nhật.",
+    en: "Set from the plan; a title edited here or on the appendix sheet is kept on refresh.",
+  },
+  paneAppendixTitleReset: { vi: "Dùng tiêu đề mặc định cho {sheet}", en: "Use the default title for {sheet}" },
+  paneAppendixSummary: {
+    vi: "Phụ lục I: {first} chỉ tiêu. Phụ lục II: {second} chỉ tiêu, {units} đơn vị.",
+    en: "Phụ lục I: {first} targets. Phụ lục II: {second} targets, {units} units.",
+  },
+  paneAppendixCreate: { vi: "Tạo phụ lục", en: "Make the appendices" },
+  paneAppendixUpdate: { vi: "Cập nhật phụ lục", en: "Refresh the appendices" },
+  paneAppendixNoTargetsChosen: {
+    vi: "Chưa chọn chỉ tiêu nào cho Phụ lục II nên chưa ghi. Hãy chọn ít nhất một chỉ tiêu.",
+    en: "No target is chosen for Phụ lục II, so nothing was written. Choose at least one target.",
+  },
+  paneAppendixNoUnitsChosen: {
+    vi: "Chưa chọn đơn vị nào cho Phụ lục II nên chưa ghi. Hãy chọn ít nhất một đơn vị, hoặc chọn “Mọi trường có chỉ tiêu đã chọn”.",
+    en: "No unit is chosen for Phụ lục II, so nothing was written. Choose at least one unit, or “Every school with a chosen target”.",
+  },
+  paneAppendixCreated: {
+    vi: "Đã tạo Phụ lục I ({first} chỉ tiêu) và Phụ lục II ({second} chỉ tiêu, {units} đơn vị).",
+    en: "Made Phụ lục I ({first} targets) and Phụ lục II ({second} targets, {units} units).",
+  },
+  paneAppendixUpdated: {
+    vi: "Đã cập nhật Phụ lục I ({first} chỉ tiêu) và Phụ lục II ({second} chỉ tiêu, {units} đơn vị); tiêu đề và ghi chú đã sửa được giữ.",
+    en: "Refreshed Phụ lục I ({first} targets) and Phụ lục II ({second} targets, {units} units); edited titles and notes were kept.",
+  },
+  paneAppendixGoTo: { vi: "Mở Phụ lục I", en: "Go to Phụ lục I" },
+  paneAppendixSelectFailed: {
+    vi: "Không mở được trang {sheet}; trang có thể đã bị đổi tên hoặc xoá. Hãy bấm “Cập nhật phụ lục” để lập lại.",
+    en: "Could not go to the {sheet} sheet; it may have been renamed or deleted. Press “Refresh the appendices” to make it again.",
   },
 } satisfies Record<string, Message>;
