@@ -18,6 +18,9 @@
 //   parses typed input (numbers, dates, percentages, TRUE, #N/A, "=…"),
 //   unless the cell's number format is Text ("@").
 // - A protected sheet refuses changes, as Excel does.
+// - Merging keeps only the top-left value, as Excel does; clearing does not
+//   unmerge (`unmerge` does), and merging over a merged area, a table, or
+//   cells formatted unlike the top-left one is refused rather than guessed.
 //
 // It does not calculate: a formula the host wrote reads as empty; one loaded
 // from a file (tests/hosts/officejs/from-xlsx.ts) reads as its cached result.
@@ -260,6 +263,11 @@ export interface FakeValidation {
   errorAlert: Excel.DataValidationErrorAlert | null;
 }
 
+/** The six sections of one header/footer (`Excel.HeaderFooter`). */
+export type FakeHeaderSections = Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
+
+const emptySections = (): FakeHeaderSections => ({ leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" });
+
 export interface FakePageLayout {
   paperSize: Excel.PageLayout["paperSize"];
   orientation: Excel.PageLayout["orientation"];
@@ -272,8 +280,13 @@ export interface FakePageLayout {
   headerMargin: number;
   footerMargin: number;
   printTitleRows: { top: number; bottom: number } | null;
+  /** "" is Excel's automatic numbering (the count goes on from the sheets before). */
+  firstPageNumber: Excel.PageLayout["firstPageNumber"];
   headerState: Excel.HeaderFooterGroup["state"];
-  headers: Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>;
+  /** `headersFooters.defaultForAllPages`. */
+  headers: FakeHeaderSections;
+  /** `headersFooters.firstPage`: printed on page 1 only while `headerState` is "FirstAndDefault" (or "FirstOddAndEven"). */
+  firstPageHeaders: FakeHeaderSections;
 }
 
 export class FakeSheet {
@@ -285,6 +298,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: FakeConditionalFormat[] = [];
   validations: FakeValidation[] = [];
+  /** Merged areas, in the order they were merged. */
+  merges: Area[] = [];
   protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = { protected: false, options: {} };
   freeze: { rows: number; columns: number } | null = null;
   visibility: Excel.Worksheet["visibility"] = "Visible";
@@ -300,8 +315,10 @@ export class FakeSheet {
     headerMargin: 21.6,
     footerMargin: 21.6,
     printTitleRows: null,
+    firstPageNumber: "",
     headerState: "Default",
-    headers: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+    headers: emptySections(),
+    firstPageHeaders: emptySections(),
   };
 
   constructor(
@@ -753,7 +770,7 @@ export class FakeWorksheet
   }
 
   protected override children(): Record<string, () => FakeObject> {
-    return { protection: () => this.protection, tables: () => this.tables };
+    return { protection: () => this.protection, tables: () => this.tables, pageLayout: () => this.pageLayout };
   }
 
   get name(): string {
@@ -952,8 +969,10 @@ export class FakePageLayoutObject
       | "bottomMargin"
       | "headerMargin"
       | "footerMargin"
+      | "firstPageNumber"
       | "setPrintTitleRows"
       | "headersFooters"
+      | "load"
     >
 {
   private headerObject: FakeHeaderFooterGroup | null = null;
@@ -967,7 +986,7 @@ export class FakePageLayoutObject
   }
 
   protected scalars(): Record<string, () => unknown> {
-    return {};
+    return { firstPageNumber: () => this.sheet().page.firstPageNumber };
   }
 
   private setPage<K extends keyof FakePageLayout>(key: K, value: FakePageLayout[K]): void {
@@ -1024,6 +1043,18 @@ export class FakePageLayoutObject
     this.setPage("footerMargin", points);
   }
 
+  get firstPageNumber(): Excel.PageLayout["firstPageNumber"] {
+    return this.read<Excel.PageLayout["firstPageNumber"]>("firstPageNumber");
+  }
+
+  /** A page number, or "" for automatic numbering. */
+  set firstPageNumber(first: Excel.PageLayout["firstPageNumber"]) {
+    if (first !== "" && !(Number.isInteger(first) && Math.abs(first) <= 32_767)) {
+      throw new FakeExcelError("InvalidArgument", `firstPageNumber ${JSON.stringify(first)}`);
+    }
+    this.setPage("firstPageNumber", first);
+  }
+
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
     if (typeof printTitleRows !== "string") throw new Error("fake Excel: setPrintTitleRows takes an address here");
     this.ctx.enqueue([printTitleRows], () => {
@@ -1042,8 +1073,11 @@ export class FakePageLayoutObject
   }
 }
 
-export class FakeHeaderFooterGroup extends FakeObject implements Checked<Excel.HeaderFooterGroup, "state" | "defaultForAllPages"> {
+const HEADER_STATES = new Set(["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"]);
+
+export class FakeHeaderFooterGroup extends FakeObject implements Checked<Excel.HeaderFooterGroup, "state" | "defaultForAllPages" | "firstPage"> {
   private allPages: FakeHeaderFooter | null = null;
+  private first: FakeHeaderFooter | null = null;
 
   constructor(
     ctx: FakeContext,
@@ -1058,17 +1092,28 @@ export class FakeHeaderFooterGroup extends FakeObject implements Checked<Excel.H
   }
 
   set state(state: Excel.HeaderFooterGroup["state"]) {
+    if (!HEADER_STATES.has(state)) throw new FakeExcelError("InvalidArgument", `headersFooters.state ${state}`);
     this.ctx.enqueue([state], () => {
-      this.sheet().page.headerState = state;
+      const sheet = this.sheet();
+      sheet.assertEditable("headersFooters.state");
+      sheet.page.headerState = state;
     });
   }
 
   get defaultForAllPages(): FakeHeaderFooter {
     if (!this.allPages) {
       this.ctx.path();
-      this.allPages = new FakeHeaderFooter(this.ctx, this.sheet);
+      this.allPages = new FakeHeaderFooter(this.ctx, this.sheet, "headers");
     }
     return this.allPages;
+  }
+
+  get firstPage(): FakeHeaderFooter {
+    if (!this.first) {
+      this.ctx.path();
+      this.first = new FakeHeaderFooter(this.ctx, this.sheet, "firstPageHeaders");
+    }
+    return this.first;
   }
 }
 
@@ -1079,6 +1124,8 @@ export class FakeHeaderFooter
   constructor(
     ctx: FakeContext,
     readonly sheet: () => FakeSheet,
+    /** Which header/footer of the group this is: every page's, or the first page's. */
+    readonly group: "headers" | "firstPageHeaders",
   ) {
     super(ctx);
     return strict(this);
@@ -1088,11 +1135,13 @@ export class FakeHeaderFooter
     return {};
   }
 
-  private section(key: keyof FakePageLayout["headers"], text: string): void {
+  private section(key: keyof FakeHeaderSections, text: string): void {
     // Excel caps a header or footer at 255 characters.
     if (text.length > 255) throw new FakeExcelError("InvalidArgument", `${key} is over 255 characters`);
     this.ctx.enqueue([text], () => {
-      this.sheet().page.headers[key] = text;
+      const sheet = this.sheet();
+      sheet.assertEditable("header/footer");
+      sheet.page[this.group][key] = text;
     });
   }
 
@@ -1314,6 +1363,8 @@ export class FakeRange
       | "dataValidation"
       | "worksheet"
       | "clear"
+      | "merge"
+      | "unmerge"
       | "select"
       | "getIntersectionOrNullObject"
       | "load"
@@ -1566,6 +1617,62 @@ export class FakeRange
           cell.numberFormat = "General";
         }
       }
+    });
+  }
+
+  /**
+   * Merges the range into one cell, as Excel does: only the top-left value
+   * is kept. Excel also gives every cell the top-left cell's format; the
+   * fake refuses to merge cells whose formats differ rather than guess, so a
+   * host relying on that fails here. Merging across a table or an existing
+   * merged area is refused as well.
+   */
+  merge(across?: boolean): void {
+    this.ctx.enqueue([across], () => {
+      const sheet = this.sheet();
+      sheet.assertEditable("merge");
+      const area = this.cells();
+      if (across === true) throw new Error("fake Excel: merge(true) is not modelled");
+      if (cellCount(area) > 100_000) throw new Error(`fake Excel: merging ${areaName(area)} is not modelled`);
+      if (cellCount(area) === 1) return;
+      if (sheet.tables().some((table) => overlaps(table.area, area))) {
+        throw new FakeExcelError("InvalidOperation", `Cannot merge ${areaName(area)}: it overlaps a table`);
+      }
+      const clash = sheet.merges.find((merged) => overlaps(merged, area));
+      if (clash) throw new Error(`fake Excel: merging ${areaName(area)} over the merged ${areaName(clash)} is not modelled; unmerge first`);
+      const first = sheet.cell(area.top, area.left);
+      const styles = sheet.book.styles.styles;
+      const look = (cell: FakeCell | undefined): string => {
+        const style = styles[cell?.style ?? 0];
+        const sorted = Object.keys(style)
+          .sort()
+          .map((key) => [key, style[key as keyof FakeStyle]]);
+        return JSON.stringify([sorted, cell?.numberFormat ?? "General"]);
+      };
+      for (let row = area.top; row <= area.bottom; row++) {
+        for (let column = area.left; column <= area.right; column++) {
+          if (row === area.top && column === area.left) continue;
+          const cell = sheet.cell(row, column);
+          if (look(cell) !== look(first)) {
+            throw new Error(`fake Excel: merging ${areaName(area)} whose ${cellName(row, column)} is formatted unlike its top-left cell is not modelled`);
+          }
+          if (cell) {
+            cell.value = null;
+            cell.formula = null;
+          }
+        }
+      }
+      sheet.merges.push({ ...area });
+    });
+  }
+
+  /** Unmerges every merged area the range touches, whole (Excel never splits one). */
+  unmerge(): void {
+    this.ctx.enqueue([], () => {
+      const sheet = this.sheet();
+      sheet.assertEditable("unmerge");
+      const area = this.cells();
+      sheet.merges = sheet.merges.filter((merged) => !overlaps(merged, area));
     });
   }
 

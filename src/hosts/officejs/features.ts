@@ -12,7 +12,9 @@ export type ApiSupport = (version: string) => boolean;
 
 /**
  * ExcelApi version each feature needs. "protection" is 1.2, the set that also
- * brings column widths, row heights and hidden columns; they go with it.
+ * brings column widths, row heights, hidden columns and merged cells; they go
+ * with it. "pageLayout" (1.9) includes the first page number and the first
+ * page's own header.
  */
 export const FEATURE_SETS: Record<HostFeature, string> = {
   protection: "1.2",

@@ -3,7 +3,9 @@
 // guidance asks: one round trip reads what is there, then everything is
 // queued — number formats before values, values and formulas as 2D arrays,
 // calculation and screen updating suspended — and sent in as few requests
-// as the 5 MB limit allows; a last round trip recalculates.
+// as the 5 MB limit allows; a last round trip recalculates. Merged cells
+// come after the formats and values, as in the .xlsx host, one `merge` call
+// per range in the same requests.
 
 import { parseRange } from "../../workbook/a1";
 import type { CellStyle, ConditionalFormat, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
@@ -23,7 +25,7 @@ import {
   rowHeightRuns,
   sheetExtent,
 } from "./layout";
-import { inchesToPoints, splitHeader, widthToPoints } from "./units";
+import { type HeaderSections, inchesToPoints, splitHeader, widthToPoints } from "./units";
 
 /** The border every bordered cell gets, as the .xlsx host draws it. */
 export const BORDER_COLOR = "#A6A6A6";
@@ -258,6 +260,21 @@ async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: She
   }
 }
 
+/**
+ * Merged ranges, after the cells and formats, as the .xlsx host merges them:
+ * only the top-left cell holds a value, and every cell of a merged range
+ * has its look already (the specs give a merged range one look throughout,
+ * borders included, so Excel spreading the top-left cell's format over the
+ * range changes nothing). One `merge` call per range, queued with the rest:
+ * no round trip of their own.
+ */
+async function writeMerges(batch: Batch, worksheet: Excel.Worksheet, merges: string[]): Promise<void> {
+  for (const address of merges) {
+    await batch.room(cost(2, address, false));
+    worksheet.getRange(address).merge(false);
+  }
+}
+
 /** Column widths (points, see ./units.ts), hidden columns and row heights. */
 async function writeSizes(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
   for (const { address, width } of columnWidthRuns(sheet)) {
@@ -336,10 +353,34 @@ async function writeFreeze(batch: Batch, worksheet: Excel.Worksheet, freeze: Non
   else panes.freezeAt(areaAddress({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns }));
 }
 
-async function writePage(batch: Batch, worksheet: Excel.Worksheet, page: NonNullable<SheetSpec["page"]>): Promise<void> {
+/** The three sections of a header and of a footer on one `Excel.HeaderFooter`. */
+function setHeaderFooter(target: Excel.HeaderFooter, header: HeaderSections, footer: HeaderSections): void {
+  target.leftHeader = header.left;
+  target.centerHeader = header.center;
+  target.rightHeader = header.right;
+  target.leftFooter = footer.left;
+  target.centerFooter = footer.center;
+  target.rightFooter = footer.right;
+}
+
+/**
+ * Print setup as the .xlsx host writes it. `firstPageNumber` is set when the
+ * spec asks for one; otherwise a number the sheet already had (`current`,
+ * read in the first round trip) goes back to automatic (""), so a rewritten
+ * sheet continues the workbook's count as a new one does. A `firstHeader`
+ * gives page 1 its own header, with the same footer as the other pages.
+ */
+async function writePage(
+  batch: Batch,
+  worksheet: Excel.Worksheet,
+  page: NonNullable<SheetSpec["page"]>,
+  current: Excel.PageLayout["firstPageNumber"] | null,
+): Promise<void> {
   const header = splitHeader(page.header);
   const footer = splitHeader(page.footer);
-  await batch.room(cost(24, header, footer, page.printTitleRows));
+  const firstHeader = page.firstHeader !== undefined ? splitHeader(page.firstHeader) : null;
+  const firstPageNumber = page.firstPageNumber ?? (current !== null && current !== "" ? "" : null);
+  await batch.room(cost(24 + (firstHeader ? 8 : 0) + (firstPageNumber !== null ? 1 : 0), header, footer, firstHeader, page.printTitleRows));
   const layout = worksheet.pageLayout;
   layout.paperSize = page.paper;
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
@@ -356,14 +397,11 @@ async function writePage(batch: Batch, worksheet: Excel.Worksheet, page: NonNull
     const [first, last = first] = page.printTitleRows.split(":");
     layout.setPrintTitleRows(`$${first}:$${last}`);
   }
-  layout.headersFooters.state = "Default";
-  const all = layout.headersFooters.defaultForAllPages;
-  all.leftHeader = header.left;
-  all.centerHeader = header.center;
-  all.rightHeader = header.right;
-  all.leftFooter = footer.left;
-  all.centerFooter = footer.center;
-  all.rightFooter = footer.right;
+  if (firstPageNumber !== null) layout.firstPageNumber = firstPageNumber;
+  const headersFooters = layout.headersFooters;
+  headersFooters.state = firstHeader ? "FirstAndDefault" : "Default";
+  setHeaderFooter(headersFooters.defaultForAllPages, header, footer);
+  if (firstHeader) setHeaderFooter(headersFooters.firstPage, firstHeader, footer);
 }
 
 /** What the first round trip found: sheets by name, in tab order, and tables. */
@@ -372,12 +410,22 @@ interface Existing {
   tables: Excel.Table[];
 }
 
+/** Properties of each sheet the first round trip loads; the first page number only where page layout is supported. */
+function sheetProperties(can: Capabilities): string {
+  const properties = ["items/name", "items/visibility"];
+  if (can.protection) properties.push("items/protection/protected");
+  if (can.pageLayout) properties.push("items/pageLayout/firstPageNumber");
+  return properties.join(",");
+}
+
 /** Empties one of our sheets in place, so formulas elsewhere that point at it keep working. */
 async function clearSheet(batch: Batch, worksheet: Excel.Worksheet, tables: Excel.Table[], can: Capabilities): Promise<void> {
-  await batch.room(cost(20 + 2 * tables.length));
+  await batch.room(cost(21 + 2 * tables.length));
   if (can.protection && worksheet.protection.protected) worksheet.protection.unprotect();
   for (const table of tables) table.delete();
   const all = worksheet.getRange();
+  // Merged areas go first: the new cells and merges are laid out afresh.
+  if (can.protection) all.unmerge();
   all.clear("All");
   if (can.conditionalFormats) all.conditionalFormats.clearAll();
   if (can.dataValidation) all.dataValidation.clear();
@@ -393,7 +441,7 @@ async function clearSheet(batch: Batch, worksheet: Excel.Worksheet, tables: Exce
 /** Reads what the workbook has: one round trip. */
 async function inspect(context: Excel.RequestContext, batch: Batch, can: Capabilities): Promise<Existing> {
   const sheets = context.workbook.worksheets;
-  sheets.load(can.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
+  sheets.load(sheetProperties(can));
   const tables = context.workbook.tables;
   tables.load(can.protection ? "items/name,items/worksheet/name" : "items/name");
   await batch.sync();
@@ -425,11 +473,14 @@ export async function writeSpec(
 
   // Sheets of ours are emptied in place; new ones are added.
   const worksheets: Excel.Worksheet[] = [];
+  // The sheets that were there already, by the spec's index; null for new ones.
+  const found: (Excel.Worksheet | null)[] = [];
   for (const sheet of spec.sheets) {
-    const found = byName.get(sheet.name);
-    if (found) {
-      await clearSheet(batch, found, tablesOn(existing, sheet.name, ourTables, can), can);
-      worksheets.push(found);
+    const there = byName.get(sheet.name) ?? null;
+    found.push(there);
+    if (there) {
+      await clearSheet(batch, there, tablesOn(existing, sheet.name, ourTables, can), can);
+      worksheets.push(there);
     } else {
       await batch.room(cost(2, sheet.name));
       worksheets.push(context.workbook.worksheets.add(sheet.name));
@@ -448,6 +499,8 @@ export async function writeSpec(
     await writeCells(batch, worksheet, sheet);
     await writeFormats(batch, worksheet, sheet, spec, can);
     if (can.protection) await writeSizes(batch, worksheet, sheet);
+    // Merging needs ExcelApi 1.2, as sizes and protection do.
+    if (can.protection && sheet.merges) await writeMerges(batch, worksheet, sheet.merges);
     if (sheet.table) {
       await batch.room(cost(6, sheet.table.ref, sheet.table.name, sheet.table.style));
       const table = worksheet.tables.add(sheet.table.ref, true);
@@ -458,7 +511,7 @@ export async function writeSpec(
     if (can.conditionalFormats) await addConditionalFormats(batch, worksheet, sheet.conditionalFormats);
     if (can.dataValidation) await writeValidations(batch, worksheet, sheet.validations, can);
     if (can.freezePanes && sheet.freeze) await writeFreeze(batch, worksheet, sheet.freeze);
-    if (can.pageLayout && sheet.page) await writePage(batch, worksheet, sheet.page);
+    if (can.pageLayout && sheet.page) await writePage(batch, worksheet, sheet.page, found[i]?.pageLayout.firstPageNumber ?? null);
     if (can.protection && sheet.protection) {
       await batch.room(cost(3, protectionOptions(sheet.protection)));
       worksheet.protection.protect(protectionOptions(sheet.protection));

@@ -2,8 +2,9 @@
 // same result, cell for cell: values, formulas, number formats, fonts,
 // fills, alignment, borders, locking, widths, hidden columns, row heights,
 // the table, conditional formats, validations, protection, freeze panes,
-// page setup, visibility and the active sheet (./compare.ts). The Office.js
-// side runs against the recording fake (tests/helpers/fake-excel.ts).
+// page setup, visibility and the active sheet (./compare.ts); with Phụ lục I
+// and II, merged cells and the first page's number and header too. The
+// Office.js side runs against the recording fake (tests/helpers/fake-excel.ts).
 
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -16,8 +17,11 @@ import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWorkbook, type DescribeOptions } from "../../../src/workbook/describe";
 import { SHEET } from "../../../src/workbook/layout";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
-import { FakeWorkbookState } from "../../helpers/fake-excel";
+import { APPENDIX_SHEETS } from "../../../src/workbook/appendix";
+import { areaName, FakeWorkbookState } from "../../helpers/fake-excel";
 import { fillEntries, SEEDS } from "../../helpers/tracking-fixture";
+import { SEED_NAMES as APPENDIX_SEEDS } from "../../appendix/fixture";
+import { appendixSpec } from "./appendix-book";
 import { compareBooks, loadXlsx } from "./compare";
 
 const SEED_PLANS = ["bac-son-2024-2025", "dam-ha-2024", "muong-la-2021-2025", "muong-te-2022-2023", "phong-tho-2023-2024"];
@@ -160,5 +164,46 @@ describe("Office.js host and .xlsx host agree cell for cell", () => {
       "Thực hiện freeze",
     ];
     for (const start of expected) expect(differences.some((line) => line.startsWith(start))).toBe(true);
+  });
+});
+
+describe("Phụ lục I and II agree cell for cell, merges and first-page settings included", () => {
+  it.each(APPENDIX_SEEDS.map((name, i) => [name, 4100 + i] as const))("%s, filled (fill seed %d)", async (name, fillSeed) => {
+    const spec = await appendixSpec(name, fillSeed);
+    const { differences, book } = await bothHosts(spec);
+    expect(differences).toEqual([]);
+    for (const sheetName of [APPENDIX_SHEETS.I, APPENDIX_SHEETS.II]) {
+      const sheetSpec = spec.sheets.find((sheet) => sheet.name === sheetName);
+      const sheet = book.sheet(sheetName);
+      // The comparison covered something: headings and header cells merged, page 1 numbered 1 without a number printed.
+      expect(sheetSpec?.merges?.length).toBeGreaterThan(3);
+      expect(sheet?.merges.map((area) => areaName(area)).sort()).toEqual([...(sheetSpec?.merges ?? [])].sort());
+      expect(sheet?.page.firstPageNumber).toBe(1);
+      expect(sheet?.page.headerState).toBe("FirstAndDefault");
+      expect(Object.values(sheet?.page.firstPageHeaders ?? {})).toEqual(["", "", "", "", "", ""]);
+      expect(sheet?.page.headers.centerHeader).toContain("&P");
+    }
+    // The tracking sheets keep Excel's automatic numbering and one header for every page.
+    const tracking = book.sheet(SHEET.tracking);
+    expect(tracking?.page.firstPageNumber).toBe("");
+    expect(tracking?.page.headerState).toBe("Default");
+    expect(tracking?.merges).toEqual([]);
+  });
+
+  it("reports merges and first-page settings that are off", async () => {
+    const spec = await appendixSpec(APPENDIX_SEEDS[0], 4100);
+    const { book } = await bothHosts(spec);
+    const xlsx = await loadXlsx(await writeXlsx(spec));
+    const first = book.sheet(APPENDIX_SHEETS.I);
+    const second = book.sheet(APPENDIX_SHEETS.II);
+    if (!first || !second) throw new Error("appendix sheets missing");
+    first.merges.pop();
+    second.page.firstPageNumber = 2;
+    const differences = compareBooks(xlsx, book, spec, 200);
+    expect(differences.some((line) => line.startsWith(`${APPENDIX_SHEETS.I} merges`))).toBe(true);
+    expect(differences.some((line) => line.startsWith(`${APPENDIX_SHEETS.II} page`))).toBe(true);
+    second.page.firstPageNumber = 1;
+    second.page.headerState = "Default";
+    expect(compareBooks(xlsx, book, spec, 200).some((line) => line.startsWith(`${APPENDIX_SHEETS.II} page`))).toBe(true);
   });
 });

@@ -2,7 +2,10 @@
 // .xlsx host wrote for the same spec (loaded back with ExcelJS), sheet by
 // sheet and cell by cell. Both sides are brought to one neutral form first:
 // colours as RRGGBB, column widths in characters (points converted back, to
-// the pixel), margins in inches, alignments in the file's words.
+// the pixel), margins in inches, alignments in the file's words, merged
+// ranges as sorted A1 addresses (a cell a merge covers holds nothing of its
+// own: ExcelJS shows it with its master's value), the first page's number
+// and header/footer only where a sheet sets them.
 //
 // One documented allowance: Office.js sets the workbook font on the whole
 // rectangle of a sheet's content in one call, while the .xlsx host styles
@@ -14,7 +17,16 @@ import ExcelJS from "exceljs";
 import { shiftFormula } from "../../../src/hosts/officejs/cells";
 import { pointsToWidth, splitHeader } from "../../../src/hosts/officejs/units";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
-import { type Area, cellName, type FakeBorder, type FakeSheet, type FakeWorkbookState, letters, parseAddress } from "../../helpers/fake-excel";
+import {
+  type Area,
+  cellName,
+  type FakeBorder,
+  type FakeHeaderSections,
+  type FakeSheet,
+  type FakeWorkbookState,
+  letters,
+  parseAddress,
+} from "../../helpers/fake-excel";
 
 type Literal = string | number | boolean | { error: string } | null;
 
@@ -54,6 +66,10 @@ interface PageLook {
   printTitleRows: string | null;
   header: ReturnType<typeof splitHeader>;
   footer: ReturnType<typeof splitHeader>;
+  /** null: automatic, the workbook's count goes on. */
+  firstPageNumber: number | null;
+  /** The first page's own header and footer; null when page 1 prints the others. */
+  firstPage: { header: ReturnType<typeof splitHeader>; footer: ReturnType<typeof splitHeader> } | null;
 }
 
 interface SheetLook {
@@ -71,6 +87,8 @@ interface SheetLook {
   protection: Record<string, boolean> | null;
   freeze: { rows: number; columns: number } | null;
   page: PageLook | null;
+  /** Merged ranges, sorted. */
+  merges: string[];
 }
 
 const rgb = (argb: string | undefined): string | null => (argb ? argb.slice(-6).toUpperCase() : null);
@@ -105,7 +123,9 @@ function xlsxCell(worksheet: ExcelJS.Worksheet, row: number, column: number): Ce
   const style = cell.style ?? {};
   let literal: Literal = null;
   let formula: string | null = null;
-  if (cell.type === ExcelJS.ValueType.Formula) formula = cell.formula;
+  // A cell inside a merge (not its top-left) reads as its master in ExcelJS; it holds nothing itself.
+  if (cell.type === ExcelJS.ValueType.Merge) literal = null;
+  else if (cell.type === ExcelJS.ValueType.Formula) formula = cell.formula;
   else if (cell.type === ExcelJS.ValueType.Error) literal = { error: (cell.value as ExcelJS.CellErrorValue).error };
   else if (cell.type !== ExcelJS.ValueType.Null) literal = cell.value as string | number | boolean;
   const fill = style.fill && style.fill.type === "pattern" && style.fill.pattern === "solid" ? rgb(style.fill.fgColor?.argb) : null;
@@ -134,6 +154,13 @@ interface Untyped {
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
   tables: Record<string, { table: ExcelJS.TableProperties & { tableRef: string } }>;
   sheetProtection?: Record<string, boolean | undefined>;
+  /** Merged ranges by their top-left address. */
+  _merges: Record<string, Area>;
+}
+
+/** What ExcelJS reads of `<pageSetup>` and `<headerFooter>` beyond its typings. */
+interface UntypedPage {
+  useFirstPageNumber?: boolean;
 }
 
 function expand(address: string): string[] {
@@ -185,6 +212,7 @@ function xlsxSheet(worksheet: ExcelJS.Worksheet, columns: number): SheetLook {
   const view = (worksheet.views ?? [])[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
   const setup = worksheet.pageSetup;
   const margins = setup.margins;
+  const headerFooter = worksheet.headerFooter;
   const rowHeights = new Map<number, number>();
   for (let row = 1; row <= worksheet.rowCount; row++) {
     const height = worksheet.getRow(row).height;
@@ -251,10 +279,15 @@ function xlsxSheet(worksheet: ExcelJS.Worksheet, columns: number): SheetLook {
               footer: margins?.footer ?? NaN,
             },
             printTitleRows: setup.printTitlesRow ?? null,
-            header: splitHeader(worksheet.headerFooter.oddHeader ?? ""),
-            footer: splitHeader(worksheet.headerFooter.oddFooter ?? ""),
+            header: splitHeader(headerFooter.oddHeader ?? ""),
+            footer: splitHeader(headerFooter.oddFooter ?? ""),
+            firstPageNumber: (setup as UntypedPage).useFirstPageNumber ? (setup.firstPageNumber ?? null) : null,
+            firstPage: headerFooter.differentFirst
+              ? { header: splitHeader(headerFooter.firstHeader ?? ""), footer: splitHeader(headerFooter.firstFooter ?? "") }
+              : null,
           }
         : null,
+    merges: Object.values(untyped._merges).map(areaRef).sort(),
   };
 }
 
@@ -321,7 +354,16 @@ function fakeSheet(sheet: FakeSheet, columns: number): SheetLook {
     hidden.push(sheet.hiddenColumns.has(column));
   }
   const options = sheet.protection.options;
-  const pageSet = page.paperSize !== "Letter" || page.printTitleRows !== null || Object.values(page.headers).some((text) => text !== "");
+  const pageSet =
+    page.paperSize !== "Letter" ||
+    page.printTitleRows !== null ||
+    page.firstPageNumber !== "" ||
+    page.headerState !== "Default" ||
+    Object.values(page.headers).some((text) => text !== "");
+  const sections = (headers: FakeHeaderSections) => ({
+    header: { left: headers.leftHeader, center: headers.centerHeader, right: headers.rightHeader },
+    footer: { left: headers.leftFooter, center: headers.centerFooter, right: headers.rightFooter },
+  });
   return {
     name: sheet.name,
     visibility: sheet.visibility === "VeryHidden" ? "veryHidden" : sheet.visibility === "Hidden" ? "hidden" : "visible",
@@ -375,10 +417,12 @@ function fakeSheet(sheet: FakeSheet, columns: number): SheetLook {
             footer: page.footerMargin / 72,
           },
           printTitleRows: page.printTitleRows ? `${page.printTitleRows.top}:${page.printTitleRows.bottom}` : null,
-          header: { left: page.headers.leftHeader, center: page.headers.centerHeader, right: page.headers.rightHeader },
-          footer: { left: page.headers.leftFooter, center: page.headers.centerFooter, right: page.headers.rightFooter },
+          ...sections(page.headers),
+          firstPageNumber: page.firstPageNumber === "" ? null : page.firstPageNumber,
+          firstPage: page.headerState === "FirstAndDefault" ? sections(page.firstPageHeaders) : null,
         }
       : null,
+    merges: sheet.merges.map(areaRef).sort(),
   };
 }
 
@@ -450,7 +494,7 @@ export function compareBooks(xlsxBook: ExcelJS.Workbook, excelBook: FakeWorkbook
         differences.push(at(`row ${row} height: xlsx ${a.rowHeights.get(row)}, Excel ${b.rowHeights.get(row)}`));
       }
     }
-    for (const key of ["table", "conditionalFormats", "protection", "freeze", "page"] as const) {
+    for (const key of ["table", "conditionalFormats", "protection", "freeze", "page", "merges"] as const) {
       if (!same(a[key], b[key])) differences.push(at(`${key}: xlsx ${JSON.stringify(a[key])}, Excel ${JSON.stringify(b[key])}`));
     }
     const cells = new Set([...a.validations.keys(), ...b.validations.keys()]);

@@ -1,7 +1,8 @@
 // Writing over a workbook that already has our sheets: they are emptied and
 // rewritten in place (protection lifted first), so formulas elsewhere that
 // point at them keep working; sheets that are not ours are left alone; the
-// result is the same as writing into an empty workbook.
+// result is the same as writing into an empty workbook, merged cells and
+// first page numbers included.
 
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -12,8 +13,12 @@ import { OfficeWorkbookHost } from "../../../src/hosts/officejs";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWorkbook } from "../../../src/workbook/describe";
 import { MODEL_SHEET, SHEET, TABLE } from "../../../src/workbook/layout";
-import { FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
+import { APPENDIX_SHEETS } from "../../../src/workbook/appendix";
+import type { WorkbookSpec } from "../../../src/workbook/spec";
+import { areaName, FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
 import { fillEntries, SEEDS } from "../../helpers/tracking-fixture";
+import { appendixSpec } from "./appendix-book";
+import { fakeFromXlsx } from "./from-xlsx";
 import { compareBooks, loadXlsx } from "./compare";
 
 const plan = extractPlan(readFileSync(path.join(SEEDS, "bac-son-2024-2025.txt"), "utf8"));
@@ -92,5 +97,46 @@ describe("writing over an existing book", () => {
     expect(tracking.conditionalFormats).toEqual(rules);
     expect(tracking.protection).toEqual({ protected: true, options });
     expect(compareBooks(await loadXlsx(await writeXlsx(spec)), book, spec)).toEqual([]);
+  });
+
+  it("rewrites Phụ lục I and II in place: old merges are undone, new ones made, the first page set again", async () => {
+    const book = new FakeWorkbookState();
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
+    const before = await appendixSpec("bac-son-2024-2025", 31);
+    await host.writeBook(before);
+    const first = book.sheet(APPENDIX_SHEETS.I);
+    const second = book.sheet(APPENDIX_SHEETS.II);
+    if (!first || !second) throw new Error("appendix sheets missing");
+    // Someone merged cells on Thực hiện and numbered its pages from 7.
+    const tracking = book.sheet(SHEET.tracking);
+    if (!tracking) throw new Error("no Thực hiện");
+    tracking.merges.push({ top: 3, left: 16, bottom: 4, right: 16 });
+    tracking.page.firstPageNumber = 7;
+
+    // Another level for Phụ lục II: other columns, other header merges.
+    const after = await appendixSpec("bac-son-2024-2025", 32, { level: "thcs" });
+    const merges = (spec: WorkbookSpec): string[] => spec.sheets.find((sheet) => sheet.name === APPENDIX_SHEETS.II)?.merges ?? [];
+    expect(merges(after)).not.toEqual(merges(before));
+    const result = await host.writeBook(after);
+    expect(result).toEqual({ skipped: [], roundTrips: 3 });
+    expect(book.sheet(APPENDIX_SHEETS.I)).toBe(first);
+    expect(book.sheet(APPENDIX_SHEETS.II)).toBe(second);
+    expect(second.merges.map((area) => areaName(area)).sort()).toEqual([...merges(after)].sort());
+    expect(tracking.merges).toEqual([]);
+    expect(tracking.page.firstPageNumber).toBe("");
+    expect(compareBooks(await loadXlsx(await writeXlsx(after)), book, after)).toEqual([]);
+  });
+
+  it("writes over a .xlsx with appendices opened in Excel: its merges are undone before the new ones", async () => {
+    const spec = await appendixSpec("dam-ha-2024", 33);
+    const bytes = await writeXlsx(spec);
+    const book = await fakeFromXlsx(bytes);
+    const opened = book.sheet(APPENDIX_SHEETS.I);
+    expect(opened?.merges.length).toBeGreaterThan(3);
+    expect(opened?.page.firstPageNumber).toBe(1);
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
+    expect(await host.writeBook(spec)).toEqual({ skipped: [], roundTrips: 3 });
+    expect(book.sheet(APPENDIX_SHEETS.I)).toBe(opened);
+    expect(compareBooks(await loadXlsx(bytes), book, spec)).toEqual([]);
   });
 });

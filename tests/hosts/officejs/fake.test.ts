@@ -1,9 +1,10 @@
 // The fake Excel itself behaves like Office.js where the host's tests rely on
 // it: calls wait for sync, loaded properties are readable only after it, a
 // member the fake lacks throws, typed strings are converted unless the cell
-// is Text, protected sheets refuse changes, and every sync is measured.
+// is Text, protected sheets refuse changes, merges keep the top-left value,
+// the first page has its own number and header, and every sync is measured.
 
-import { FakeExcelError, FakeWorkbookState, type Checked } from "../../helpers/fake-excel";
+import { areaName, FakeExcelError, FakeWorkbookState, type Checked } from "../../helpers/fake-excel";
 
 async function inExcel<T>(book: FakeWorkbookState, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return book.run(batch);
@@ -84,6 +85,73 @@ describe("fake Excel", () => {
       }),
     ).rejects.toEqual(expect.any(FakeExcelError));
     expect(book.sheets[0].cell(1, 1)).toBeUndefined();
+  });
+
+  it("merges as Excel does: the top-left value stays, clearing leaves merges, unmerge takes them whole", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C2").formulas = [
+        ["Tiêu đề", "x", ""],
+        ["", "", "y"],
+      ];
+      sheet.getRange("A1:C1").merge(false);
+      sheet.getRange("A2").merge();
+      await context.sync();
+    });
+    const sheet = book.sheets[0];
+    expect(sheet.merges.map((area) => areaName(area))).toEqual(["A1:C1"]);
+    expect([sheet.cell(1, 1)?.value, sheet.cell(1, 2)?.value, sheet.cell(2, 3)?.value]).toEqual(["Tiêu đề", null, "y"]);
+    // Merging over a merged area, or cells formatted unlike the top-left one, is refused.
+    for (const change of [
+      (context: Excel.RequestContext) => context.workbook.worksheets.getItem("Sheet1").getRange("B1:B2").merge(false),
+      (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem("Sheet1").getRange("A3:B3");
+        range.getIntersectionOrNullObject("B3").format.fill.color = "#FFF9DB";
+        range.merge(false);
+      },
+    ]) {
+      await expect(inExcel(book, async (context) => {
+        change(context);
+        await context.sync();
+      })).rejects.toThrow(/fake Excel: merging/);
+    }
+    await inExcel(book, async (context) => {
+      const all = context.workbook.worksheets.getItem("Sheet1").getRange();
+      all.clear("All");
+      await context.sync();
+      expect(sheet.merges).toHaveLength(1);
+      context.workbook.worksheets.getItem("Sheet1").getRange("B1").unmerge();
+      await context.sync();
+    });
+    expect(sheet.merges).toEqual([]);
+  });
+
+  it("keeps the first page number and the first page's header apart from the others", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      layout.firstPageNumber = 1;
+      layout.headersFooters.state = "FirstAndDefault";
+      layout.headersFooters.defaultForAllPages.centerHeader = "&P";
+      layout.headersFooters.firstPage.centerHeader = "";
+      layout.headersFooters.firstPage.leftFooter = "Bản in";
+      expect(() => {
+        layout.firstPageNumber = 1.5;
+      }).toThrow(/InvalidArgument/);
+      await context.sync();
+    });
+    const page = book.sheets[0].page;
+    expect([page.firstPageNumber, page.headerState, page.headers.centerHeader, page.firstPageHeaders.leftFooter]).toEqual([1, "FirstAndDefault", "&P", "Bản in"]);
+    await inExcel(book, async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/pageLayout/firstPageNumber");
+      await context.sync();
+      expect(worksheets.items[0].pageLayout.firstPageNumber).toBe(1);
+      worksheets.items[0].pageLayout.firstPageNumber = "";
+      await context.sync();
+    });
+    expect(page.firstPageNumber).toBe("");
   });
 
   it("checks its members against @types/office-js at compile time", () => {

@@ -14,6 +14,8 @@ import { describeWorkbook } from "../../../src/workbook/describe";
 import { SHEET } from "../../../src/workbook/layout";
 import { FakeWorkbookState } from "../../helpers/fake-excel";
 import { SEEDS } from "../../helpers/tracking-fixture";
+import { APPENDIX_SHEETS } from "../../../src/workbook/appendix";
+import { appendixSpec } from "./appendix-book";
 import { compareBooks, loadXlsx } from "./compare";
 
 const plan = extractPlan(readFileSync(path.join(SEEDS, "bac-son-2024-2025.txt"), "utf8"));
@@ -72,6 +74,23 @@ describe("missing requirement sets", () => {
     const trackingRows = spec.sheets.find((sheet) => sheet.name === SHEET.tracking)?.cells.length ?? 0;
     expect(read?.rows).toHaveLength(trackingRows - 1);
     expect(read?.problems).toEqual([]);
+  });
+
+  it("writes Phụ lục I and II on ExcelApi 1.8 with their merges but Excel's own page numbering, and on 1.1 without merges", async () => {
+    const withAppendices = await appendixSpec("bac-son-2024-2025", 41);
+    const older = new FakeWorkbookState();
+    expect((await new OfficeWorkbookHost({ run: older.run, isSetSupported: upTo("1.8") }).writeBook(withAppendices)).skipped).toEqual(["pageLayout"]);
+    const first = older.sheet(APPENDIX_SHEETS.I);
+    expect(first?.merges.length).toBe(withAppendices.sheets.find((sheet) => sheet.name === APPENDIX_SHEETS.I)?.merges?.length);
+    expect([first?.page.firstPageNumber, first?.page.headerState]).toEqual(["", "Default"]);
+    const differences = compareBooks(await loadXlsx(await writeXlsx(withAppendices)), older, withAppendices, 500);
+    expect(differences.filter((line) => !/ page:/.test(line))).toEqual([]);
+    expect(differences.some((line) => line.startsWith(`${APPENDIX_SHEETS.I} page:`))).toBe(true);
+
+    const oldest = new FakeWorkbookState();
+    expect((await new OfficeWorkbookHost({ run: oldest.run, isSetSupported: upTo("1.1") }).writeBook(withAppendices)).skipped).toEqual(ALL);
+    expect(oldest.sheet(APPENDIX_SHEETS.I)?.merges).toEqual([]);
+    expect(oldest.sheet(APPENDIX_SHEETS.I)?.cell(3, 1)?.value).toBe("Phụ lục I");
   });
 
   it("re-applies no highlights without conditional formats, without a round trip", async () => {

@@ -1,9 +1,10 @@
 // Puts an .xlsx file's sheets into the fake Excel, as opening it in Excel
-// would: values, formulas, number formats, visibility and protection. Enough
-// for reading a book back that the CLI made or someone filled in.
+// would: values, formulas, number formats, visibility, protection, merged
+// cells and the first page number. Enough for reading a book back that the
+// CLI made or someone filled in, and for writing over it.
 
 import ExcelJS from "exceljs";
-import { FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
+import { type Area, FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
 import { loadXlsx } from "./compare";
 
 export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState> {
@@ -14,6 +15,10 @@ export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState
     sheet.visibility = worksheet.state === "veryHidden" ? "VeryHidden" : worksheet.state === "hidden" ? "Hidden" : "Visible";
     const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
     sheet.protection = { protected: protection?.sheet === true, options: {} };
+    const merges = (worksheet as unknown as { _merges: Record<string, Area> })._merges;
+    sheet.merges = Object.values(merges).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+    const setup = worksheet.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (setup.useFirstPageNumber && setup.firstPageNumber !== undefined) sheet.page.firstPageNumber = setup.firstPageNumber;
     worksheet.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const target = sheet.touch(r, c);

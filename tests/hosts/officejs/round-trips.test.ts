@@ -2,7 +2,9 @@
 // Writing a book is three round trips whatever its size, as long as it fits
 // one request: read what is there, write everything, recalculate. A book
 // past Excel on the web's 5 MB request limit is sent in chunks, each under
-// the budget. Reading, selecting and re-applying highlights are counted too.
+// the budget. Phụ lục I and II, with their merged cells and first-page
+// setup, add nothing to that. Reading, selecting and re-applying highlights
+// are counted too.
 
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -17,6 +19,8 @@ import { SHEET } from "../../../src/workbook/layout";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import { FakeWorkbookState, type SyncRecord } from "../../helpers/fake-excel";
 import { fillEntries, SEEDS } from "../../helpers/tracking-fixture";
+import { APPENDIX_SHEETS } from "../../../src/workbook/appendix";
+import { appendixSpec } from "./appendix-book";
 import { bigEntries, bigPlan, bigUnits } from "./big-book";
 import { compareBooks, loadXlsx } from "./compare";
 
@@ -57,6 +61,31 @@ describe("writeBook round trips", () => {
     const spec = describeWorkbook(plan, units, { entries: fillEntries(plan, units, DEFAULT_TOLERANCE, 7) });
     const { roundTrips } = await write(spec);
     expect(roundTrips).toBe(WRITE_ROUND_TRIPS);
+  });
+
+  it.each(["bac-son-2024-2025", "phong-tho-2023-2024"])("writes the filled %s book with Phụ lục I and II in the same 3", async (name) => {
+    const spec = await appendixSpec(name, 21);
+    const appendices = spec.sheets.filter((sheet) => sheet.name === APPENDIX_SHEETS.I || sheet.name === APPENDIX_SHEETS.II);
+    const merges = appendices.reduce((sum, sheet) => sum + (sheet.merges?.length ?? 0), 0);
+    expect(merges).toBeGreaterThan(8);
+    const { roundTrips, syncs, book } = await write(spec);
+    expect(roundTrips).toBe(WRITE_ROUND_TRIPS);
+    // Every merge went in the one write request, with the page setup.
+    const written = syncs[1];
+    expect(written.actions).toBeGreaterThan(merges);
+    expect(written.requestBytes).toBeLessThanOrEqual(DEFAULT_BUDGET);
+    expect(appendices.map((sheet) => book.sheet(sheet.name)?.merges.length)).toEqual(appendices.map((sheet) => sheet.merges?.length));
+    expect(appendices.map((sheet) => book.sheet(sheet.name)?.page.firstPageNumber)).toEqual([1, 1]);
+  });
+
+  it("rewrites a book with appendices over itself in the same 3", async () => {
+    const spec = await appendixSpec("muong-te-2022-2023", 22);
+    const book = new FakeWorkbookState();
+    const host = hostFor(book);
+    await host.writeBook(spec);
+    const from = book.syncs.length;
+    expect((await host.writeBook(spec)).roundTrips).toBe(WRITE_ROUND_TRIPS);
+    expect(book.syncsSince(from)).toHaveLength(WRITE_ROUND_TRIPS);
   });
 
   it("writes a much larger book under the budget in the same 3", async () => {
