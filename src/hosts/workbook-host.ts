@@ -3,7 +3,7 @@
 // The pane builds a WorkbookSpec with the domain code and hands it over; the
 // host only applies specs, reads cells back and moves the selection.
 
-import type { TrackingBook } from "../workbook/book";
+import type { BookCells, TrackingBook } from "../workbook/book";
 import type { WorkbookSpec } from "../workbook/spec";
 
 /**
@@ -37,6 +37,14 @@ export interface WorkbookHost {
    * sheet is there but damaged or from a newer version.
    */
   readBook(): Promise<TrackingBook | null>;
+  /**
+   * The cells of just these sheets, as they stand now (formulas as their
+   * computed results, marked as formulas), for readers of sheets other than
+   * the book's own, such as `readAppendixEdits`. `sheet(name)` is null for a
+   * sheet the workbook does not have, or that was not asked for; Excel's
+   * sheet names ignore case.
+   */
+  readSheets(names: string[]): Promise<BookCells>;
   /**
    * Applies the spec: each of its sheets is created, or replaced when a sheet
    * of that name exists (the caller has already asked the user about any

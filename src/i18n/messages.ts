@@ -19,10 +19,6 @@ const core = {
   // Each language is named in itself, whatever the current language.
   paneLanguageVi: { vi: "Tiếng Việt", en: "Tiếng Việt" },
   paneLanguageEn: { vi: "English", en: "English" },
-  paneIntro: {
-    vi: "Dán nội dung kế hoạch (chép từ Word hoặc PDF) vào ô dưới đây rồi bấm “Đọc chỉ tiêu”.",
-    en: "Paste the plan text (copied from Word or PDF) below, then press “Read targets”.",
-  },
   panePasteLabel: { vi: "Nội dung kế hoạch", en: "Plan text" },
   panePastePlaceholder: {
     vi: "Ví dụ: Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%…",
@@ -54,18 +50,14 @@ const core = {
   metaPeriod: { vi: "Năm học / giai đoạn", en: "School year / period" },
   metaUnknown: { vi: "(không rõ)", en: "(unknown)" },
   paneTargetsTitle: { vi: "Chỉ tiêu ({count})", en: "Targets ({count})" },
-  paneTargetsTable: { vi: "Bảng chỉ tiêu đọc được", en: "Targets read from the plan" },
   paneLowConfidenceNote: {
     vi: "{count} chỉ tiêu có dấu “Cần kiểm tra”: bộ đọc chưa chắc chắn, hãy đối chiếu với văn bản gốc.",
     en: "{count} targets are marked “Check”: the reader is not sure about them, compare them with the original.",
   },
-  colSection: { vi: "Mục", en: "Section" },
   colLevel: { vi: "Cấp học", en: "Level" },
-  colIndicator: { vi: "Chỉ tiêu", en: "Indicator" },
   colComparator: { vi: "So sánh", en: "Comparator" },
   colValue: { vi: "Giá trị", en: "Value" },
   colUnit: { vi: "Đơn vị", en: "Unit" },
-  colQuote: { vi: "Trích dẫn", en: "Quote" },
   flagLowConfidence: { vi: "Cần kiểm tra", en: "Check" },
   flagBaseline: { vi: "Hiện trạng", en: "Baseline" },
   // Level names (levelMamNon…) are shared with the CLI; see its section below.
@@ -99,10 +91,6 @@ const core = {
   },
 
   // --- npm start on a machine without Excel desktop (scripts/start.mjs) ---
-  startNoDesktopExcel: {
-    vi: "Máy này không có Excel cho máy tính, nên chỉ chạy máy chủ phát triển tại {url}",
-    en: "There is no desktop Excel on this machine, so only the development server runs, at {url}",
-  },
   startWaiting: { vi: "Đang khởi động máy chủ…", en: "Starting the server…" },
   startReady: { vi: "Máy chủ đã sẵn sàng: {url}", en: "The server is ready: {url}" },
   startSideloadTitle: {

@@ -53,7 +53,8 @@ export type EditOutcome =
 const A1: Selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
 
 // Excel treats sheet names that differ only in case as the same sheet.
-const sameName = (a: string, b: string): boolean => a.normalize("NFC").toLocaleUpperCase("vi") === b.normalize("NFC").toLocaleUpperCase("vi");
+const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
+const sameName = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);
 
 /** A selection's corners, top-left first. */
 export function bounds(selection: Selection): { top: number; left: number; bottom: number; right: number } {
@@ -107,6 +108,18 @@ function applySpec(sheets: readonly SheetSpec[], spec: WorkbookSpec): SheetSpec[
     else next.push(sheet);
   }
   return next;
+}
+
+/**
+ * What a download saves after writing `spec`: a spec may hold only some
+ * sheets (the pane writes Phụ lục I and II on their own), so the sheets
+ * written before stay, as they stay in the workbook.
+ */
+function mergeSpecs(previous: WorkbookSpec | null, spec: WorkbookSpec): WorkbookSpec {
+  if (previous === null) return spec;
+  const sheets = applySpec(previous.sheets, spec);
+  const active = spec.sheets[spec.activeSheet]?.name;
+  return { ...spec, sheets, activeSheet: Math.max(0, sheets.findIndex((sheet) => sheet.name === active)) };
 }
 
 /** `cells` with `values` written from (row, column) on; rows are copied only where they change. */
@@ -232,7 +245,7 @@ export class PreviewHost implements WorkbookHost {
     try {
       const book = readBookFromCells(bookCells(sheets));
       const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
-      this.spec = spec;
+      this.spec = mergeSpecs(this.spec, spec);
       this.update({ sheets: applySpec(sheets, spec) });
       return { kind: "saved", address, recalculated: true };
     } catch (error) {
@@ -257,9 +270,19 @@ export class PreviewHost implements WorkbookHost {
     return readBookFromCells(bookCells(this.state.sheets));
   }
 
+  async readSheets(names: string[]): Promise<BookCells> {
+    // Taken now: later edits do not change what was read.
+    const read = new Map<string, SheetCells>();
+    for (const name of names) {
+      const sheet = this.sheet(name);
+      if (sheet) read.set(sheetKey(name), sheetCells(sheet));
+    }
+    return { sheet: (name) => read.get(sheetKey(name)) ?? null };
+  }
+
   async writeBook(spec: WorkbookSpec): Promise<WriteResult> {
     const sheets = applySpec(this.state.sheets, spec);
-    this.spec = spec;
+    this.spec = mergeSpecs(this.spec, spec);
     const active = spec.sheets[spec.activeSheet];
     // Selections outside a replaced sheet's new extent go back to A1.
     const selections = new Map(this.state.selections);

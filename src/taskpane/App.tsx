@@ -1,4 +1,4 @@
-// The task pane: three steps in tabs (import the plan, units, check), one
+// The task pane: four steps in tabs (import the plan, units, check, appendices), one
 // long operation at a time, Vietnamese first with an English switch. Only the
 // import step's inputs are in the first download; the targets table, the
 // other steps, the extraction engine, the document readers and the workbook
@@ -29,15 +29,17 @@ function lazySteps() {
   return {
     UnitsStep: React.lazy(() => import(/* webpackChunkName: "units-step" */ "./UnitsStep")),
     CheckStep: React.lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep")),
+    AppendixStep: React.lazy(() => import(/* webpackChunkName: "appendix-step" */ "./AppendixStep")),
   };
 }
 
-type StepId = "import" | "units" | "check";
+type StepId = "import" | "units" | "check" | "appendix";
 
 const STEPS: readonly { id: StepId; label: MessageKey }[] = [
   { id: "import", label: "paneStepImport" },
   { id: "units", label: "paneStepUnits" },
   { id: "check", label: "paneStepCheck" },
+  { id: "appendix", label: "paneStepAppendix" },
 ];
 
 const LANGUAGES: readonly { lang: Lang; name: MessageKey }[] = [
@@ -117,7 +119,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
   const [opened, setOpened] = React.useState<ReadonlySet<StepId>>(() => new Set<StepId>(["import"]));
   const [draft, setDraft] = React.useState<PlanDraft | null>(null);
   const { busy, run, failed } = useTaskRunner();
-  const [{ UnitsStep, CheckStep }, setSteps] = React.useState(lazySteps);
+  const [{ UnitsStep, CheckStep, AppendixStep }, setSteps] = React.useState(lazySteps);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -191,6 +193,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
                 )}
                 {id === "units" && <UnitsStep {...stepProps} draft={draft} />}
                 {id === "check" && <CheckStep {...stepProps} />}
+                {id === "appendix" && <AppendixStep {...stepProps} />}
               </StepBoundary>
             </section>
           ) : null,

@@ -26,6 +26,7 @@ import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { COLORS, SHEET } from "../workbook/layout";
 import { formatNumber } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { useStepStyles } from "./step-styles";
 import { type Actions, loadActions, type StepProps } from "./tasks";
 import type { CheckItem, CheckOutcome } from "./workbook-actions";
 
@@ -59,17 +60,6 @@ const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
 };
 
 const useStyles = makeStyles({
-  actions: {
-    display: "flex",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   list: {
     margin: 0,
     padding: 0,
@@ -138,10 +128,11 @@ interface ItemListProps {
 
 function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProps) {
   const styles = useStyles();
+  const layout = useStepStyles();
   const titleId = React.useId();
   const shown = items.slice(0, LIST_LIMIT);
   return (
-    <section className={styles.section} aria-labelledby={titleId}>
+    <section className={layout.section} aria-labelledby={titleId}>
       <Subtitle2 as="h2" id={titleId}>
         {title}
       </Subtitle2>
@@ -165,6 +156,7 @@ function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProp
 
 export default function CheckStep({ lang, host, busy, run }: StepProps) {
   const styles = useStyles();
+  const layout = useStepStyles();
   const problemsTitleId = React.useId();
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [message, setMessage] = React.useState<Notice | null>(null);
@@ -232,7 +224,7 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
   return (
     <>
       <Body1>{t("paneCheckIntro", lang)}</Body1>
-      <div className={styles.actions}>
+      <div className={layout.actions}>
         <Button appearance="primary" disabledFocusable={busy !== null || noHost} onClick={() => void check()}>
           {t("paneCheckRun", lang)}
         </Button>
@@ -313,7 +305,7 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
           )}
 
           {outcome.problems.length > 0 && (
-            <section className={styles.section} aria-labelledby={problemsTitleId}>
+            <section className={layout.section} aria-labelledby={problemsTitleId}>
               <Subtitle2 as="h2" id={problemsTitleId}>
                 {t("paneCheckProblemsTitle", lang, { count: outcome.problems.length })}
               </Subtitle2>

@@ -25,6 +25,7 @@ import { t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
+import { useStepStyles } from "./step-styles";
 import type { StepProps } from "./tasks";
 import { useWorkbookWrite, WriteStatus } from "./WriteReview";
 
@@ -34,17 +35,6 @@ const COLUMNS: readonly MessageKey[] = ["colUnitCode", "colUnitName", "colLevel"
 const PREVIEW_LIMIT = 200;
 
 const useStyles = makeStyles({
-  actions: {
-    display: "flex",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   scroller: {
     overflowX: "auto",
   },
@@ -74,6 +64,7 @@ export interface UnitsStepProps extends StepProps {
 
 export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepProps) {
   const styles = useStyles();
+  const layout = useStepStyles();
   const previewTitleId = React.useId();
   const problemsTitleId = React.useId();
   const [text, setText] = React.useState("");
@@ -148,7 +139,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
           rows={6}
         />
       </Field>
-      <div className={styles.actions}>
+      <div className={layout.actions}>
         <Button disabledFocusable={busy !== null || noHost} onClick={() => void takeSelection()}>
           {t("paneUnitsUseSelection", lang)}
         </Button>
@@ -156,7 +147,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
       <NoticeBar notice={problem} lang={lang} />
 
       {parsed.problems.length > 0 && (
-        <section className={styles.section} aria-labelledby={problemsTitleId}>
+        <section className={layout.section} aria-labelledby={problemsTitleId}>
           <Subtitle2 as="h2" id={problemsTitleId}>
             {t("paneUnitsProblemsTitle", lang, { count: parsed.problems.length })}
           </Subtitle2>
@@ -169,7 +160,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
       )}
 
       {text.trim() !== "" && (
-        <section className={styles.section} aria-labelledby={previewTitleId}>
+        <section className={layout.section} aria-labelledby={previewTitleId}>
           <Subtitle2 as="h2" id={previewTitleId}>
             {t("paneUnitsPreviewTitle", lang, { count: parsed.units.length })}
           </Subtitle2>
@@ -209,7 +200,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
         </section>
       )}
 
-      <div className={styles.actions}>
+      <div className={layout.actions}>
         <Button ref={writeButton} appearance="primary" disabledFocusable={busy !== null || noHost} onClick={() => void makeRows()}>
           {t("paneUnitsWrite", lang)}
         </Button>

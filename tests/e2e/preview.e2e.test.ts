@@ -2,9 +2,9 @@
 // the production build of the browser preview (the real task pane beside the
 // in-browser workbook): import a seed plan from a .docx, correct a target,
 // write the sheets, add units, enter actuals (met, not met, invalid, and one
-// refused at entry), check the workbook, click a gap, download the .xlsx and
-// recalculate it in LibreOffice. Screenshots of every step go to
-// test-output/e2e/ for people to look at.
+// refused at entry), check the workbook, click a gap, make Phụ lục I and II,
+// download the .xlsx and recalculate it in LibreOffice. Screenshots of every
+// step go to test-output/e2e/ for people to look at.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,8 +12,13 @@ import * as path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import type { Browser, Locator, Page } from "playwright-core";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
+import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
+import { APPENDIX_SHEETS, resolveSelection } from "../../src/workbook/appendix";
 import { checkBook } from "../../src/workbook/check-report";
-import { SHEET, TRACKING } from "../../src/workbook/layout";
+import { entryKey } from "../../src/workbook/describe";
+import { SHEET, SUMMARY, TRACKING } from "../../src/workbook/layout";
+import { userUnits } from "../../src/workbook/rebuild";
+import { compareAppendices } from "../appendix/compare";
 import { launchChromium } from "../helpers/chromium";
 import { recalculate } from "../helpers/recalc";
 import { REPO_ROOT } from "../helpers/seed-docx";
@@ -254,7 +259,39 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
   expect(await selected.getAttribute("aria-selected")).toBe("true");
   await snap(page, "gap-selected");
 
-  // 7. Download the .xlsx and recalculate it in LibreOffice.
+  // 7. Phụ lục: Phụ lục I and II with the default choices; the preview shows Phụ lục I.
+  await pane().getByRole("tab", { name: "Phụ lục", exact: true }).click();
+  await pane().getByLabel("Tiêu đề Phụ lục I", { exact: true }).waitFor({ timeout: 30_000 });
+  const make = pane().getByRole("button", { name: "Tạo phụ lục", exact: true });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-testid=task-pane] button")].some((b) => b.textContent === "Tạo phụ lục" && b.getAttribute("aria-disabled") !== "true"),
+  );
+  const title = await pane().getByLabel("Tiêu đề Phụ lục I", { exact: true }).inputValue();
+  expect(title).toBe("CHỈ TIÊU KẾ HOẠCH VÀ KẾT QUẢ THỰC HIỆN NĂM HỌC 2024-2025");
+  await make.click();
+  await pane().getByText(/^Đã tạo Phụ lục I \(\d+ chỉ tiêu\) và Phụ lục II/).waitFor({ timeout: 30_000 });
+  const appendixTab = sheetTabs().getByRole("tab", { name: APPENDIX_SHEETS.I, exact: true });
+  await appendixTab.waitFor();
+  expect(await appendixTab.getAttribute("aria-selected")).toBe("true");
+  await cell(APPENDIX_SHEETS.I, "A1").waitFor();
+  await expect(sheetTabs().getByRole("tab", { name: APPENDIX_SHEETS.II, exact: true }).count()).resolves.toBe(1);
+  const appendixText = await page.locator(`[data-sheet="${APPENDIX_SHEETS.I}"]`).first().innerText();
+  expect(appendixText).toContain(title);
+  // District results: the invalid entry makes its target's "Không hợp lệ"; the rest wait for the other schools.
+  expect(appendixText).toContain("Không hợp lệ");
+  expect(appendixText).toContain("Thiếu số liệu");
+  await snap(page, "appendix");
+  // Refreshing replaces the sheets in place: still one tab each.
+  await pane().getByRole("button", { name: "Cập nhật phụ lục", exact: true }).click();
+  const refreshed = pane().getByText(/^Đã cập nhật Phụ lục I/);
+  await refreshed.waitFor({ timeout: 30_000 });
+  await expect(sheetTabs().getByRole("tab", { name: APPENDIX_SHEETS.I, exact: true }).count()).resolves.toBe(1);
+  await expect(sheetTabs().getByRole("tab", { name: APPENDIX_SHEETS.II, exact: true }).count()).resolves.toBe(1);
+  await openSheet(APPENDIX_SHEETS.II);
+  await refreshed.scrollIntoViewIfNeeded();
+  await snap(page, "appendix-refreshed");
+
+  // 8. Download the .xlsx and recalculate it in LibreOffice.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải về .xlsx" }).click()]);
   const file = path.join(work, "so-theo-doi.xlsx");
   await download.saveAs(file);
@@ -263,7 +300,8 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
   expect(book.plan.targets.find((target) => target.id === correctedId)?.value).toBe(97.5);
   const report = checkBook(book);
   // Written to a separate name: recalculate() writes its own copy of the bytes.
-  const sheet = recalculate(bytes, work, "recalc").sheets.get(SHEET.tracking) as string[][];
+  const recalculated = recalculate(bytes, work, "recalc").sheets;
+  const sheet = recalculated.get(SHEET.tracking) as string[][];
   expect(sheet).toBeDefined();
   const statusColumn = TRACKING.status.charCodeAt(0) - 65;
   let compared = 0;
@@ -274,4 +312,26 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
   expect(compared).toBe(allRows.length);
   const statusAt = (row: TrackingRowView) => sheet[row.row - 1][statusColumn];
   expect([statusAt(met), statusAt(missed), statusAt(invalid)]).toEqual(["Đạt", "Chưa đạt", "Không hợp lệ"]);
+
+  // The appendices came down with the book, and LibreOffice's results are the engine's.
+  const downloaded = new XlsxBook(bytes);
+  expect([downloaded.hasSheet(APPENDIX_SHEETS.I), downloaded.hasSheet(APPENDIX_SHEETS.II)]).toEqual([true, true]);
+  const first = recalculated.get(APPENDIX_SHEETS.I) as string[][];
+  const summary = recalculated.get(SHEET.summary) as string[][];
+  expect(first).toBeDefined();
+  const column = (letter: string) => letter.charCodeAt(0) - 65;
+  const summaryStatus = new Map(summary.slice(1).map((row) => [row[column(SUMMARY.targetId)], row[column(SUMMARY.status)]]));
+  const engineStatus = new Map(report.summary.map(({ target, aggregate }) => [target.id, aggregate.status]));
+  // Phụ lục I: Đánh giá in column I, each row's target ID in the hidden column K.
+  const assessed = first.filter((row) => engineStatus.has(row[10] ?? "")).map((row) => [row[10], row[8]]);
+  expect(assessed.length).toBe(report.summary.length);
+  expect(assessed).toEqual(assessed.map(([id]) => [id, engineStatus.get(id)]));
+  expect(assessed).toEqual(assessed.map(([id]) => [id, summaryStatus.get(id)]));
+  expect(assessed.map(([, status]) => status)).toContain("Không hợp lệ");
+  // Every figure of both appendices, against the engine.
+  const units = userUnits(book);
+  const entries = new Map(book.rows.map((row) => [entryKey(row.unitCode, row.targetId), row.entry]));
+  const comparison = compareAppendices(recalculated, { plan: book.plan, units, entries, tolerance: book.tolerance }, resolveSelection(book));
+  expect(comparison.mismatches).toEqual([]);
+  expect(comparison.compared).toBeGreaterThan(report.summary.length * 4);
 }, 600_000);

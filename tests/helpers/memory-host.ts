@@ -6,12 +6,12 @@
 
 import type { HostFeature, WorkbookHost, WriteResult } from "../../src/hosts/workbook-host";
 import type { CellValue, Entry } from "../../src/domain/tracking";
-import type { BookCell, SheetCells, TrackingBook } from "../../src/workbook/book";
+import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../src/workbook/book";
 import { columnIndex, MODEL_SHEET, SHEET, TRACKING_COLUMNS } from "../../src/workbook/layout";
 import { readBookFromCells } from "../../src/workbook/read-book";
 import { isFormula, type SpecCell, type WorkbookSpec } from "../../src/workbook/spec";
 
-type Operation = "sheetNames" | "readBook" | "writeBook" | "reapplyHighlights" | "select" | "selectedText";
+type Operation = "sheetNames" | "readBook" | "readSheets" | "writeBook" | "reapplyHighlights" | "select" | "selectedText";
 
 function bookCell(cell: SpecCell): BookCell | null {
   if (cell === null) return null;
@@ -31,6 +31,9 @@ function sheetCells(rows: SpecCell[][]): SheetCells {
   });
   return cells;
 }
+
+/** Excel compares sheet names without case. */
+const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = "preview";
@@ -89,6 +92,18 @@ export class MemoryHost implements WorkbookHost {
   read(): TrackingBook | null {
     if (!this.sheets.has(MODEL_SHEET)) return null;
     return readBookFromCells({ sheet: (name) => this.sheets.get(name) ?? null });
+  }
+
+  async readSheets(names: string[]): Promise<BookCells> {
+    await this.enter("readSheets");
+    // A copy taken now, as a host's read is: later edits do not show through.
+    const read = new Map<string, SheetCells>();
+    for (const name of names) {
+      const found = [...this.sheets.keys()].find((sheet) => sheetKey(sheet) === sheetKey(name));
+      const cells = found === undefined ? undefined : this.sheets.get(found);
+      if (cells) read.set(sheetKey(name), new Map([...cells].map(([row, line]) => [row, new Map(line)])));
+    }
+    return { sheet: (name) => read.get(sheetKey(name)) ?? null };
   }
 
   async writeBook(spec: WorkbookSpec): Promise<WriteResult> {

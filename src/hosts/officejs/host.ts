@@ -2,12 +2,12 @@
 // `Excel.run`; `run` and the requirement-set check are passed in, so tests
 // drive the host with a recording fake of the Excel API (tests/helpers/fake-excel.ts).
 
-import type { TrackingBook } from "../../workbook/book";
+import type { BookCells, TrackingBook } from "../../workbook/book";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { HostFeature, WorkbookHost, WriteResult } from "../workbook-host";
 import { DEFAULT_BUDGET } from "./batch";
 import { type ApiSupport, missingFeatures } from "./features";
-import { readOpenBook, readSelectedText, readSheetNames, selectCell } from "./read";
+import { readOpenBook, readSelectedText, readSheetCells, readSheetNames, selectCell } from "./read";
 import { capabilities, reapplySpecHighlights, writeSpec } from "./write";
 
 /** `Excel.run`'s shape: runs `batch` with a fresh request context. */
@@ -43,6 +43,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   readBook(): Promise<TrackingBook | null> {
     return this.run((context) => readOpenBook(context, capabilities(this.supports), this.budget));
+  }
+
+  readSheets(names: string[]): Promise<BookCells> {
+    return this.run((context) => readSheetCells(context, names, capabilities(this.supports), this.budget));
   }
 
   writeBook(spec: WorkbookSpec): Promise<WriteResult> {

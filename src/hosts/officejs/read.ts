@@ -7,7 +7,7 @@
 
 import type { CellValue } from "../../domain/tracking";
 import { columnLetter } from "../../workbook/a1";
-import type { BookCell, SheetCells, TrackingBook } from "../../workbook/book";
+import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../workbook/book";
 import { MODEL_SHEET, SHEET } from "../../workbook/layout";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
 import { Batch, jsonBytes } from "./batch";
@@ -183,6 +183,138 @@ async function readRows(batch: Batch, worksheet: Excel.Worksheet, cells: SheetCe
     rowBytes = Math.max(1, ...sizes) * ROW_SLACK;
     top = bottom + 1;
   }
+}
+
+/** Excel compares sheet names without case. */
+const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase();
+
+/**
+ * Errors after which `readSheets` reads again the careful way: a response
+ * over Excel on the web's 5 MB; and a null sheet's used range refused
+ * instead of coming back as a null object.
+ */
+const READ_AGAIN = new Set(["ResponsePayloadSizeLimitExceeded", "InvalidObjectPath", "ItemNotFound"]);
+/** A first guess at a cell's share of a block's response (value, type and formula); later blocks use what came back. */
+const FIRST_GUESS_PER_CELL = 256;
+
+/** A used range, loaded with everything `addCells` takes. */
+function loadWhole(worksheet: Excel.Worksheet, can: Capabilities): Excel.Range {
+  const used = usedRange(worksheet, can);
+  used.load("values,valueTypes,formulas,rowIndex,columnIndex");
+  return used;
+}
+
+function wholeCells(range: Excel.Range): SheetCells {
+  const cells: SheetCells = new Map();
+  addCells(cells, range.rowIndex + 1, range.columnIndex + 1, range.values, range.valueTypes, range.formulas);
+  return cells;
+}
+
+/** A block of rows, loaded with everything `addCells` takes. */
+function blockOf(worksheet: Excel.Worksheet, rows: string): Excel.Range {
+  const block = worksheet.getRange(rows);
+  block.load("values,valueTypes,formulas");
+  return block;
+}
+
+/** Puts a loaded block's cells into `cells`; returns the response size of its largest row. */
+function addBlock(cells: SheetCells, top: number, left: number, block: Excel.Range): number {
+  addCells(cells, top, left, block.values, block.valueTypes, block.formulas);
+  const sizes = block.values.map((line, r) => jsonBytes(line) + jsonBytes(block.valueTypes[r]) + jsonBytes(block.formulas[r]));
+  return Math.max(1, ...sizes);
+}
+
+/** Which of `names` the workbook has, each with its worksheet: one round trip. */
+async function existingSheets(batch: Batch, sheets: Excel.WorksheetCollection, names: string[]): Promise<Map<string, Excel.Worksheet>> {
+  sheets.load("items/name");
+  await batch.sync();
+  const byKey = new Map(sheets.items.map((worksheet) => [sheetKey(worksheet.name), worksheet]));
+  const found = new Map<string, Excel.Worksheet>();
+  for (const name of names) {
+    const worksheet = byKey.get(sheetKey(name));
+    if (worksheet) found.set(name, worksheet);
+  }
+  return found;
+}
+
+/**
+ * Reads each sheet whole. With ExcelApi 1.4 a sheet that may be missing is a
+ * null object, so everything is one round trip; before that, the names come
+ * first (two).
+ */
+async function readWhole(batch: Batch, sheets: Excel.WorksheetCollection, names: string[], can: Capabilities): Promise<Map<string, SheetCells>> {
+  const read = new Map<string, SheetCells>();
+  if (can.nullObjects) {
+    const pending = names.map((name) => {
+      const worksheet = sheets.getItemOrNullObject(name);
+      // A missing sheet's used range is a null object too, loading nothing; should an Excel refuse it, READ_AGAIN applies.
+      return { name, worksheet, used: loadWhole(worksheet, can) };
+    });
+    await batch.sync();
+    for (const { name, worksheet, used } of pending) if (!worksheet.isNullObject) read.set(name, wholeCells(used));
+    return read;
+  }
+  const found = await existingSheets(batch, sheets, names);
+  const pending = [...found].map(([name, worksheet]) => ({ name, used: loadWhole(worksheet, can) }));
+  if (pending.length > 0) await batch.sync();
+  for (const { name, used } of pending) read.set(name, wholeCells(used));
+  return read;
+}
+
+/**
+ * Reads each sheet in row blocks that keep every response under the budget,
+ * as `readRows` does: names, then where each used range is, then the blocks.
+ */
+async function readInBlocks(batch: Batch, sheets: Excel.WorksheetCollection, names: string[], can: Capabilities): Promise<Map<string, SheetCells>> {
+  const found = await existingSheets(batch, sheets, names);
+  const extents = [...found].map(([name, worksheet]) => {
+    const used = usedRange(worksheet, can);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { name, worksheet, used };
+  });
+  if (extents.length > 0) await batch.sync();
+  const read = new Map<string, SheetCells>();
+  for (const { name, worksheet, used } of extents) {
+    const cells: SheetCells = new Map();
+    const left = used.columnIndex + 1;
+    const right = used.columnIndex + used.columnCount;
+    const last = used.rowIndex + used.rowCount;
+    let rowBytes = FIRST_GUESS_PER_CELL * used.columnCount;
+    let top = used.rowIndex + 1;
+    while (top <= last) {
+      const bottom = Math.min(last, top + Math.max(1, Math.floor(batch.budget / rowBytes)) - 1);
+      const block = blockOf(worksheet, address(left, top, right, bottom));
+      await batch.sync();
+      rowBytes = addBlock(cells, top, left, block) * ROW_SLACK;
+      top = bottom + 1;
+    }
+    read.set(name, cells);
+  }
+  return read;
+}
+
+/**
+ * `WorkbookHost.readSheets`: the cells of a few sheets (the appendices), in
+ * one round trip with ExcelApi 1.4. A sheet too big for one response (5 MB
+ * on the web) is read again in row blocks under the budget.
+ */
+export async function readSheetCells(context: Excel.RequestContext, names: string[], can: Capabilities, budget: number): Promise<BookCells> {
+  const wanted = [...new Map(names.map((name) => [sheetKey(name), name])).values()];
+  const batch = new Batch(context, budget);
+  const sheets = context.workbook.worksheets;
+  let read: Map<string, SheetCells>;
+  if (wanted.length === 0) read = new Map();
+  else {
+    try {
+      read = await readWhole(batch, sheets, wanted, can);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === undefined || !READ_AGAIN.has(code)) throw error;
+      read = await readInBlocks(batch, sheets, wanted, can);
+    }
+  }
+  const byKey = new Map([...read].map(([name, cells]) => [sheetKey(name), cells]));
+  return { sheet: (name) => byKey.get(sheetKey(name)) ?? null };
 }
 
 /** `WorkbookHost.sheetNames`: one round trip. */

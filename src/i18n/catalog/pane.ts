@@ -43,15 +43,12 @@ export const paneMessages = {
   paneSourceText: { vi: "Đã đọc từ nội dung dán vào.", en: "Read from the pasted text." },
 
   // --- Step 1: the editable table ----------------------------------------------
-  paneEditTable: { vi: "Bảng chỉ tiêu (sửa được)", en: "Targets (editable)" },
   paneEditHint: {
     vi: "Có thể sửa trực tiếp tên chỉ tiêu, cấp học, so sánh, giá trị và đơn vị tính; số thập phân ghi bằng dấu phẩy (98,1). Dòng nền vàng là dòng bộ đọc chưa chắc chắn: hãy đối chiếu với trích dẫn.",
     en: "The indicator, level, comparator, value and unit can be corrected in place; decimals may use a point or a comma (98.1 or 98,1). Rows with a yellow background are ones the reader is unsure about: compare them with the quote.",
   },
   paneEditList: { vi: "Danh sách chỉ tiêu (sửa được)", en: "Targets (editable)" },
   paneLabelValueMax: { vi: "Giá trị trên", en: "Upper value" },
-  colId: { vi: "Mã", en: "ID" },
-  colActions: { vi: "Thao tác", en: "Actions" },
   paneGroupHeading: { vi: "Mục {section} · {level}", en: "Section {section} · {level}" },
   paneGroupNoSection: { vi: "Không ghi mục · {level}", en: "No section · {level}" },
   paneFieldIndicator: { vi: "Chỉ tiêu của {id}", en: "Indicator of {id}" },
@@ -60,7 +57,6 @@ export const paneMessages = {
   paneFieldValue: { vi: "Giá trị của {id}", en: "Value of {id}" },
   paneFieldValueMax: { vi: "Giá trị trên của {id}", en: "Upper value of {id}" },
   paneFieldUnit: { vi: "Đơn vị tính của {id}", en: "Unit of measure of {id}" },
-  paneRangeTo: { vi: "đến", en: "to" },
   paneOutOf: { vi: "trên tổng số {total}", en: "out of {total}" },
   paneRemove: { vi: "Xoá", en: "Remove" },
   paneRemoveTarget: { vi: "Xoá chỉ tiêu {id}", en: "Remove target {id}" },

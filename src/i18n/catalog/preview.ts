@@ -17,10 +17,6 @@ export const previewMessages = {
   },
   previewDownload: { vi: "Tải về .xlsx", en: "Download .xlsx" },
   previewDownloading: { vi: "Đang tạo tệp .xlsx…", en: "Making the .xlsx file…" },
-  previewDownloadUnavailable: {
-    vi: "Chưa có sổ theo dõi để tải về: hãy ghi một kế hoạch vào bảng tính trước.",
-    en: "There is no tracking book to download yet: write a plan to the workbook first.",
-  },
   previewDownloadFailed: {
     vi: "Không tạo được tệp .xlsx. Hãy kiểm tra kết nối mạng rồi thử lại.",
     en: "The .xlsx file could not be made. Check the network connection and try again.",
