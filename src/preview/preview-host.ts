@@ -16,6 +16,7 @@ import type { BookCell, BookCells, SheetCells, TrackingBook } from "../workbook/
 import { MODEL_SHEET } from "../workbook/layout";
 import { readBookFromCells } from "../workbook/read-book";
 import { specForBook, userUnits } from "../workbook/rebuild";
+import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixEdits } from "../workbook/appendix";
 import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
 import { displayText, passesValidation, typedValue } from "./cells";
 import { isPlain, plainSheet, viewOf } from "./sheet-view";
@@ -95,6 +96,24 @@ function bookCells(sheets: readonly SheetSpec[]): BookCells {
       return found ? sheetCells(found) : null;
     },
   };
+}
+
+/**
+ * The Phụ lục sheets described again from the recomputed book, with the
+ * choices and typed titles/notes they hold, so their figures move with the
+ * entries as Excel's formulas would. None when the book has no appendices,
+ * or when their stored choices no longer fit the book (they then keep their
+ * last figures until the pane's "Cập nhật phụ lục" says why).
+ */
+function refreshedAppendices(sheets: readonly SheetSpec[], book: TrackingBook): SheetSpec[] {
+  const cells = bookCells(sheets);
+  if (cells.sheet(APPENDIX_SHEETS.I) === null && cells.sheet(APPENDIX_SHEETS.II) === null) return [];
+  try {
+    return describeAppendices(book, readAppendixEdits(cells));
+  } catch (error) {
+    if (error instanceof AppendixOptionError) return [];
+    throw error;
+  }
 }
 
 const hasBook = (sheets: readonly SheetSpec[]): boolean => sheets.some((sheet) => sameName(sheet.name, MODEL_SHEET));
@@ -244,7 +263,8 @@ export class PreviewHost implements WorkbookHost {
     }
     try {
       const book = readBookFromCells(bookCells(sheets));
-      const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+      const tracking = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+      const spec = { ...tracking, sheets: [...tracking.sheets, ...refreshedAppendices(sheets, book)] };
       this.spec = mergeSpecs(this.spec, spec);
       this.update({ sheets: applySpec(sheets, spec) });
       return { kind: "saved", address, recalculated: true };

@@ -13,6 +13,7 @@ import { isFormula, type SheetSpec } from "../../src/workbook/spec";
 import { cellAddress, parseCell } from "../../src/workbook/a1";
 import { PreviewHost } from "../../src/preview/preview-host";
 import { viewOf } from "../../src/preview/sheet-view";
+import { APPENDIX_SHEETS, describeAppendices, readAppendixEdits } from "../../src/workbook/appendix";
 import { PLAN, bookSpec, trackingCell } from "./fixture";
 
 const RATE = PLAN.targets[0];
@@ -158,6 +159,37 @@ describe("entering figures in the preview", () => {
     if (current === null) throw new Error("no spec");
     const downloaded = await readTrackingWorkbook(await writeXlsxInBrowser(current));
     expect(downloaded.rows.find((r) => r.targetId === RATE.id)?.entry).toEqual(entry);
+  });
+
+  it("keeps the Phụ lục sheets live: an entry moves their figures as the formulas would, and typed notes stay", async () => {
+    const host = await hostWithBook();
+    const spec = bookSpec();
+    const before = await host.readBook();
+    if (before === null) throw new Error("no book");
+    await host.writeBook({ ...spec, sheets: describeAppendices(before) });
+    const appendixI = (): SheetSpec => sheetOf(host, APPENDIX_SHEETS.I);
+    // Ghi chú typed into Phụ lục I's row of the rate target, kept through the recompute.
+    const rowOf = (sheet: SheetSpec) => sheet.cells.findIndex((row) => row.some((cell) => cell === RATE.indicator)) + 1;
+    const noteColumn = (appendixI().cells.find((row) => row.includes("Ghi chú")) ?? []).indexOf("Ghi chú") + 1;
+    expect(rowOf(appendixI())).toBeGreaterThan(0);
+    expect(noteColumn).toBeGreaterThan(0);
+    const noteCell = cellAddress(noteColumn, rowOf(appendixI()));
+    expect(host.enter(APPENDIX_SHEETS.I, noteCell, "Số liệu quý I").kind).toBe("saved");
+
+    host.enter(SHEET.tracking, trackingCell(spec, "TH01", "T001", "numerator"), "985");
+    host.enter(SHEET.tracking, trackingCell(spec, "TH01", "T001", "denominator"), "1000");
+    const after = await host.readBook();
+    if (after === null) throw new Error("no book");
+    const expected = describeAppendices(after, readAppendixEdits(await host.readSheets([APPENDIX_SHEETS.I, APPENDIX_SHEETS.II])));
+    const results = (sheet: SheetSpec) => sheet.cells.map((row) => row.map((cell) => (isFormula(cell) ? cell.result : cell)));
+    const shownI = results(appendixI());
+    // The figures (and the note) equal a fresh description of the recomputed book…
+    const freshI = results(expected.find((sheet) => sheet.name === APPENDIX_SHEETS.I) as SheetSpec);
+    const row = rowOf(appendixI()) - 1;
+    expect(shownI).toEqual(freshI);
+    // …which now show the entry (Gần đạt for 98,5 % against ≥ 99 %), and the typed note is still there.
+    expect(shownI[row]).toContain("Gần đạt");
+    expect(shown(host, APPENDIX_SHEETS.I, noteCell)).toBe("Số liệu quý I");
   });
 
   it("refuses a value the cell's validation does not allow, with its Vietnamese message, and keeps the old value", async () => {
