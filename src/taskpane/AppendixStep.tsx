@@ -215,26 +215,35 @@ export default function AppendixStep({ lang, host, busy, run }: StepProps) {
   async function load() {
     if (host === null) return;
     await run({ key: "paneBusyReadingBook" }, async () => {
-      setMessage(null);
-      setResults([]);
-      setPending(null);
-      setWritten(false);
-      let read: Awaited<ReturnType<typeof readWorkbook>>;
-      try {
-        read = await readWorkbook(host);
-      } catch (error) {
-        console.error(error);
-        setLoaded(null);
-        setMessage(notice("error", hostErrorText(error, "paneHostReadFailed")));
-        return;
-      }
-      if (read === null) {
-        setLoaded(null);
-        setMessage(notice("info", say("paneCheckNoBook")));
-        return;
-      }
-      showLoaded(loadedFrom(read.book, read.cells));
+      const read = await readFresh(host, true);
+      if (read !== null) showLoaded(loadedFrom(read.book, read.cells));
     });
+  }
+
+  /**
+   * Clears the last outcome and reads the book and its appendix sheets;
+   * null, with the reason shown, when there is nothing to work on. A failed
+   * read forgets the loaded book only when `forgetOnError` (opening the step).
+   */
+  async function readFresh(workbook: WorkbookHost, forgetOnError: boolean): Promise<Awaited<ReturnType<typeof readWorkbook>>> {
+    setMessage(null);
+    setResults([]);
+    setPending(null);
+    setWritten(false);
+    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    try {
+      read = await readWorkbook(workbook);
+    } catch (error) {
+      console.error(error);
+      if (forgetOnError) setLoaded(null);
+      setMessage(notice("error", hostErrorText(error, "paneHostReadFailed")));
+      return null;
+    }
+    if (read === null) {
+      setLoaded(null);
+      setMessage(notice("info", say("paneCheckNoBook")));
+    }
+    return read;
   }
 
   // The workbook is read when the step first opens.
@@ -339,24 +348,9 @@ export default function AppendixStep({ lang, host, busy, run }: StepProps) {
       return;
     }
     await run({ key: "paneBusyReadingBook" }, async (progress) => {
-      setMessage(null);
-      setResults([]);
-      setPending(null);
-      setWritten(false);
       // Read again: figures, notes or titles may have been typed into the sheets since.
-      let read: Awaited<ReturnType<typeof readWorkbook>>;
-      try {
-        read = await readWorkbook(host);
-      } catch (error) {
-        console.error(error);
-        setMessage(notice("error", hostErrorText(error, "paneHostReadFailed")));
-        return;
-      }
-      if (read === null) {
-        setLoaded(null);
-        setMessage(notice("info", say("paneCheckNoBook")));
-        return;
-      }
+      const read = await readFresh(host, false);
+      if (read === null) return;
       const fresh = loadedFrom(read.book, read.cells);
       const options = mergeAppendixOptions(fresh.stored, givenOptions(fresh.book, fresh.stored.grouping));
       let next: Pending;
