@@ -55,6 +55,14 @@ export interface Target {
   confidence: number;
 }
 
+/** Below this confidence a target is flagged "Cần kiểm tra" for the planner to check (pane, workbook, eval). */
+export const LOW_CONFIDENCE = 0.6;
+
+/** Whether the planner should check this target by hand. */
+export function isLowConfidence(target: Pick<Target, "confidence">): boolean {
+  return target.confidence < LOW_CONFIDENCE;
+}
+
 export interface PlanMeta {
   /** Issuing body, e.g. "UBND HUYỆN MƯỜNG TÈ". */
   issuer: string | null;

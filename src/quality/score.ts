@@ -4,6 +4,7 @@
 // class (% or count) agree; each side matches at most once.
 
 import { normalizeText } from "../domain/extract/normalize";
+import { isLowConfidence } from "../domain/plan";
 
 export interface ScoredTarget {
   kind?: string;
@@ -129,4 +130,59 @@ export function totalScore(scores: DocumentScore[]): TotalScore {
     predicted,
     matched,
   };
+}
+
+export interface TargetsScore {
+  /** Gold items of kind "target". */
+  gold: number;
+  /** Predicted items of kind "target" (the rows the tracking workbook would get). */
+  predicted: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  /** Predicted targets that match no gold target, and how many of them carry confidence < 0.6. */
+  wrong: number;
+  wrongFlagged: number;
+  right: number;
+  rightFlagged: number;
+  /** The wrong predicted targets, for --verbose. */
+  wrongItems: ScoredTarget[];
+  /** Gold targets no predicted target matched. */
+  missedItems: ScoredTarget[];
+}
+
+/**
+ * What the tracking workbook receives, as ../shared/eval/score_targets.py
+ * scores it: only kind "target" on both sides, and how well the review flag
+ * (confidence below 0.6) separates wrong targets from right ones.
+ */
+export function scoreTargets(
+  documents: Array<{ rawText: string; gold: ScoredTarget[]; predicted: Array<ScoredTarget & { confidence?: number }> }>,
+): TargetsScore {
+  const total: TargetsScore = { gold: 0, predicted: 0, matched: 0, recall: 1, precision: 0, wrong: 0, wrongFlagged: 0, right: 0, rightFlagged: 0, wrongItems: [], missedItems: [] };
+  for (const document of documents) {
+    const isTarget = (t: ScoredTarget) => (t.kind ?? "target") === "target";
+    const gold = document.gold.filter(isTarget);
+    const predicted = document.predicted.filter(isTarget);
+    const score = scoreDocument("", document.rawText, gold, predicted);
+    const unmatched = new Set(score.extras);
+    for (const p of predicted) {
+      const flagged = isLowConfidence({ confidence: p.confidence ?? 1 });
+      if (unmatched.has(p)) {
+        total.wrong++;
+        if (flagged) total.wrongFlagged++;
+        total.wrongItems.push(p);
+      } else {
+        total.right++;
+        if (flagged) total.rightFlagged++;
+      }
+    }
+    total.missedItems.push(...score.misses);
+    total.gold += gold.length;
+    total.predicted += predicted.length;
+    total.matched += score.matched;
+  }
+  total.recall = total.gold ? total.matched / total.gold : 1;
+  total.precision = total.predicted ? total.matched / total.predicted : 0;
+  return total;
 }

@@ -12,7 +12,7 @@ import {
   type MeasureKind,
   measureKind,
 } from "../domain/evaluate";
-import type { Op, Plan, Target } from "../domain/plan";
+import { isLowConfidence, type Op, type Plan, type Target } from "../domain/plan";
 import {
   type CellValue,
   DEFAULT_TOLERANCE,
@@ -115,9 +115,6 @@ export function conditionLabel(target: Target): string {
 function indicatorText(target: Target): string {
   return target.scope ? `${target.indicator} (${target.scope})` : target.indicator;
 }
-
-/** Below this the task pane marks a target "Cần kiểm tra" too (src/taskpane/format.ts). */
-const LOW_CONFIDENCE = 0.6;
 
 // --- Shared sheet furniture ------------------------------------------------
 
@@ -326,7 +323,7 @@ function targetsSheet(plan: Plan): SheetSpec {
     target.unit,
     target.period,
     vi(target.kind === "target" ? "wbKindTarget" : "wbKindBaseline"),
-    target.confidence < LOW_CONFIDENCE ? vi("flagLowConfidence") : null,
+    isLowConfidence(target) ? vi("flagLowConfidence") : null,
     target.quote,
   ]);
   return tableSheet(plan, SHEET.targets, TABLE.targets, TARGET_COLUMNS, rows);
