@@ -53,7 +53,43 @@ export interface Target {
   /** Where `quote` starts in the normalized text. */
   offset: number;
   confidence: number;
+  /**
+   * Why the engine is unsure, strongest first (empty when it is sure). Books
+   * written before this field existed have none.
+   */
+  doubts?: Doubt[];
 }
+
+/**
+ * A reason for doubt about one extracted target. The confidence pass
+ * (src/domain/extract/confidence.ts) owns how much each one costs; the
+ * catalog says each one in words.
+ */
+export type Doubt =
+  /** Nothing near the figure says whether it is promised or reached: the document's genre decided. */
+  | "kind-by-default"
+  /** The figure's own sentence has no commitment or result words: an earlier paragraph's decided. */
+  | "kind-from-far"
+  /** A target inside a document that mostly reports results (a report or a news article). */
+  | "target-in-report"
+  /** No comparator word: "≥" or "=" by default. */
+  | "no-comparator"
+  /** A change ("tăng 2%", "giảm 0,3%/năm") with no start value to measure it from. */
+  | "change-without-baseline"
+  /** The number has no unit or percent sign of its own. */
+  | "bare-number"
+  /** The unit was taken from the figures listed before it. */
+  | "unit-inherited"
+  /** The level was taken from the heading or the document, not from the figure's words. */
+  | "level-from-context"
+  /** The name comes from a phrase far from the figure, or is a sub-group of the item before. */
+  | "name-from-far"
+  /** Several figures share one clause and the subject of each is unclear. */
+  | "crowded-clause"
+  /** An attainment level ("mức độ 2"): often a name, not a goal. */
+  | "attainment-level"
+  /** The clause also talks about something outside education (budget, income, farming…). */
+  | "off-topic-words";
 
 /** Below this confidence a target is flagged "Cần kiểm tra" for the planner to check (pane, workbook, eval). */
 export const LOW_CONFIDENCE = 0.6;
@@ -62,6 +98,9 @@ export const LOW_CONFIDENCE = 0.6;
 export function isLowConfidence(target: Pick<Target, "confidence">): boolean {
   return target.confidence < LOW_CONFIDENCE;
 }
+
+/** What kind of document the text is: it decides what a figure means when its words do not say. */
+export type DocumentGenre = "plan" | "report" | "resolution" | "news" | "unknown";
 
 export interface PlanMeta {
   /** Issuing body, e.g. "UBND HUYỆN MƯỜNG TÈ". */

@@ -14,6 +14,10 @@ export interface OutlineContext {
   section: string | null;
   sectionTitle: string | null;
   kind: TargetKind;
+  /** True when a heading ("MỤC TIÊU", "KẾT QUẢ") decided `kind`, not the document's default. */
+  kindFromHeading: boolean;
+  /** Where the heading the offset sits under starts (0 before the first). */
+  headingStart: number;
   /** Level named by the nearest heading that names exactly one. */
   level: Level | null;
   period: string | null;
@@ -80,6 +84,7 @@ function titleOf(rest: string): string {
 interface HeadingState {
   part: string | null;
   partKind: TargetKind;
+  partKindFromTitle: boolean;
   roman: string | null;
   romanNumber: number;
   romanKind: TargetKind | null;
@@ -99,6 +104,7 @@ function freshState(documentKind: TargetKind): HeadingState {
   return {
     part: null,
     partKind: documentKind,
+    partKindFromTitle: false,
     roman: null,
     romanNumber: 0,
     romanKind: null,
@@ -158,6 +164,7 @@ function contextOf(state: HeadingState, skipAll: boolean): OutlineContext {
   if (state.paren) parts.push(state.paren);
   if (state.letter) parts.push(state.letter);
   let kind: TargetKind = state.romanKind ?? state.partKind;
+  const kindFromHeading = state.romanKind !== null || state.partKindFromTitle || state.kinds.some((k) => k !== null);
   let level: Level | null = null;
   let period: string | null = null;
   for (let d = 0; d < 4; d++) {
@@ -169,6 +176,8 @@ function contextOf(state: HeadingState, skipAll: boolean): OutlineContext {
     section: parts.length ? parts.join(".") : null,
     sectionTitle: state.title,
     kind,
+    kindFromHeading,
+    headingStart: 0,
     level,
     period,
     skip: skipAll || state.calendar.some(Boolean),
@@ -211,7 +220,10 @@ export function buildOutline(lines: Line[], documentKind: TargetKind = "target")
       Object.assign(state, freshState(documentKind));
       state.part = m[1];
       const kind = kindOfTitle(text, true);
-      if (kind) state.partKind = kind;
+      if (kind) {
+        state.partKind = kind;
+        state.partKindFromTitle = true;
+      }
       skipAll = false;
       afterPart = true;
       push(line.offset);
@@ -276,6 +288,7 @@ export function buildOutline(lines: Line[], documentKind: TargetKind = "target")
       const kind = kindOfTitle(text.replace(/\*+/g, "").trim(), true);
       if (kind) {
         state.partKind = kind;
+        state.partKindFromTitle = true;
         push(line.offset);
       }
       continue;
@@ -295,9 +308,8 @@ export function buildOutline(lines: Line[], documentKind: TargetKind = "target")
         if (offsets[mid] <= offset) lo = mid;
         else hi = mid - 1;
       }
-      const { offset: _ignored, ...context } = events[lo];
-      void _ignored;
-      return context;
+      const { offset: headingStart, ...context } = events[lo];
+      return { ...context, headingStart };
     },
   };
 }

@@ -1,0 +1,114 @@
+// The indicator pass: a short name of what a figure measures, from the words
+// around it ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Số trường (cấp Mầm non)"),
+// without lead-ins, markup or the number itself.
+
+import { levelMentions } from "./levels";
+import { lastBefore } from "./windows";
+
+const LIST_MARKER = /^(?:[\s*#_>]|[-–+•]\s|\(\d{1,2}\)\s?[-–]?\s?|\d{1,2}\)\s|[a-zđ]\)\s)+/u;
+const TRAILING_WORDS = /(?:\s|^)(?:đạt|là|từ|trên|dưới|xuống|còn|khoảng|tối thiểu|tối đa|ít nhất|không quá|hơn|vượt|tăng|giảm|có|được|ở|với|của|và|thêm|đạt tỷ lệ|đạt tỉ lệ|tỷ lệ|tỉ lệ|trong đó|riêng|mỗi)\s*$/iu;
+const LEADING_WORDS = /^(?:trong đó|riêng|và|còn|đạt|với|là|tổng số có|toàn huyện có|có|hiện nay|hiện tại)[\s,]+/iu;
+
+export function cleanPhrase(phrase: string): string {
+  let s = phrase
+    .replace(/<sup>[^<]{0,10}<\/sup>|<\/?sup>|\*+|_{2,}|#+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  s = s.replace(LIST_MARKER, "").trim();
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
+    if ((s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length) s = s.replace(/\(([^()]*)$/u, "$1").trim();
+    if ((s.match(/\)/g) ?? []).length > (s.match(/\(/g) ?? []).length) s = s.replace(/^([^()]*)\)/u, "$1").trim();
+    s = s.replace(/[.;,]$/u, "").trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Removes markup and stray punctuation, keeping every word. */
+export function cleanMarkup(phrase: string): string {
+  return phrase
+    .replace(/<sup>[^<]{0,10}<\/sup>|<\/?sup>|\*+|_{2,}|#+/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,:;–).-]+|[\s,:;.–(-]+$/gu, "")
+    .replace(/\s?\($/u, "")
+    .trim();
+}
+
+export function capitalize(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Moves a clause start back over comma-separated fragments of one or two
+ * words, so "(trong đó Khá, Tốt 93%)" keeps "Khá, Tốt" together.
+ */
+export function extendOverShortFragments(text: string, clauseStart: number, clauseBreaks: number[], figureStart: number): number {
+  let start = clauseStart;
+  const ownWords = text.slice(clauseStart, figureStart).trim().split(" ").filter(Boolean).length;
+  for (let i = 0; i < 4; i++) {
+    if (text[start - 1] !== ",") break;
+    const previousStart = lastBefore(clauseBreaks, start - 2);
+    const fragment = text.slice(previousStart, start - 1).trim();
+    if (!fragment || fragment.split(" ").length > 4) {
+      // "học lực Khá, Giỏi đạt 50%": a one-word item belongs to the phrase before it.
+      if (fragment && ownWords <= 2) start = previousStart;
+      break;
+    }
+    start = previousStart;
+  }
+  return start;
+}
+
+/** "Cấp Mầm non", "Giáo dục Tiểu học": a label that names only a level, not a measure. */
+function isLevelLabel(phrase: string): boolean {
+  let rest = phrase;
+  for (const m of levelMentions(phrase, false).reverse()) rest = rest.slice(0, m.index) + rest.slice(m.index + m.length);
+  return rest.replace(/(?:cấp học|cấp|bậc học|bậc|giáo dục|đối với|[\s,&*-])/giu, "").length === 0;
+}
+
+export interface IndicatorInput {
+  /** Text from the start of the figure's subject to its comparator words. */
+  lead: string;
+  /** The label before a colon the figure's sentence follows, or "". */
+  colonLabel: string;
+  /** Text of the clause after the figure and its unit. */
+  after: string;
+  /** The counted noun when the text gives one ("trường" in "09 trường"). */
+  countedNoun: string | null;
+  priorIndicator: string | null;
+  isLevel: boolean;
+  /** Used when the words around the figure name nothing: its sentence or section. */
+  fallback: string;
+}
+
+const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
+
+/**
+ * A short name of what a figure measures, from the words around it:
+ * "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Số trường (cấp Mầm non)". A list item
+ * that only names a sub-group ("trẻ mẫu giáo dưới 12%", "Khá 44,7%")
+ * carries over the subject of the item before it.
+ */
+export function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndicator, isLevel, fallback }: IndicatorInput): string {
+  let subject = cleanPhrase(lead.length > 160 ? lead.slice(lead.indexOf(" ", lead.length - 160) + 1) : lead);
+  if (isLevel) subject = subject.replace(/\s?mức độ$/u, "");
+  const words = subject ? subject.split(" ").length : 0;
+  let afterPhrase = cleanMarkup(after.length > 100 ? after.slice(0, after.lastIndexOf(" ", 100)) : after);
+  afterPhrase = afterPhrase.replace(/^(?:trở lên|trở xuống)\s?/u, "");
+  if (AFTER_NOISE.test(afterPhrase)) afterPhrase = "";
+  let name: string;
+  if (countedNoun) {
+    const what = `Số ${countedNoun}${afterPhrase ? ` ${afterPhrase}` : ""}`;
+    name = subject ? `${what} (${subject})` : what;
+  } else if (priorIndicator && words > 0 && words <= 3) {
+    name = `${priorIndicator.replace(/\s\([^)]*\)$/u, "")} (${subject})`;
+  } else if (colonLabel && words > 0 && words <= 3 && !isLevelLabel(colonLabel)) {
+    name = `${colonLabel} (${subject})`;
+  } else {
+    name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || cleanPhrase(fallback).slice(-120) || "";
+  }
+  return capitalize(name.replace(/\s+/g, " ")).slice(0, 160);
+}
+
