@@ -13,7 +13,7 @@ const FLOOR = 0.1;
 export const DOUBT_COST: Readonly<Record<Doubt, number>> = {
   "kind-by-default": 0.2,
   "kind-from-far": 0.15,
-  "target-in-report": 0.2,
+  "target-in-report": 0.25,
   "no-comparator": 0.1,
   "change-without-baseline": 0.2,
   "bare-number": 0.25,

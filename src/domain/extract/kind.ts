@@ -51,9 +51,12 @@ const SENTENCE_WINDOW = 400;
 const PARAGRAPH_WINDOW = 800;
 
 const CUE = cuePattern();
-const SPAN = /(năm học|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s(20\d\d)\s?[-–—]\s?(20\d\d)/iu;
+const SPAN = /(năm học|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s(?:từ\s)?(?:năm\s)?(20\d\d)\s?[-–—]\s?(?:năm\s)?(20\d\d)/iu;
 const BY_YEAR = /(?:(đến|tới|vào|trong)\s(?:hết\s|cuối\s)?năm|(tính đến|đến)\s(?:ngày\s)?(?:\d{1,2}\s?[/-]\s?)?(?:\d{1,2}\s?[/-]\s?|tháng\s\d{1,2}\s(?:năm\s)?)?)\s?(20\d\d)/iu;
 const PLAIN_YEAR = /(?:^|[^\p{L}])năm\s(20\d\d)(?!\s?[-–—]\s?20)/iu;
+
+/** Sentence openings that continue the sentence before ("Cụ thể, …", "Trong đó, …"). */
+const CONTINUATION = /^\s?(?:\*+\s?)?(?:cụ thể|trong đó|theo đó|đặc biệt|riêng|ngoài ra|bên cạnh đó|đồng thời)(?![\p{L}])/iu;
 
 const COUNTED_BEFORE = /(?:các|những|mọi|\d+)\s$/iu;
 
@@ -150,7 +153,11 @@ export class KindReader {
     private readonly ref: ReferenceTime,
   ) {
     this.paragraphStarts = paragraphStarts(lines);
+    this.defaultKind = genre === "unknown" ? leanOf(text, ref) : genreKind(genre);
   }
+
+  /** What a figure is when nothing near it tells: the genre's kind, or for untitled text the way it mostly speaks. */
+  private readonly defaultKind: TargetKind;
 
   /** The cues of the paragraph that starts at `start`, computed once. */
   private paragraphCues(start: number, end: number): Cue[] {
@@ -168,7 +175,7 @@ export class KindReader {
     if (paragraph !== this.carriedParagraph) this.advanceCarry(paragraph, headingStart);
     const cues = figureStart < paragraphEnd ? this.paragraphCues(paragraph, paragraphEnd) : cuesIn(this.text.slice(Math.max(paragraph, figureStart - SENTENCE_WINDOW), figureStart), Math.max(paragraph, figureStart - SENTENCE_WINDOW), this.ref);
     // Where the heading or the genre says "plan", a weak word does not overrule it.
-    const planContext = outline.kindFromHeading ? outline.kind === "target" : genreKind(this.genre) === "target";
+    const planContext = outline.kindFromHeading ? outline.kind === "target" : this.defaultKind === "target";
     let last: Cue | null = null;
     for (const cue of cues) {
       if (cue.at >= figureStart) break;
@@ -177,13 +184,21 @@ export class KindReader {
     }
     const from = Math.max(sentenceStart, figureStart - SENTENCE_WINDOW);
     if (last && last.at >= from) return { kind: toKind(last.cls), evidence: "sentence-cue", cue: last.words };
-    if (last) return { kind: toKind(last.cls), evidence: "paragraph-cue", cue: last.words };
+    if (last) {
+      // An earlier sentence's words carry over when they agree with the
+      // heading or genre, or when they introduced what follows ("… đề ra
+      // các mục tiêu cụ thể: …", "Cụ thể, …"); a plan's "Duy trì 20 trường
+      // hiện có." does not make its next sentence a report.
+      const contextKind = outline.kindFromHeading ? outline.kind : this.defaultKind;
+      const introduced = /:\s/.test(this.text.slice(last.at, from + 1)) || CONTINUATION.test(this.text.slice(from, from + 24));
+      if (toKind(last.cls) === contextKind || introduced) return { kind: toKind(last.cls), evidence: "paragraph-cue", cue: last.words };
+    }
     // A heading ("KẾT QUẢ …", "MỤC TIÊU …") outranks words of other paragraphs.
     if (outline.kindFromHeading) return { kind: outline.kind, evidence: "heading", cue: null };
     if (this.carried && this.carried.headingStart === headingStart) {
       return { kind: toKind(this.carried.cue.cls), evidence: "earlier-cue", cue: this.carried.cue.words };
     }
-    return { kind: genreKind(this.genre), evidence: "genre", cue: null };
+    return { kind: this.defaultKind, evidence: "genre", cue: null };
   }
 
   /** Moves to a new paragraph: the previous paragraphs' last cue carries over. */
@@ -198,6 +213,20 @@ export class KindReader {
     }
     this.carriedParagraph = paragraph;
   }
+}
+
+/**
+ * Untitled text (a pasted passage, a news article without a dateline) speaks
+ * mostly in promises or mostly in results; count its cues once to tell.
+ */
+function leanOf(text: string, ref: ReferenceTime): TargetKind {
+  let commitments = 0;
+  let achievements = 0;
+  for (const cue of cuesIn(text, 0, ref)) {
+    if (cue.cls === "commitment") commitments++;
+    else achievements++;
+  }
+  return achievements > commitments ? "baseline" : "target";
 }
 
 /** Where paragraphs start: a line that follows a finished sentence, or opens a list item or heading. */
