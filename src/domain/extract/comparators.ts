@@ -15,12 +15,15 @@ interface LeadRule {
 // Markup and an opening bracket may sit between the words and the number.
 const GAP = String.raw`[\s*_(]*$`;
 
+// "giảm trung bình 0,3%/năm", "tăng bình quân mỗi năm 2%": a change per year.
+const AVERAGE = String.raw`(?: (?:trung bình|bình quân))?(?: (?:mỗi|hằng|hàng) năm)?`;
+
 const LEAD_RULES: LeadRule[] = [
   // "(+1,52%)": the sign touches the number; "+ 100% trẻ" is a list bullet.
   { pattern: /\+$/u, op: "increase_by" },
   // "tăng ít nhất 2%", "giảm tối thiểu 1%": the bound is on the change.
-  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])tăng(?: thêm)?(?: được)?(?: (?:ít nhất|tối thiểu|từ|trên|hơn))?` + GAP, "iu"), op: "increase_by" },
-  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])giảm(?: thêm)?(?: được)? (?:ít nhất|tối thiểu|từ|trên|hơn)` + GAP, "iu"), op: "decrease_by" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])tăng` + AVERAGE + String.raw`(?: thêm)?(?: được)?(?: (?:ít nhất|tối thiểu|từ|trên|hơn|gần|khoảng))?` + GAP, "iu"), op: "increase_by" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])giảm` + AVERAGE + String.raw`(?: thêm)?(?: được)? (?:ít nhất|tối thiểu|từ|trên|hơn|gần|khoảng)` + GAP, "iu"), op: "decrease_by" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:bằng hoặc (?:cao|lớn|nhiều) hơn|không thấp hơn)` + GAP, "iu"), op: "gte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])bằng hoặc (?:thấp|nhỏ|ít) hơn` + GAP, "iu"), op: "lte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:không|chưa) (?:dưới|thấp hơn|ít hơn|nhỏ hơn)` + GAP, "iu"), op: "gte" },
@@ -30,7 +33,7 @@ const LEAD_RULES: LeadRule[] = [
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:trên|hơn|vượt|vượt quá|cao hơn|lớn hơn|nhiều hơn)` + GAP, "iu"), op: "gt" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:tối thiểu|ít nhất|thấp nhất)(?: là| có| đạt| phải đạt)?` + GAP, "iu"), op: "gte" },
   { pattern: new RegExp(String.raw`(?:^|[^\p{L}])(?:khoảng|xấp xỉ|gần|chừng|ước đạt|ước)` + GAP, "iu"), op: "approx" },
-  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])giảm(?: thêm)?(?: được)?` + GAP, "iu"), op: "decrease_by" },
+  { pattern: new RegExp(String.raw`(?:^|[^\p{L}])giảm` + AVERAGE + String.raw`(?: thêm)?(?: được)?` + GAP, "iu"), op: "decrease_by" },
   { pattern: /\(-$/u, op: "decrease_by" },
 ];
 
@@ -38,6 +41,16 @@ const DECREASE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:giảm|xuống)(?:
 const RAISE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?<!trở )(?:lên|nâng lên|tăng lên)` + GAP, "iu");
 const FROM = new RegExp(String.raw`(?:^|[^\p{L}])từ` + GAP, "iu");
 const KEEP = /(?:^|[^\p{L}])(?:duy trì|giữ vững|giữ|củng cố)(?![\p{L}])/iu;
+// "giảm tỷ lệ bỏ học thêm 1%": the verb named the change, "thêm" carries it to the number.
+const MORE = new RegExp(String.raw`(?:^|[^\p{L}])thêm` + GAP, "iu");
+const CHANGE_VERB_BEFORE = /(?:^|[^\p{L}])(tăng|giảm|hạ|nâng)(?![\p{L}])[^;.,]{0,60}$/iu;
+// "tăng từ 71,3% lên 93,7%": the first number is where the change started.
+const FROM_START = new RegExp(String.raw`(?:^|[^\p{L}])(?:tăng|giảm|nâng|hạ)[^;.,]{0,60}?\stừ` + GAP, "iu");
+const TO_AFTER = /^\s?(?:\*+\s?)?(?:lên|xuống)(?:\smức)?\s\d/u;
+// "xuống 2% so với năm 2023": a change measured against an earlier value.
+const AGAINST = /^\s?(?:\/\s?năm\s)?(?:\*+\s?)?\(?so với(?![\p{L}])/u;
+// "chiếm 98,6%": a share; a report states it, a plan wants at least it.
+const SHARE = new RegExp(String.raw`(?:^|[^\p{L}])chiếm(?: tỷ lệ| tỉ lệ)?` + GAP, "iu");
 const OR_MORE = /^\s?(?:%\s?)?(?:\*+\s?)?trở lên/u;
 const OR_LESS = /^\s?(?:%\s?)?(?:\*+\s?)?trở xuống/u;
 
@@ -49,6 +62,8 @@ export interface ComparatorReading {
   tailLength: number;
   /** True when words, not a default, decided the comparator. */
   explicit: boolean;
+  /** True for the start of a change ("tăng từ 71,3% lên …"): a baseline, whatever the sentence. */
+  start?: boolean;
 }
 
 export interface ComparatorInput {
@@ -82,6 +97,10 @@ export function readComparator(input: ComparatorInput): ComparatorReading {
   if (input.isRange) {
     return { op: "between", leadLength: matchedLength(FROM, lead), tailLength: 0, explicit: true };
   }
+  const start = matchedLength(FROM_START, lead);
+  if (start > 0 && TO_AFTER.test(tail)) {
+    return { op: "eq", leadLength: matchedLength(FROM, lead), tailLength: 0, explicit: true, start: true };
+  }
   for (const rule of LEAD_RULES) {
     const length = matchedLength(rule.pattern, lead);
     if (length > 0) {
@@ -89,7 +108,16 @@ export function readComparator(input: ComparatorInput): ComparatorReading {
       return { op: rule.op, leadLength: length, tailLength, explicit: true };
     }
   }
+  const more = matchedLength(MORE, lead);
+  if (more > 0) {
+    const verb = CHANGE_VERB_BEFORE.exec(lead.slice(0, lead.length - more));
+    const op: Op = verb && /giảm|hạ/iu.test(verb[1]) ? "decrease_by" : "increase_by";
+    return { op, leadLength: more, tailLength, explicit: true };
+  }
   const decreaseTo = matchedLength(DECREASE_TO, lead);
+  if (decreaseTo > 0 && AGAINST.test(tail)) {
+    return { op: "decrease_by", leadLength: decreaseTo, tailLength: 0, explicit: true };
+  }
   if (decreaseTo > 0) {
     // A report says where a rate fell to; a plan says how low it must get.
     return { op: kind === "baseline" ? "eq" : "lte", leadLength: decreaseTo, tailLength: 0, explicit: true };
@@ -101,9 +129,14 @@ export function readComparator(input: ComparatorInput): ComparatorReading {
     return { op: "lte", leadLength: matchedLength(FROM, lead), tailLength, explicit: true };
   }
   const raise = matchedLength(RAISE_TO, lead);
+  if (raise > 0 && AGAINST.test(tail)) {
+    return { op: "increase_by", leadLength: raise, tailLength: 0, explicit: true };
+  }
   if (raise > 0 && kind === "target") {
     return { op: "gte", leadLength: raise, tailLength: 0, explicit: true };
   }
+  const share = matchedLength(SHARE, lead);
+  if (share > 0) return { op: kind === "baseline" ? "eq" : "gte", leadLength: share, tailLength, explicit: true };
   // No comparator words: a report states a fact; a plan's rate is a floor;
   // a plan's count is exact unless it is something to keep ("duy trì").
   if (kind === "baseline") return { op: "eq", leadLength: 0, tailLength: 0, explicit: false };

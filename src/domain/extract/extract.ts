@@ -37,6 +37,9 @@ interface Draft {
   clauseGroupStart: number;
 }
 
+/** What a stated attainment level is a level of: universal education, literacy, the national school standard. */
+const ATTAINMENT_OF = /phổ cập|PCGD|xóa mù chữ|xoá mù chữ|XMC|PCXMC|đạt chuẩn|chuẩn quốc gia|kiểm định/iu;
+
 /** The document's own time, for telling past school years and terms from future ones. */
 function referenceTime(meta: Plan["meta"]): ReferenceTime {
   const span = meta.period ? /^(20\d\d)-(20\d\d)$/.exec(meta.period) : null;
@@ -47,6 +50,12 @@ function referenceTime(meta: Plan["meta"]): ReferenceTime {
     year: date ? Number(date[1]) : null,
     month: date && date[2] ? Number(date[2]) : null,
   };
+}
+
+/** Whether a count or rate (not an attainment level) comes earlier in the figure's sentence; looks back over its neighbours only. */
+function countInSentenceBefore(figures: Figure[], index: number, sentenceStart: number): boolean {
+  for (let i = index - 1; i >= 0 && figures[i].start >= sentenceStart; i--) if (figures[i].shape !== "level") return true;
+  return false;
 }
 
 /** Whether another figure (not an attainment level) sits in the clause; looks only at neighbours. */
@@ -91,7 +100,7 @@ export function extractPlan(raw: string): Plan {
 
     // Kind: promised or reached (kind.ts).
     const kindDecision = kinds.decide(figure.start, sentenceStart, ctx, ctx.headingStart);
-    const kind = kindDecision.kind;
+    let kind = kindDecision.kind;
 
     // Text before the number in its clause, cut at the previous figure.
     const leadStart = previous && previous.unitEnd > clauseStart ? previous.unitEnd : clauseStart;
@@ -99,13 +108,13 @@ export function extractPlan(raw: string): Plan {
     const tail = text.slice(figure.unitEnd, Math.min(text.length, figure.unitEnd + WINDOW.tail));
 
     if (figure.shape === "level") {
-      // "phổ cập … mức độ 3" is a target only on its own: "10 xã đạt chuẩn
-      // mức độ 3" counts communes, and reports state levels as names.
+      // "phổ cập … mức độ 3", "trường … đạt chuẩn mức độ 2" is an item only
+      // on its own: "10 xã đạt chuẩn mức độ 3" counts communes.
       const clauseText = text.slice(clauseStart, clauseEnd);
       const hasOther = otherFigureInClause(figures, index, clauseStart, clauseEnd);
-      if (kind !== "target" || hasOther || !/phổ cập|PCGD|xóa mù chữ|xoá mù chữ|XMC|PCXMC/iu.test(clauseText + sentence.slice(-80))) {
-        continue;
-      }
+      // A report's "18/18 xã đạt chuẩn … mức độ 3" describes the communes it counted.
+      const countedBefore = kind === "baseline" && countInSentenceBefore(figures, index, sentenceStart);
+      if (hasOther || countedBefore || !ATTAINMENT_OF.test(clauseText + sentence.slice(-80))) continue;
     }
 
     const comparator = readComparator({
@@ -117,7 +126,9 @@ export function extractPlan(raw: string): Plan {
       // "duy trì 8 xã", "17/17 xã … giữ vững chuẩn": keeping verbs on either side.
       clause: text.slice(previous && previous.unitEnd > sentenceStart ? previous.unitEnd : sentenceStart, clauseEnd),
     });
-    if (figure.shape === "level" && !comparator.explicit) comparator.op = "gte";
+    if (figure.shape === "level" && !comparator.explicit) comparator.op = kind === "target" ? "gte" : "eq";
+    // "tăng từ 71,3% lên …": where a change started is a fact, in a plan too.
+    if (comparator.start) kind = "baseline";
 
     // Unit: the text's own, else the one of the list the figure belongs to.
     let unit = figure.unit;
@@ -221,7 +232,7 @@ export function extractPlan(raw: string): Plan {
     const scope = readScope(lead, sentence, text.slice(figure.unitEnd, clauseEnd));
 
     // Topic: only education is tracked (topic.ts).
-    const topic = topicOf(`${text.slice(clauseStart, figure.start)} ${afterPhrase}`);
+    const topic = topicOf(`${text.slice(clauseStart, figure.start)} ${afterPhrase}`, text.slice(sentenceStart, sentenceEnd));
     if (topic === "other") {
       previous = figure;
       continue;
@@ -241,7 +252,12 @@ export function extractPlan(raw: string): Plan {
     if (topic === "mixed") doubts.push("off-topic-words");
     const assessed = scoreDoubts(doubts);
 
-    for (const level of levels) {
+    // A reported "Từ Liêm 31-93%" gives two results, not a band to stay within.
+    const values: Array<[number, number | null, Target["op"]]> =
+      kind === "baseline" && figure.shape === "range" && figure.valueMax !== null
+        ? [[figure.value, null, "eq"], [figure.valueMax, null, "eq"]]
+        : [[figure.value, figure.valueMax, comparator.op]];
+    for (const [value, valueMax, op] of values) for (const level of levels) {
       drafts.push({
         figure,
         phraseEnd: figure.unitEnd + afterPhrase.length,
@@ -255,9 +271,9 @@ export function extractPlan(raw: string): Plan {
           level,
           scope,
           indicator,
-          op: comparator.op,
-          value: figure.value,
-          value_max: figure.valueMax,
+          op,
+          value,
+          value_max: valueMax,
           denominator: figure.denominator,
           unit: unit ?? "",
           period,

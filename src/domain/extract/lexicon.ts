@@ -152,6 +152,9 @@ export const EDUCATION_WORDS = [
 /** Party-internal subjects: never tracked, even with an education word ("đảng viên tham gia học tập"). */
 export const PARTY_WORDS = ["đảng viên", "chi ủy", "chi uỷ", "đại biểu", "kết nạp"] as const;
 
+/** Party members: a sentence about them is party work throughout ("phát triển mới 2 đảng viên, đạt 200%"). */
+export const PARTY_MEMBER_WORDS = ["đảng viên", "chi ủy", "chi uỷ"] as const;
+
 /** Lead-ins that open a sentence without naming what is measured. */
 export const LEAD_IN_WORDS = [
   "theo đó",

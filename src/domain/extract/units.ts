@@ -64,6 +64,12 @@ const UNIT_NOUNS = [
   "HS",
   "GV",
   "CBQL",
+  "SKKN",
+  "hộ",
+  "lao động",
+  "thí sinh",
+  "trung tâm",
+  "quận",
 ];
 
 const NOUN_END = String.raw`(?![\p{L}\p{N}])`;
@@ -72,8 +78,11 @@ const NOUN_END = String.raw`(?![\p{L}\p{N}])`;
 // A number may be spelled out in brackets before its noun: "02 (hai) trường".
 const SKIP_MARKUP = String.raw`(?:\*+|_+)?\s?(?:\([\p{L} ]{1,20}\)\s?)?`;
 
+// "134 nghìn hộ", "4,9 triệu lao động": the multiplier stays in the unit, as written.
+const MULTIPLIER = String.raw`(?:(nghìn|ngàn|triệu|vạn)\s)?`;
+
 const UNIT_AT_START = new RegExp(
-  `^${SKIP_MARKUP}(${UNIT_NOUNS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})${NOUN_END}` +
+  `^${SKIP_MARKUP}${MULTIPLIER}(${UNIT_NOUNS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})${NOUN_END}` +
     // "lần/năm học", "lần/01 năm học", "tiết/tuần"
     String.raw`(?:\s?\/\s?(?:0?1\s)?(năm học|năm|tuần|tháng|ngày|lớp|học kỳ))?`,
   "u",
@@ -90,14 +99,17 @@ export function unitAfter(tail: string): UnitMatch | null {
   const m = UNIT_AT_START.exec(tail);
   if (!m) return null;
   // "2 buổi/ngày" names a kind of schooling, not a number of sessions.
-  if (m[1] === "buổi" && m[2] === "ngày") return null;
-  let unit = m[1].toLowerCase();
+  const [, multiplier, noun, per] = m;
+  if (noun === "buổi" && per === "ngày") return null;
+  let unit = noun.toLowerCase();
   if (unit.startsWith("xã,")) unit = "xã";
   if (unit === "nhóm, lớp") unit = "nhóm lớp";
   if (unit === "hs") unit = "học sinh";
   if (unit === "gv") unit = "giáo viên";
   if (unit === "cbql") unit = "cán bộ quản lý";
-  if (m[2]) unit = `${unit}/${m[2]}`;
+  if (unit === "skkn") unit = "sáng kiến kinh nghiệm";
+  if (per) unit = `${unit}/${per}`;
+  if (multiplier) unit = `${multiplier === "ngàn" ? "nghìn" : multiplier} ${unit}`;
   return { unit, length: m[0].length };
 }
 
