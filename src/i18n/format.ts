@@ -5,7 +5,7 @@
 // Done by hand rather than with Intl so the output does not depend on which
 // ICU data a runtime ships.
 
-import type { Level, Op, Target } from "../domain/plan";
+import type { Doubt, Level, Op, Target } from "../domain/plan";
 import { type Lang, type MessageKey, t } from "./messages";
 
 /** Catalog keys of level names; the Đơn vị sheet and the unit-list reader use the same names. */
@@ -17,6 +17,27 @@ export const LEVEL_KEYS: Record<Level, MessageKey> = {
   gdtx: "levelGdtx",
   chung: "levelChung",
 };
+
+/** Catalog keys of the reasons for doubt: the one place a doubt becomes words. */
+const DOUBT_KEYS: Record<Doubt, MessageKey> = {
+  "kind-by-default": "doubtKindByDefault",
+  "kind-from-far": "doubtKindFromFar",
+  "target-in-report": "doubtTargetInReport",
+  "no-comparator": "doubtNoComparator",
+  "change-without-baseline": "doubtChangeWithoutBaseline",
+  "bare-number": "doubtBareNumber",
+  "unit-inherited": "doubtUnitInherited",
+  "level-from-context": "doubtLevelFromContext",
+  "name-from-far": "doubtNameFromFar",
+  "crowded-clause": "doubtCrowdedClause",
+  "attainment-level": "doubtAttainmentLevel",
+  "off-topic-words": "doubtOffTopicWords",
+};
+
+/** Why a target is flagged, in words: its doubts, strongest first, joined. Empty when it has none. */
+export function doubtsText(doubts: readonly Doubt[] | undefined, lang: Lang): string {
+  return (doubts ?? []).map((doubt) => t(DOUBT_KEYS[doubt], lang)).join("; ");
+}
 
 const OP_KEYS: Record<Op, MessageKey> = {
   gte: "opGte",

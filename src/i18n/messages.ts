@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { doubtMessages } from "./catalog/doubts";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
@@ -644,7 +645,7 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages };
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -15,6 +15,7 @@ import * as React from "react";
 import { Badge, Button, Caption1, Field, Input, Select, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { LEVELS, OPS, type Level, type Op } from "../domain/plan";
 import { t, type Lang } from "../i18n/messages";
+import { doubtsText } from "../i18n/format";
 import { formatNumber, isLowConfidence, levelLabel, opLabel } from "./format";
 import { type DraftField, problemText, rowProblems, type TargetDraft, type TargetEdit, valueMaxText, valueText } from "./plan-draft";
 
@@ -37,6 +38,10 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorPaletteYellowBorder2,
     borderLeftColor: tokens.colorPaletteYellowBorder2,
     borderLeftWidth: tokens.strokeWidthThickest,
+  },
+  why: {
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
   },
   body: {
     display: "flex",
@@ -214,6 +219,10 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
             {t("paneRemove", lang)}
           </Button>
         </div>
+        {/* Why the reader was unsure, from the engine's own reasons. */}
+        {doubtful && target.doubts && target.doubts.length > 0 && (
+          <Caption1 className={styles.why}>{t("flagLowConfidenceWhy", lang, { reasons: doubtsText(target.doubts, lang) })}</Caption1>
+        )}
 
         <Field size="small" className={styles.indicator} {...validation("indicator")}>
           <Textarea

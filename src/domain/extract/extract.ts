@@ -25,7 +25,7 @@ import { normalizeDocument } from "./normalize";
 import { findPeriod } from "./periods";
 import { buildOutline, type OutlineContext } from "./structure";
 import { topicOf } from "./topic";
-import { collectBoundaries, firstAfter, lastBefore, WINDOW } from "./windows";
+import { collectBoundaries, firstAfter, lastBefore, paragraphStarts, WINDOW } from "./windows";
 
 interface Draft {
   figure: Figure;
@@ -72,7 +72,7 @@ export function extractPlan(raw: string): Plan {
   const meta = readMetadata(doc);
   const { genre } = readGenre(doc, meta);
   const outline = buildOutline(doc.lines, genreKind(genre));
-  const bounds = collectBoundaries(text, outline.headings.map((h) => h.end));
+  const bounds = collectBoundaries(text, outline.headings.map((h) => h.end), paragraphStarts(doc.lines));
   const labelAt = levelLabels(text, outline.headings.map((h) => h.start), doc.lines);
   const contexts = new Map<number, OutlineContext>();
   const contextAt = (offset: number): OutlineContext => {

@@ -2,6 +2,7 @@
 // around it ("Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Số trường (cấp Mầm non)"),
 // without lead-ins, markup or the number itself.
 
+import { LEAD_IN_WORDS } from "./lexicon";
 import { levelMentions } from "./levels";
 import { lastBefore } from "./windows";
 
@@ -9,15 +10,26 @@ const LIST_MARKER = /^(?:[\s*#_>]|[-–+•]\s|\(\d{1,2}\)\s?[-–]?\s?|\d{1,2}\
 const TRAILING_WORDS = /(?:\s|^)(?:đạt|là|từ|trên|dưới|xuống|còn|khoảng|tối thiểu|tối đa|ít nhất|không quá|hơn|vượt|tăng|giảm|có|được|ở|với|của|và|thêm|đạt tỷ lệ|đạt tỉ lệ|tỷ lệ|tỉ lệ|trong đó|riêng|mỗi)\s*$/iu;
 const LEADING_WORDS = /^(?:trong đó|riêng|và|còn|đạt|với|là|tổng số có|toàn huyện có|có|hiện nay|hiện tại)[\s,]+/iu;
 
+// "Theo đó, đến năm 2030,", "Phấn đấu", "Năm học 2025-2026,", "Tính đến ngày 31/5/2025,": words that open a sentence, not name a measure.
+const LEAD_IN = new RegExp(
+  String.raw`^(?:${[...LEAD_IN_WORDS].sort((a, b) => b.length - a.length).join("|")})(?![\p{L}])[\s,:]*`,
+  "iu",
+);
+const TIME_LEAD_IN =
+  /^(?:(?:tính )?(?:đến|tới|trong|vào) (?:hết |cuối |ngày |tháng )?(?:năm )?[\d/]*\d{4}|(?:năm học|nhiệm kỳ|giai đoạn|niên khóa) \d{4}\s?[-–]\s?\d{4}|năm \d{4})(?![\p{L}\d])[\s,:]*/iu;
+// A figure or a share inside a name ("… đạt 80% và"): a neighbour's number, not part of what is measured.
+const FIGURE_INSIDE = /\s?\(?[+-]?\d+(?:[.,]\d+)*\s?%\)?/gu;
+
 export function cleanPhrase(phrase: string): string {
   let s = phrase
     .replace(/<sup>[^<]{0,10}<\/sup>|<\/?sup>|\*+|_{2,}|#+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   s = s.replace(LIST_MARKER, "").trim();
-  for (let i = 0; i < 4; i++) {
+  s = s.replace(FIGURE_INSIDE, " ").replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 6; i++) {
     const before = s;
-    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
+    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(LEAD_IN, "").replace(TIME_LEAD_IN, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
     if ((s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length) s = s.replace(/\(([^()]*)$/u, "$1").trim();
     if ((s.match(/\)/g) ?? []).length > (s.match(/\(/g) ?? []).length) s = s.replace(/^([^()]*)\)/u, "$1").trim();
     s = s.replace(/[.;,]$/u, "").trim();

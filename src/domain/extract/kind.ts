@@ -17,7 +17,7 @@ import type { DocumentGenre, TargetKind } from "../plan";
 import { COMMITMENT_CUES, cuePattern, WEAK_CUES } from "./lexicon";
 import type { Line } from "./normalize";
 import type { OutlineContext } from "./structure";
-import { lastBefore } from "./windows";
+import { lastBefore, paragraphStarts } from "./windows";
 
 export type KindEvidence =
   /** A cue in the figure's own sentence. */
@@ -229,15 +229,3 @@ function leanOf(text: string, ref: ReferenceTime): TargetKind {
   return achievements > commitments ? "baseline" : "target";
 }
 
-/** Where paragraphs start: a line that follows a finished sentence, or opens a list item or heading. */
-function paragraphStarts(lines: Line[]): number[] {
-  const starts: number[] = [];
-  let previous: Line | null = null;
-  for (const line of lines) {
-    const finished = !previous || /[.!?:;…”"»)]\s*(?:\*+)?$/u.test(previous.text);
-    const opens = /^(?:[-–+•*]|\(?\d{1,2}[.)]|[IVX]{1,5}\.|[a-zđ]\)|\p{Lu})/u.test(line.text);
-    if (finished || (opens && !/^\p{Ll}/u.test(line.text) && !/[,\p{Ll}]$/u.test(previous?.text ?? ""))) starts.push(line.offset);
-    previous = line;
-  }
-  return starts;
-}

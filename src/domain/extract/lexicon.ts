@@ -24,7 +24,6 @@ export const COMMITMENT_WORDS = [
   "kết quả cần đạt",
   "đề ra",
   "đặt ra",
-  "cần đạt",
   "phải đạt",
   "phải có",
   "sẽ",

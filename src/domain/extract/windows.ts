@@ -2,6 +2,8 @@
 // looks through around a figure. Every window is bounded, so one endless
 // sentence cannot make the work quadratic.
 
+import type { Line } from "./normalize";
+
 /** How far each pass may look around a figure, in characters. */
 export const WINDOW = {
   /** Back to the start of the figure's clause. */
@@ -28,10 +30,11 @@ export interface Boundaries {
   sentence: number[];
 }
 
-export function collectBoundaries(text: string, headingEnds: number[]): Boundaries {
-  // A heading is a sentence of its own even without a full stop.
-  const clause: number[] = [...headingEnds];
-  const sentence: number[] = [...headingEnds];
+export function collectBoundaries(text: string, headingEnds: readonly number[], paragraphs: readonly number[] = []): Boundaries {
+  // A heading is a sentence of its own even without a full stop; so is a
+  // title line or a dateline, which ends its paragraph without one.
+  const clause: number[] = [...headingEnds, ...paragraphs];
+  const sentence: number[] = [...headingEnds, ...paragraphs];
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     const at = m.index ?? 0;
     // A dot or comma between digits is part of a number.
@@ -85,3 +88,30 @@ export function firstAfter(sorted: number[], at: number, end: number): number {
   return found;
 }
 
+/**
+ * Where paragraphs start: after a line that finished its sentence, or after
+ * a short line without one (a title, a dateline: "Tổng kết năm học
+ * 2024-2025") when the next opens with a capital or a list marker. A long
+ * line that stops mid-sentence was wrapped (PDF text), so its next line
+ * continues the same paragraph.
+ */
+/** Lines up to this long that stop without punctuation are titles, not wrapped text. */
+const TITLE_LINE = 60;
+
+export function paragraphStarts(lines: readonly Line[]): number[] {
+  const starts: number[] = [];
+  // In wrapped text (a PDF, a book page) most lines are about as long as the
+  // page is wide; a title is shorter than that.
+  const lengths = lines.map((line) => line.text.length).filter((length) => length >= 20).sort((a, b) => a - b);
+  const typical = lengths.length ? lengths[lengths.length >> 1] : Infinity;
+  const titleLine = Math.min(TITLE_LINE, typical * 0.8);
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const finished = !previous || /[.!?:;…”"»)]\s*(?:\*+)?$/u.test(previous.text);
+    const opens = /^(?:[-–+•*]|\(?\d{1,2}[.)]|[IVX]{1,5}\.|[a-zđ]\)|\p{Lu})/u.test(line.text);
+    const titleLike = previous !== null && previous.text.length <= titleLine && !/[,;]$/u.test(previous.text);
+    if (finished || (opens && titleLike)) starts.push(line.offset);
+    previous = line;
+  }
+  return starts;
+}
