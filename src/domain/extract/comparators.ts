@@ -41,8 +41,9 @@ const DECREASE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?:(?:giảm|xuống)(?:
 const RAISE_TO = new RegExp(String.raw`(?:^|[^\p{L}])(?<!trở )(?:lên|nâng lên|tăng lên)` + GAP, "iu");
 const FROM = new RegExp(String.raw`(?:^|[^\p{L}])từ` + GAP, "iu");
 const KEEP = /(?:^|[^\p{L}])(?:duy trì|giữ vững|giữ|củng cố)(?![\p{L}])/iu;
-// "giảm tỷ lệ bỏ học thêm 1%": the verb named the change, "thêm" carries it to the number.
-const MORE = new RegExp(String.raw`(?:^|[^\p{L}])thêm` + GAP, "iu");
+// "giảm tỷ lệ bỏ học thêm 1%", "giảm tỷ lệ bỏ học trung bình 0,2%/năm": the
+// verb named the change earlier; "thêm" or "trung bình" carries it to the number.
+const MORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:thêm|trung bình|bình quân)(?: (?:mỗi|hằng|hàng) năm)?` + GAP, "iu");
 const CHANGE_VERB_BEFORE = /(?:^|[^\p{L}])(tăng|giảm|hạ|nâng)(?![\p{L}])[^;.,]{0,60}$/iu;
 // "tăng từ 71,3% lên 93,7%": the first number is where the change started.
 const FROM_START = new RegExp(String.raw`(?:^|[^\p{L}])(?:tăng|giảm|nâng|hạ)[^;.,]{0,60}?\stừ` + GAP, "iu");
@@ -109,8 +110,8 @@ export function readComparator(input: ComparatorInput): ComparatorReading {
     }
   }
   const more = matchedLength(MORE, lead);
-  if (more > 0) {
-    const verb = CHANGE_VERB_BEFORE.exec(lead.slice(0, lead.length - more));
+  const verb = more > 0 ? CHANGE_VERB_BEFORE.exec(lead.slice(0, lead.length - more)) : null;
+  if (more > 0 && (verb || /thêm$/u.test(lead.trimEnd()))) {
     const op: Op = verb && /giảm|hạ/iu.test(verb[1]) ? "decrease_by" : "increase_by";
     return { op, leadLength: more, tailLength, explicit: true };
   }

@@ -23,6 +23,7 @@ import { levelMentions } from "./levels";
 import { readMetadata } from "./metadata";
 import { normalizeDocument } from "./normalize";
 import { findPeriod } from "./periods";
+import { unitAfter } from "./units";
 import { buildOutline, type OutlineContext } from "./structure";
 import { topicOf } from "./topic";
 import { collectBoundaries, firstAfter, lastBefore, paragraphStarts, WINDOW } from "./windows";
@@ -36,6 +37,13 @@ interface Draft {
   sentenceStart: number;
   clauseGroupStart: number;
 }
+
+/** A label naming what its list counts: "Số trường đạt chuẩn:". Group 1 is the text after "Số". */
+const COUNT_LABEL = /(?:^|[^\p{L}])[Ss]ố\s([^:;.]{1,60}):[^:;.]{0,80}$/u;
+
+/** "0,3%/năm", "giảm bình quân mỗi năm 2%": a change per year. */
+const PER_YEAR_AFTER = /^\s?\/\s?năm/u;
+const PER_YEAR_BEFORE = /(?:trung bình|bình quân|mỗi năm|hằng năm|hàng năm)[^;.]{0,30}$/iu;
 
 /** What a stated attainment level is a level of: universal education, literacy, the national school standard. */
 const ATTAINMENT_OF = /phổ cập|PCGD|xóa mù chữ|xoá mù chữ|XMC|PCXMC|đạt chuẩn|chuẩn quốc gia|kiểm định/iu;
@@ -141,9 +149,12 @@ export function extractPlan(raw: string): Plan {
         unit = prior.target.unit;
       } else {
         const named = /(điểm|giáo viên\/lớp|học sinh\/lớp|trẻ\/lớp)/u.exec(sentence);
+        // "Số trường đạt chuẩn: Mầm non 12; Tiểu học 15": the label says what is counted.
+        const counted = COUNT_LABEL.exec(text.slice(Math.max(0, sentenceStart - WINDOW.colonLabel), figure.start));
+        const countedUnit = counted ? unitAfter(counted[1]) : null;
         // A fraction counts people: children in preschool, pupils elsewhere.
         const level = labelAt(figure.start) ?? ctx.level;
-        unit = figure.shape === "fraction" ? (level === "mam_non" ? "trẻ" : "học sinh") : named ? named[1] : "điểm";
+        unit = countedUnit ? countedUnit.unit : figure.shape === "fraction" ? (level === "mam_non" ? "trẻ" : "học sinh") : named ? named[1] : "điểm";
       }
       inherited = true;
     }
@@ -191,6 +202,12 @@ export function extractPlan(raw: string): Plan {
         }
       }
     }
+    // "đạt 99% (vùng khó khăn 97%)": a figure in brackets right after another is a sub-group of it.
+    const subFigure = prior !== null && prior.sentenceStart === sentenceStart && /^[^()]*\([^()]*$/u.test(text.slice(prior.figure.unitEnd, figure.start));
+    if (!levelReading && subFigure && prior) {
+      levelReading = { levels: [prior.target.level], local: prior.levelWasLocal };
+      levelWasLocal = prior.levelWasLocal;
+    }
     const contextLevel = labelAt(figure.start) ?? ctx.level;
     const levels: Level[] = levelReading ? levelReading.levels : [contextLevel ?? "chung"];
     if (!levelReading && contextLevel === null) levelWasLocal = false;
@@ -207,11 +224,13 @@ export function extractPlan(raw: string): Plan {
     }
     // "Duy trì sĩ số: Cấp Tiểu học 100%; Cấp THCS trên 99%": the words before
     // the colon name what every item after it measures.
-    const colonAt = text.lastIndexOf(":", figure.start);
-    const colonLabel =
-      colonAt > sentenceStart - 2 - 1 && colonAt >= figure.start - 200 && !/[.;]/.test(text.slice(colonAt, figure.start)) && colonAt === sentenceStart - 1
-        ? cleanPhrase(text.slice(Math.max(lastBefore(bounds.clause, colonAt - 1), colonAt - 80), colonAt))
-        : "";
+    // Searched back over a bounded window only: an unbounded lastIndexOf would make long texts quadratic.
+    const colonWindow = Math.max(0, figure.start - WINDOW.clause);
+    const colonIndex = text.slice(colonWindow, figure.start).lastIndexOf(":");
+    const colonAt = colonIndex < 0 ? -1 : colonWindow + colonIndex;
+    // "Số trường đạt chuẩn: Mầm non 12; Tiểu học 15": every item of the list after the colon.
+    const listAfterColon = colonAt >= 0 && !/[.!?]/.test(text.slice(colonAt, figure.start)) && (colonAt === sentenceStart - 1 || /;/.test(text.slice(colonAt, figure.start)));
+    const colonLabel = listAfterColon ? cleanPhrase(text.slice(Math.max(lastBefore(bounds.clause, colonAt - 1), colonAt - 80), colonAt)) : "";
     const indicator = buildIndicator({
       colonLabel,
       lead: indicatorLead,
@@ -219,6 +238,7 @@ export function extractPlan(raw: string): Plan {
       countedNoun: figure.unit && figure.unit !== "%" && figure.shape !== "level" && !startsWithPercent ? text.slice(figure.end, figure.unitEnd).replace(/[*_]/g, "").trim() : null,
       priorIndicator: prior && prior.sentenceStart === sentenceStart ? prior.target.indicator : null,
       isLevel: figure.shape === "level",
+      perYear: (comparator.op === "increase_by" || comparator.op === "decrease_by") && (PER_YEAR_AFTER.test(tail) || PER_YEAR_BEFORE.test(lead)),
       fallback: `${text.slice(Math.max(sentenceStart - 120, lastBefore(bounds.sentence, sentenceStart - 2)), figure.start - comparator.leadLength)}` || (ctx.sectionTitle ?? ""),
     });
 
@@ -230,6 +250,8 @@ export function extractPlan(raw: string): Plan {
 
     const period = findPeriod(sentence) ?? ctx.period ?? meta.period;
     const scope = readScope(lead, sentence, text.slice(figure.unitEnd, clauseEnd));
+    // A sub-group's name is the measure it is a part of; the group is its scope.
+    const name = subFigure && prior && scope !== null ? prior.target.indicator : indicator;
 
     // Topic: only education is tracked (topic.ts).
     const topic = topicOf(`${text.slice(clauseStart, figure.start)} ${afterPhrase}`, text.slice(sentenceStart, sentenceEnd));
@@ -270,7 +292,7 @@ export function extractPlan(raw: string): Plan {
           sectionTitle: ctx.sectionTitle,
           level,
           scope,
-          indicator,
+          indicator: name,
           op,
           value,
           value_max: valueMax,

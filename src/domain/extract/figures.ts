@@ -126,7 +126,9 @@ function classify(text: string, m: RegExpMatchArray, start: number, previous: Fi
   }
   const percentLength = percentAfter(after);
   // "ngày 18", "lớp 6", "số 23" name things; "số 80%" in "công nghệ số 80%" does not.
-  if (percentLength === 0 && NAMING_WORD.test(before) && !LEVEL_OF_ATTAINMENT.test(before)) return null;
+  // A number written with thousands ("1.282") counts something; it never names a grade, a day or an article.
+  const grouped = /^\d{1,3}(?:\.\d{3})+$/.test(m[1]);
+  if (percentLength === 0 && !grouped && NAMING_WORD.test(before) && !LEVEL_OF_ATTAINMENT.test(before)) return null;
   if (percentLength > 0) {
     if (isFraction) return null;
     if (EQUIVALENT_BEFORE.test(lookBehind(text, start, 40))) return null;

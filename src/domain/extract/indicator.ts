@@ -7,7 +7,9 @@ import { levelMentions } from "./levels";
 import { lastBefore } from "./windows";
 
 const LIST_MARKER = /^(?:[\s*#_>]|[-–+•]\s|\(\d{1,2}\)\s?[-–]?\s?|\d{1,2}\)\s|[a-zđ]\)\s)+/u;
-const TRAILING_WORDS = /(?:\s|^)(?:đạt|là|từ|trên|dưới|xuống|còn|khoảng|tối thiểu|tối đa|ít nhất|không quá|hơn|vượt|tăng|giảm|có|được|ở|với|của|và|thêm|đạt tỷ lệ|đạt tỉ lệ|tỷ lệ|tỉ lệ|trong đó|riêng|mỗi)\s*$/iu;
+const TRAILING_WORDS = /(?:\s|^)(?:đạt|là|từ|trên|dưới|xuống|còn|khoảng|tối thiểu|tối đa|ít nhất|không quá|hơn|vượt|tăng|giảm|có|được|ở|với|của|và|thêm|đạt tỷ lệ|đạt tỉ lệ|tỷ lệ|tỉ lệ|trong đó|riêng|mỗi|lên|trung bình|bình quân|chiếm|gần|nâng lên)\s*$/iu;
+// "Nâng tỷ lệ …", "Giảm tỷ lệ …": the comparator carries the direction; the name is the measure.
+const CHANGE_VERB_LEAD = /^(?:nâng cao|nâng|tăng|giảm|hạ|phấn đấu nâng)\s(?=(?:tỷ lệ|tỉ lệ|số)\s)/iu;
 const LEADING_WORDS = /^(?:trong đó|riêng|và|còn|đạt|với|là|tổng số có|toàn huyện có|có|hiện nay|hiện tại)[\s,]+/iu;
 
 // "Theo đó, đến năm 2030,", "Phấn đấu", "Năm học 2025-2026,", "Tính đến ngày 31/5/2025,": words that open a sentence, not name a measure.
@@ -16,7 +18,7 @@ const LEAD_IN = new RegExp(
   "iu",
 );
 const TIME_LEAD_IN =
-  /^(?:(?:tính )?(?:đến|tới|trong|vào) (?:hết |cuối |ngày |tháng )?(?:năm )?[\d/]*\d{4}|(?:năm học|nhiệm kỳ|giai đoạn|niên khóa) \d{4}\s?[-–]\s?\d{4}|năm \d{4})(?![\p{L}\d])[\s,:]*/iu;
+  /^(?:(?:tính )?(?:đến|tới|trong|vào) (?:hết |cuối |ngày |tháng )?(?:năm |nhiệm kỳ |giai đoạn |năm học )?[\d/]*\d{4}(?:\s?[-–]\s?\d{4})?|(?:năm học|nhiệm kỳ|giai đoạn|niên khóa) \d{4}\s?[-–]\s?\d{4}|năm \d{4})(?![\p{L}\d])[\s,:]*/iu;
 // A figure or a share inside a name ("… đạt 80% và"): a neighbour's number, not part of what is measured.
 const FIGURE_INSIDE = /\s?\(?[+-]?\d+(?:[.,]\d+)*\s?%\)?/gu;
 
@@ -29,7 +31,7 @@ export function cleanPhrase(phrase: string): string {
   s = s.replace(FIGURE_INSIDE, " ").replace(/\s+/g, " ").trim();
   for (let i = 0; i < 6; i++) {
     const before = s;
-    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(LEAD_IN, "").replace(TIME_LEAD_IN, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
+    s = s.replace(TRAILING_WORDS, "").replace(LEADING_WORDS, "").replace(LEAD_IN, "").replace(TIME_LEAD_IN, "").replace(CHANGE_VERB_LEAD, "").replace(/[\s,:;–(-]+$/u, "").replace(/^[\s,:;–)(.-]+/u, "").trim();
     if ((s.match(/\(/g) ?? []).length > (s.match(/\)/g) ?? []).length) s = s.replace(/\(([^()]*)$/u, "$1").trim();
     if ((s.match(/\)/g) ?? []).length > (s.match(/\(/g) ?? []).length) s = s.replace(/^([^()]*)\)/u, "$1").trim();
     s = s.replace(/[.;,]$/u, "").trim();
@@ -91,6 +93,8 @@ export interface IndicatorInput {
   countedNoun: string | null;
   priorIndicator: string | null;
   isLevel: boolean;
+  /** A change per year ("giảm trung bình 0,3%/năm"): the name says so. */
+  perYear: boolean;
   /** Used when the words around the figure name nothing: its sentence or section. */
   fallback: string;
 }
@@ -103,17 +107,25 @@ const AFTER_NOISE = /^(?:trở lên|trở xuống|so với\b.*|\(?[+-]?\d.*)$/u;
  * that only names a sub-group ("trẻ mẫu giáo dưới 12%", "Khá 44,7%")
  * carries over the subject of the item before it.
  */
-export function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndicator, isLevel, fallback }: IndicatorInput): string {
+export function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndicator, isLevel, perYear, fallback }: IndicatorInput): string {
   let subject = cleanPhrase(lead.length > 160 ? lead.slice(lead.indexOf(" ", lead.length - 160) + 1) : lead);
   if (isLevel) subject = subject.replace(/\s?mức độ$/u, "");
+  // "Yêu cầu: tối thiểu 80% học sinh đạt chuẩn": the label was taken as the lead; the words after name it better.
+  if (colonLabel && subject === colonLabel) subject = "";
   const words = subject ? subject.split(" ").length : 0;
   let afterPhrase = cleanMarkup(after.length > 100 ? after.slice(0, after.lastIndexOf(" ", 100)) : after);
-  afterPhrase = afterPhrase.replace(/^(?:trở lên|trở xuống)\s?/u, "");
+  afterPhrase = afterPhrase.replace(/^(?:trở lên|trở xuống|\/\s?năm)\s?/u, "");
   if (AFTER_NOISE.test(afterPhrase)) afterPhrase = "";
+  // "… và hơn 1,2 triệu …": words after "và" start the next item, not this one's name.
+  afterPhrase = afterPhrase.replace(/^(?:và|hoặc|còn)(?![\p{L}]).*$/u, "").replace(TRAILING_WORDS, "").trim();
   let name: string;
   if (countedNoun) {
-    const what = `Số ${countedNoun}${afterPhrase ? ` ${afterPhrase}` : ""}`;
-    name = subject ? `${what} (${subject})` : what;
+    // "134 nghìn hộ": the multiplier belongs to the number, not to what is counted.
+    const noun = countedNoun.replace(/^(?:nghìn|ngàn|triệu|vạn)\s/u, "");
+    const what = `Số ${noun}${afterPhrase ? ` ${afterPhrase}` : ""}`;
+    // "Nâng số trường đạt chuẩn lên 20 trường": the subject already says what is counted.
+    if (subject.toLowerCase().startsWith(`số ${noun.toLowerCase()}`)) name = subject;
+    else name = subject ? `${what} (${subject})` : what;
   } else if (priorIndicator && words > 0 && words <= 3) {
     name = `${priorIndicator.replace(/\s\([^)]*\)$/u, "")} (${subject})`;
   } else if (colonLabel && words > 0 && words <= 3 && !isLevelLabel(colonLabel)) {
@@ -121,6 +133,7 @@ export function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndi
   } else {
     name = [subject, afterPhrase].filter(Boolean).join(" ") || priorIndicator || cleanPhrase(fallback).slice(-120) || "";
   }
+  if (perYear && !/(?:mỗi|hằng|hàng) năm|\/\s?năm/iu.test(name)) name = `${name} (bình quân mỗi năm)`;
   return capitalize(name.replace(/\s+/g, " ")).slice(0, 160);
 }
 

@@ -95,7 +95,9 @@ export function readLevels(subject: string, afterPhrase: string, tail: string, s
     if (distinct.length) return { levels: distinct, local: true };
   }
   const intake = INTAKE.exec(subject) ?? INTAKE.exec(tail);
-  if (intake && (INTAKE_VERB.test(sentence) || INTAKE.exec(tail))) {
+  // "học sinh vào lớp 6 đạt 99%" is about entering grade 6; "học sinh lớp 9 vào lớp 10" names the grade they leave.
+  const otherLevel = levelMentions(subject.replace(INTAKE, " ")).length > 0;
+  if (intake && (INTAKE_VERB.test(sentence) || INTAKE.exec(tail) || !otherLevel)) {
     const level = levelOfGrade(Number(intake[1]));
     if (level) return { levels: [level], local: true };
   }

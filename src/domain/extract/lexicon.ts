@@ -157,6 +157,9 @@ export const PARTY_MEMBER_WORDS = ["đảng viên", "chi ủy", "chi uỷ"] as c
 /** Lead-ins that open a sentence without naming what is measured. */
 export const LEAD_IN_WORDS = [
   "theo đó",
+  "theo thống kê",
+  "theo báo cáo",
+  "theo đánh giá",
   "cụ thể",
   "trong đó",
   "riêng",

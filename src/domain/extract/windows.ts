@@ -103,7 +103,8 @@ export function paragraphStarts(lines: readonly Line[]): number[] {
   // In wrapped text (a PDF, a book page) most lines are about as long as the
   // page is wide; a title is shorter than that.
   const lengths = lines.map((line) => line.text.length).filter((length) => length >= 20).sort((a, b) => a - b);
-  const typical = lengths.length ? lengths[lengths.length >> 1] : Infinity;
+  // Too few lines to tell a page width: only the fixed limit applies.
+  const typical = lengths.length >= 5 ? lengths[lengths.length >> 1] : Infinity;
   const titleLine = Math.min(TITLE_LINE, typical * 0.8);
   let previous: Line | null = null;
   for (const line of lines) {
