@@ -60,6 +60,17 @@ function referenceTime(meta: Plan["meta"]): ReferenceTime {
   };
 }
 
+/** A clause with this many figures lists several things at once; which is which is a guess. */
+const CROWDED = 4;
+
+/** How many figures share the clause; looks at neighbours only. */
+function figuresInClause(figures: Figure[], index: number, clauseStart: number, clauseEnd: number): number {
+  let count = 1;
+  for (let i = index - 1; i >= 0 && figures[i].start >= clauseStart; i--) count++;
+  for (let i = index + 1; i < figures.length && figures[i].start < clauseEnd; i++) count++;
+  return count;
+}
+
 /** Whether a count or rate (not an attainment level) comes earlier in the figure's sentence; looks back over its neighbours only. */
 function countInSentenceBefore(figures: Figure[], index: number, sentenceStart: number): boolean {
   for (let i = index - 1; i >= 0 && figures[i].start >= sentenceStart; i--) if (figures[i].shape !== "level") return true;
@@ -272,6 +283,8 @@ export function extractPlan(raw: string): Plan {
     if (!levelWasLocal) doubts.push("level-from-context");
     if (figure.shape === "level") doubts.push("attainment-level");
     if (topic === "mixed") doubts.push("off-topic-words");
+    if (figuresInClause(figures, index, clauseStart, clauseEnd) >= CROWDED) doubts.push("crowded-clause");
+    if (kind === "target" && cleanPhrase(indicatorLead) === "" && cleanPhrase(afterPhrase) === "" && !colonLabel) doubts.push("name-from-far");
     const assessed = scoreDoubts(doubts);
 
     // A reported "Từ Liêm 31-93%" gives two results, not a band to stay within.
