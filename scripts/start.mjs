@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const require = createRequire(import.meta.url);
@@ -36,7 +36,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 
 /** Runs a child with our terminal; `onExit` gets its code unless we are stopping (then we exit once all are gone). */
 function run(command, args, onExit) {
-  const child = spawn(command, args, { stdio: "inherit", shell: process.platform === "win32" });
+  // Always node itself (no shell), so a path with spaces such as "C:\Program Files" works.
+  const child = spawn(command, args, { stdio: "inherit" });
   children.add(child);
   child.on("exit", (code) => {
     children.delete(child);
@@ -130,8 +131,22 @@ function hasDesktopExcel() {
   return false;
 }
 
-if (hasDesktopExcel()) {
-  run("office-addin-debugging", ["start", "manifest.xml"], (code) => {
+/** office-addin-debugging's command, or null: it is optional and skipped where its native parts cannot build. */
+function sideloadCommand() {
+  try {
+    const manifest = require.resolve("office-addin-debugging/package.json");
+    const { bin } = require(manifest);
+    const script = typeof bin === "string" ? bin : bin["office-addin-debugging"];
+    return join(dirname(manifest), script);
+  } catch {
+    return null;
+  }
+}
+
+const sideload = hasDesktopExcel() ? sideloadCommand() : null;
+if (hasDesktopExcel() && sideload === null) console.warn(tBoth("startNoSideloadTools"));
+if (sideload !== null) {
+  run(process.execPath, [sideload, "start", "manifest.xml"], (code) => {
     // office-addin-debugging exits 0 once Excel is launched; that is success.
     if (code === 0) process.exit(0);
     console.error(tBoth("startSideloadFailed", { code: code ?? "?" }));

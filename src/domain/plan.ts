@@ -102,6 +102,9 @@ export function isLowConfidence(target: Pick<Target, "confidence">): boolean {
 /** What kind of document the text is: it decides what a figure means when its words do not say. */
 export type DocumentGenre = "plan" | "report" | "resolution" | "news" | "unknown";
 
+/** Levels of local government: xã (and phường, đặc khu), tỉnh, and the huyện of plans before July 2025. */
+export type GovernmentLevel = "xa" | "tinh" | "huyen";
+
 export interface PlanMeta {
   /** Issuing body, e.g. "UBND HUYỆN MƯỜNG TÈ". */
   issuer: string | null;
@@ -112,6 +115,16 @@ export interface PlanMeta {
   title: string | null;
   /** School year "2022-2023" or period "2021-2025". */
   period: string | null;
+  // Read since the two-tier local government (1 July 2025); books made
+  // before have a stored model without them.
+  /** The header line above the issuing body ("UBND TỈNH PHÚ THỌ" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO"), or null when the issuer stands alone. */
+  governingBody?: string | null;
+  /** The level of government the plan belongs to: xã/phường/đặc khu, tỉnh/thành phố trực thuộc trung ương, or huyện for older plans. */
+  government?: GovernmentLevel | null;
+  /** The area the plan covers in its normal written case ("xã Tu Vũ", "tỉnh Phú Thọ", "huyện Bắc Sơn"). */
+  area?: string | null;
+  /** What kind of document the text is: plan, report, resolution, news article. */
+  genre?: DocumentGenre;
 }
 
 export interface Plan {

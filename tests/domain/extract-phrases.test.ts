@@ -199,6 +199,10 @@ describe("metadata and quotes", () => {
       date: "2025-09-12",
       title: "KẾ HOẠCH Nâng cao chất lượng giáo dục năm học 2025-2026",
       period: "2025-2026",
+      governingBody: null,
+      government: "huyen",
+      area: "huyện Tân Uyên",
+      genre: "plan",
     });
   });
 

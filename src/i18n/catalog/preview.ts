@@ -63,6 +63,29 @@ export const previewMessages = {
     vi: "Không nạp được phần bổ trợ vào Excel (mã lỗi {code}); chạy bản xem thử thay thế.",
     en: "Could not sideload the add-in into Excel (exit code {code}); running the preview instead.",
   },
+  startNoSideloadTools: {
+    vi: "Chưa có công cụ nạp phần bổ trợ của Office (office-addin-debugging, gói tuỳ chọn, bị bỏ qua khi cài vì không biên dịch được); chạy bản xem thử thay thế. Cài lại bằng: npm install office-addin-debugging",
+    en: "The Office sideloading tools (office-addin-debugging, optional, skipped at install because they could not be built) are not installed; running the preview instead. Install them with: npm install office-addin-debugging",
+  },
+
+  // --- npm test: system tools the tests use (scripts/system-deps.mjs) ------------------------
+  systemDepsPresent: {
+    vi: "Đã có đủ công cụ hệ thống cho kiểm thử (LibreOffice, Chromium, xmllint, poppler, phông DejaVu, python3).",
+    en: "The system tools the tests use are all present (LibreOffice, Chromium, xmllint, poppler, DejaVu fonts, python3).",
+  },
+  systemDepsInstalling: {
+    vi: "Kiểm thử cần {tools}; đang cài các gói Debian: {packages}",
+    en: "The tests need {tools}; installing the Debian packages: {packages}",
+  },
+  systemDepsInstalled: { vi: "Đã cài {tools}.", en: "Installed {tools}." },
+  systemDepsMissing: {
+    vi: "Kiểm thử cần {tools} nhưng máy này chưa có, và không tự cài được (cần quyền root hoặc sudo không hỏi mật khẩu, trên Debian/Ubuntu). Hãy cài các gói {packages}, ví dụ:",
+    en: "The tests need {tools}, which this machine lacks and cannot install by itself (that needs root or password-less sudo, on Debian/Ubuntu). Install the packages {packages}, e.g.:",
+  },
+  systemDepsInstallFailed: {
+    vi: "Cài gói không thành công, vẫn thiếu {tools}. Hãy xem thông báo của apt-get ở trên rồi chạy:",
+    en: "The install failed; {tools} still missing. See apt-get's messages above, then run:",
+  },
   startPreviewReady: {
     vi: "Bản xem thử (không cần Excel) đã sẵn sàng: {url}",
     en: "The preview (no Excel needed) is ready: {url}",
