@@ -39,6 +39,10 @@ const core = {
     vi: "Không tải được bộ đọc chỉ tiêu. Hãy kiểm tra kết nối mạng rồi bấm lại.",
     en: "The target reader could not be loaded. Check the network connection and try again.",
   },
+  paneTooLongToReview: {
+    vi: "Văn bản dài {chars} ký tự (khoảng {pages} trang), quá dài để xem xét từng chỉ tiêu trong ngăn bên. Hãy dán riêng phần mục tiêu, chỉ tiêu và phụ lục của kế hoạch, hoặc dùng lệnh npx chitieu extract trên máy tính.",
+    en: "The text is {chars} characters long (about {pages} pages), too long to review target by target in the pane. Paste only the plan's objectives, targets and appendices, or use npx chitieu extract on a computer.",
+  },
   paneExtractFailed: {
     vi: "Có lỗi khi đọc văn bản này nên chưa lấy được chỉ tiêu. Hãy thử dán lại văn bản, hoặc báo cho người hỗ trợ kèm văn bản.",
     en: "Something went wrong while reading this text, so no targets were taken. Paste the text again, or send it to support.",

@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Plan } from "../domain/plan";
+import { formatNumber } from "../i18n/format";
 import { t } from "../i18n/messages";
 import type { PdfjsLoader } from "../readers/pdfjs-types";
 import { type Notice, NoticeBar, documentErrorText, notice, say, type Text } from "./notice";
@@ -146,6 +147,12 @@ export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEd
         planText = read.text;
       }
 
+      if (planText.length > engine.REVIEWABLE_CHARS) {
+        const pages = Math.round(planText.length / engine.CHARS_PER_PAGE);
+        const chars = planText.length;
+        setProblem(notice("warning", (l) => t("paneTooLongToReview", l, { chars: formatNumber(chars, l), pages: formatNumber(pages, l) })));
+        return;
+      }
       let plan: Plan;
       try {
         plan = engine.extractPlan(planText);

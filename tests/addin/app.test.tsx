@@ -8,7 +8,7 @@ import { extractPlan } from "../../src/domain/extract";
 import { App } from "../../src/taskpane/App";
 import { t } from "../../src/i18n/messages";
 
-jest.mock("../../src/domain/extract", () => ({ extractPlan: jest.fn() }));
+jest.mock("../../src/domain/extract", () => ({ extractPlan: jest.fn(), REVIEWABLE_CHARS: 1_000_000, CHARS_PER_PAGE: 3_000 }));
 const mockedExtract = jest.mocked(extractPlan);
 
 function target(overrides: Partial<Target>): Target {
@@ -177,6 +177,23 @@ test("says so in Vietnamese when the engine fails, and shows no table", async ()
   expect(await screen.findByText(t("paneExtractFailed", "vi"))).toBeTruthy();
   expect(screen.queryByRole("list", { name: t("paneEditList", "vi") })).toBeNull();
   expect(screen.queryByText("boom")).toBeNull();
+});
+
+test("a flagged target says why the reader is unsure", async () => {
+  mockedExtract.mockReturnValue({ meta: PLAN.meta, targets: [target({ confidence: 0.45, doubts: ["target-in-report", "no-comparator"] })] });
+  render(<App host={null} />);
+  paste("Có 09 trường");
+  pressRead();
+  const reasons = `${t("doubtTargetInReport", "vi")}; ${t("doubtNoComparator", "vi")}`;
+  expect(await screen.findByText(t("flagLowConfidenceWhy", "vi", { reasons }))).toBeTruthy();
+});
+
+test("says a document is too long to review instead of working on it for minutes", async () => {
+  render(<App host={null} />);
+  paste("Tỷ lệ huy động trẻ đạt 98%. ".repeat(40_000));
+  pressRead();
+  expect(await screen.findByText(t("paneTooLongToReview", "vi", { chars: "1.120.000", pages: "373" }))).toBeTruthy();
+  expect(mockedExtract).not.toHaveBeenCalled();
 });
 
 test("says when the text holds no targets", async () => {

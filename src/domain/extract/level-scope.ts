@@ -6,7 +6,7 @@
 import type { Level } from "../plan";
 import { LEVEL_LABEL, type LevelMention, levelMentions, levelOfGrade } from "./levels";
 import type { Line } from "./normalize";
-import { lastBefore, lastIndexAtOrBefore } from "./windows";
+import { lastIndexAtOrBefore } from "./windows";
 
 const LIST_ITEM = /(?<=^|[.;:]\s)(?:\(\d{1,2}\)\s?[-–]?|[-–+•]\s)/gu;
 
