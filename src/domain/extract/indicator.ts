@@ -118,6 +118,7 @@ export function buildIndicator({ lead, colonLabel, after, countedNoun, priorIndi
   if (AFTER_NOISE.test(afterPhrase)) afterPhrase = "";
   // "… và hơn 1,2 triệu …": words after "và" start the next item, not this one's name.
   afterPhrase = afterPhrase.replace(/^(?:và|hoặc|còn)(?![\p{L}]).*$/u, "").replace(TRAILING_WORDS, "").trim();
+  if ((afterPhrase.match(/\)/g) ?? []).length > (afterPhrase.match(/\(/g) ?? []).length) afterPhrase = afterPhrase.replace(/\)[^()]*$/u, "").trim();
   let name: string;
   if (countedNoun) {
     // "134 nghìn hộ": the multiplier belongs to the number, not to what is counted.

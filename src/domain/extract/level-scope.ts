@@ -102,7 +102,11 @@ export function readLevels(subject: string, afterPhrase: string, tail: string, s
     if (level) return { levels: [level], local: true };
   }
   const mentions = levelMentions(subject.replace(INTAKE, " "));
-  if (mentions.length === 0) return null;
+  if (mentions.length === 0) {
+    // "100% học sinh lớp 5 hoàn thành …": the grade right after the figure names its level.
+    const graded = levelMentions(afterPhrase, true);
+    return graded.length ? { levels: [graded[0].level], local: true } : null;
+  }
   const listed = listedLevels(mentions, subject.replace(INTAKE, " "));
   if (listed.length > 0 && mentions.length > 1) return { levels: listed, local: true };
   return { levels: [mentions[0].level], local: true };

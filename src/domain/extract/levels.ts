@@ -16,7 +16,8 @@ const LEVEL_WORDS: Array<[source: string, level: Level]> = [
   ["TH ?& ?THCS|TH và THCS|Tiểu học và THCS|Tiểu học và Trung học cơ sở|THCS ?& ?THPT|liên cấp", "chung"],
   // "Phổ cập giáo dục, xóa mù chữ" is the whole universalisation programme.
   ["phổ cập giáo dục,? (?:và )?xóa mù chữ|phổ cập giáo dục,? (?:và )?xoá mù chữ|PCGD ?[-–,&] ?XMC|PCGD,? (?:và )?XMC", "chung"],
-  ["giáo dục thường xuyên|giáo dục nghề nghiệp|GDNN|GDTX|GDTT|TTGDNN|xóa mù chữ|xoá mù chữ|XMC|học viên", "gdtx"],
+  // Literacy and vocational training belong with continuing education: "người biết chữ", "lao động qua đào tạo nghề".
+  ["giáo dục thường xuyên|giáo dục nghề nghiệp|GDNN|GDTX|GDTT|TTGDNN|xóa mù chữ|xoá mù chữ|XMC|học viên|biết chữ|mù chữ|học nghề|đào tạo nghề|lao động qua đào tạo", "gdtx"],
   ["trung học phổ thông|THPT", "thpt"],
   ["trung học cơ sở|THCS", "thcs"],
   ["tiểu học|TH", "tieu_hoc"],

@@ -77,7 +77,8 @@ function isUpperCaseLine(text: string): boolean {
 /** A heading's title: the bold part if the line starts bold, else the line up to its first sentence end. */
 function titleOf(rest: string): string {
   const bold = rest.indexOf("**");
-  const cut = bold > 0 ? rest.slice(0, bold) : rest;
+  // "3. Xây dựng trường chuẩn: có thêm 01 trường …": a heading that runs on into its text ends at the colon or full stop.
+  const cut = (bold > 0 ? rest.slice(0, bold) : rest).split(/[:.;](?:\s|$)/u)[0];
   return cut.replace(/\*+/g, "").trim().slice(0, 200);
 }
 
