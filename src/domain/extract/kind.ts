@@ -17,7 +17,7 @@ import type { DocumentGenre, TargetKind } from "../plan";
 import { COMMITMENT_CUES, cuePattern, WEAK_CUES } from "./lexicon";
 import type { Line } from "./normalize";
 import type { OutlineContext } from "./structure";
-import { lastBefore, paragraphStarts } from "./windows";
+import { firstAfter, lastBefore, paragraphStarts } from "./windows";
 
 export type KindEvidence =
   /** A cue in the figure's own sentence. */
@@ -144,8 +144,8 @@ export function genreKind(genre: DocumentGenre): TargetKind {
  */
 export class KindReader {
   private readonly paragraphStarts: number[];
-  /** Per paragraph start: the last cue seen in it before the current position. */
-  private cache = new Map<number, Cue[]>();
+  /** The cues of the paragraph read last (figures come in order, so one entry is enough and memory stays flat). */
+  private cached: { start: number; cues: Cue[] } | null = null;
   /** The last decisive cue of earlier paragraphs under the current heading. */
   private carried: { cue: Cue; headingStart: number } | null = null;
   private carriedParagraph = -1;
@@ -165,17 +165,14 @@ export class KindReader {
 
   /** The cues of the paragraph that starts at `start`, computed once. */
   private paragraphCues(start: number, end: number): Cue[] {
-    let cues = this.cache.get(start);
-    if (!cues) {
-      cues = cuesIn(this.text.slice(start, end), start, this.ref);
-      this.cache.set(start, cues);
-    }
-    return cues;
+    if (this.cached?.start !== start) this.cached = { start, cues: cuesIn(this.text.slice(start, end), start, this.ref) };
+    return this.cached.cues;
   }
 
   decide(figureStart: number, sentenceStart: number, outline: OutlineContext, headingStart: number): KindDecision {
     const paragraph = Math.max(lastBefore(this.paragraphStarts, figureStart), headingStart, figureStart - PARAGRAPH_WINDOW);
-    const paragraphEnd = Math.min(this.text.length, paragraph + PARAGRAPH_WINDOW * 2);
+    // Cues are read up to the paragraph's own end: reading a fixed window per short line would multiply the work.
+    const paragraphEnd = Math.min(firstAfter(this.paragraphStarts, paragraph, this.text.length), paragraph + PARAGRAPH_WINDOW * 2);
     if (paragraph !== this.carriedParagraph) this.advanceCarry(paragraph, headingStart);
     const cues = figureStart < paragraphEnd ? this.paragraphCues(paragraph, paragraphEnd) : cuesIn(this.text.slice(Math.max(paragraph, figureStart - SENTENCE_WINDOW), figureStart), Math.max(paragraph, figureStart - SENTENCE_WINDOW), this.ref);
     // Where the heading or the genre says "plan", a weak word does not overrule it.
