@@ -2,7 +2,9 @@
 // loads, measured on this machine and printed for the notes. Nothing here is
 // asserted; tests check behaviour, this measures it.
 //
-//   extraction throughput   MB/s over the five seed plans, warm, best of runs
+//   extraction throughput   MB/s over the five seed plans, warm, best of runs;
+//                           also one 1 MB document made of the seeds and one
+//                           dense 1 MB document (four targets a line)
 //   time to first target    a fresh process: load the engine, extract the
 //                           first seed, until its first target exists
 //   initial task-pane JS    gzipped bytes of every script taskpane.html loads
@@ -68,10 +70,20 @@ const bigStart = process.hrtime.bigint();
 const bigTargets = extractPlan(big).targets.length;
 const bigSeconds = Number(process.hrtime.bigint() - bigStart) / 1e9;
 
+// A dense 1 MB plan: every line a list item with four targets and an
+// attainment level, as dense with figures as plans get. Time must grow
+// linearly with the number of figures (tests/domain/robustness.test.ts).
+const denseLine = "- Tỷ lệ huy động trẻ đạt 98,5%; có 12 trường đạt chuẩn mức độ 2, giảm 0,3%/năm, 23/48 trường.\n";
+const dense = denseLine.repeat(Math.ceil(1_000_000 / Buffer.byteLength(denseLine)));
+const denseStart = process.hrtime.bigint();
+const denseTargets = extractPlan(dense).targets.length;
+const denseSeconds = Number(process.hrtime.bigint() - denseStart) / 1e9;
+
 console.log("ChiTieu bench (Node " + process.version + ")");
 console.log(`extraction: ${seeds.length} seeds, ${(bytes / 1e6).toFixed(3)} MB, ${targets} targets`);
 console.log(`  throughput (median of 7): ${(bytes / 1e6 / median).toFixed(2)} MB/s (${(median * 1000).toFixed(0)} ms per pass)`);
 console.log(`  one ${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB document: ${(Buffer.byteLength(big) / 1e6 / bigSeconds).toFixed(2)} MB/s, ${bigTargets} targets`);
+console.log(`  one ${(Buffer.byteLength(dense) / 1e6).toFixed(2)} MB dense document (${dense.split("\n").length - 1} lines of figures): ${(Buffer.byteLength(dense) / 1e6 / denseSeconds).toFixed(2)} MB/s, ${denseTargets} targets`);
 console.log(`  time to first target, cold process (median of 5): ${colds[2].toFixed(0)} ms (load engine + read ${firstSeed.split("/").pop()})`);
 
 const html = join(root, "dist", "taskpane.html");

@@ -64,6 +64,37 @@ const FRACTION_IN_BRACKETS = new RegExp(
 const RANGE_TO = new RegExp(String.raw`^\s?(%)?\s?(?:đến|tới|-|–)\s?(${NUMBER_SOURCE})(?![\p{N}])`, "u");
 const LEVEL_OF_ATTAINMENT = /(?:^|[^\p{L}])mức độ\s?(?:\*+\s?)?$/u;
 
+// Words name what a figure measures. A number inside a run of more than
+// WORD_REACH characters without a letter, WORD_REACH or more from the letters
+// at both ends of the run (the text's own start and end count as far), has
+// nothing to name it, so it is no target; WORD_REACH is as far as the engine
+// looks for a figure's sentence. Dropping such numbers before anything else
+// is read keeps megabytes of "9%9%9%…" from costing a full reading per number.
+const WORD_REACH = 400;
+// The start of a run of non-letters long enough to hold a number that far
+// from any word. It may only start after a letter (or at the text's start),
+// so each run is read once. The count is exact, not "{401,}": an unbounded
+// repeat over megabytes would overflow the regular expression stack.
+const WORDLESS_RUN_START = new RegExp(String.raw`(?<!\P{L})\P{L}{${WORD_REACH + 1}}`, "gu");
+const LETTER = /\p{L}/gu;
+
+/** Where, as [from, to) in text order, a number lies out of reach of every word. */
+function wordlessSpans(text: string): Array<[from: number, to: number]> {
+  const spans: Array<[number, number]> = [];
+  WORDLESS_RUN_START.lastIndex = 0;
+  for (let m = WORDLESS_RUN_START.exec(text); m; m = WORDLESS_RUN_START.exec(text)) {
+    const runStart = m.index;
+    LETTER.lastIndex = runStart + m[0].length;
+    const runEnd = LETTER.exec(text)?.index ?? text.length;
+    // The text's own start and end have no word beyond them.
+    const from = runStart === 0 ? 0 : runStart + WORD_REACH;
+    const to = runEnd === text.length ? runEnd : runEnd - WORD_REACH;
+    if (from < to) spans.push([from, to]);
+    WORDLESS_RUN_START.lastIndex = runEnd;
+  }
+  return spans;
+}
+
 function isYear(value: number, token: string): boolean {
   return /^\d{4}$/.test(token) && value >= 1900 && value <= 2100;
 }
@@ -75,11 +106,17 @@ function lookBehind(text: string, at: number, span = 60): string {
 /** Every figure in the text, in order. `skip` says where targets cannot be. */
 export function findFigures(text: string, skip: (offset: number) => boolean, lineStarts: ReadonlySet<number>): Figure[] {
   const figures: Figure[] = [];
+  const wordless = wordlessSpans(text);
+  let span = 0;
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // Candidates come in text order, so the spans are walked once.
+    while (span < wordless.length && wordless[span][1] < end) span++;
+    if (span < wordless.length && wordless[span][0] <= start) continue;
     if (skip(start)) continue;
     // "2.1. Công tác…", "3) …" at the start of a line number a heading or an item.
-    if (lineStarts.has(start) && /^[.)]/.test(text.slice(start + m[0].length, start + m[0].length + 1))) continue;
+    if (lineStarts.has(start) && /^[.)]/.test(text.slice(end, end + 1))) continue;
     // The second number of "từ 95% đến 98%" belongs to the range before it.
     const last = figures[figures.length - 1];
     if (last && start < last.unitEnd) continue;

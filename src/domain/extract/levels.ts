@@ -46,25 +46,36 @@ export interface LevelMention {
   length: number;
 }
 
-/** Every level mention in a phrase, in order, without overlaps. */
+/**
+ * Every level mention in a phrase, in order, without overlaps. Called for
+ * every figure, so it walks the shared patterns with exec (matchAll copies a
+ * pattern per call) and checks overlaps in one pass over the sorted mentions.
+ */
 export function levelMentions(phrase: string, withGrades = true): LevelMention[] {
-  const found: LevelMention[] = [];
-  for (const m of phrase.matchAll(LEVEL_PATTERN)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    found.push({ level: LEVEL_WORDS[group - 1][1], index: m.index ?? 0, length: m[0].length });
+  const words: LevelMention[] = [];
+  LEVEL_PATTERN.lastIndex = 0;
+  for (let m = LEVEL_PATTERN.exec(phrase); m; m = LEVEL_PATTERN.exec(phrase)) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    words.push({ level: LEVEL_WORDS[group - 1][1], index: m.index, length: m[0].length });
   }
-  const overlaps = (start: number, end: number) => found.some((f) => start < f.index + f.length && f.index < end);
-  if (withGrades) {
-    for (const m of phrase.matchAll(GRADE)) {
-      const level = levelOfGrade(Number(m[1]));
-      const start = m.index ?? 0;
-      // "từ lớp 3 trở lên" spans several levels: it names no single one.
-      const rest = phrase.slice(start + m[0].length, start + m[0].length + 10);
-      if (!level || /^\s*trở lên/u.test(rest) || overlaps(start, start + m[0].length)) continue;
-      found.push({ level, index: start, length: m[0].length });
-    }
+  if (!withGrades) return words;
+  const grades: LevelMention[] = [];
+  // Level words come in order and never overlap: the first one that ends
+  // after a grade starts is the only one that can overlap it.
+  let next = 0;
+  GRADE.lastIndex = 0;
+  for (let m = GRADE.exec(phrase); m; m = GRADE.exec(phrase)) {
+    const level = levelOfGrade(Number(m[1]));
+    const start = m.index;
+    const end = start + m[0].length;
+    while (next < words.length && words[next].index + words[next].length <= start) next++;
+    const overlaps = next < words.length && words[next].index < end;
+    // "từ lớp 3 trở lên" spans several levels: it names no single one.
+    if (!level || /^\s*trở lên/u.test(phrase.slice(end, end + 10)) || overlaps) continue;
+    grades.push({ level, index: start, length: m[0].length });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return grades.length ? words.concat(grades).sort((a, b) => a.index - b.index) : words;
 }
 
 /** The distinct levels named in a phrase, in order of first mention. */
@@ -91,10 +102,13 @@ export function firstLevelIn(phrase: string, withGrades = true): Level | null {
 /**
  * A level label that opens a block of text: "Cấp học Mầm non:",
  * "- Giáo dục Tiểu học:", "THCS:", "(2)- Đối với giáo dục mầm non:".
- * Group 1 is the level phrase.
+ * Group 1 is the level phrase. The bold markers before it are bounded
+ * ("\*{1,4}", not "\*+"): an unbounded run would be re-read from every star
+ * of a long row of stars, which is quadratic; a longer run still matches,
+ * from a later star, with the same end and group.
  */
 export const LEVEL_LABEL = new RegExp(
-  String.raw`(?:^|[\s*(\-–+:.;])(?:\*+\s*)?(?:Đối với\s+)?(?:(?:Cấp học|Cấp|Bậc học|Bậc|Giáo dục|giáo dục|cấp học|cấp)\s+)?` +
+  String.raw`(?:^|[\s*(\-–+:.;])(?:\*{1,4}\s*)?(?:Đối với\s+)?(?:(?:Cấp học|Cấp|Bậc học|Bậc|Giáo dục|giáo dục|cấp học|cấp)\s+)?` +
     String.raw`(Mầm non|mầm non|MẦM NON|Tiểu học|tiểu học|TIỂU HỌC|Trung học cơ sở|trung học cơ sở|TRUNG HỌC CƠ SỞ|THCS|Trung học phổ thông|trung học phổ thông|THPT|Trung học|trung học|GDTX|GDNN-GDTX|Giáo dục thường xuyên|giáo dục thường xuyên)` +
     String.raw`\s*\**\s*:`,
   "gu",
