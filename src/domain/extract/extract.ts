@@ -253,7 +253,7 @@ export function extractPlan(raw: string): Plan {
       fallback: `${text.slice(Math.max(sentenceStart - 120, lastBefore(bounds.sentence, sentenceStart - 2)), figure.start - comparator.leadLength)}` || (ctx.sectionTitle ?? ""),
     });
 
-    const levelWords = figure.shape === "level" ? /mức độ\s?(?:\*+\s?)?$/u.exec(text.slice(figure.start - 12, figure.start)) : null;
+    const levelWords = figure.shape === "level" ? /mức độ\s?(?:\*+\s?)?$/u.exec(text.slice(Math.max(0, figure.start - 12), figure.start)) : null;
     const quoteStart = figure.start - (levelWords ? levelWords[0].length : comparator.leadLength);
     const quoteEnd = figure.unitEnd + comparator.tailLength;
     const quote = text.slice(quoteStart, quoteEnd).trim();
