@@ -270,8 +270,10 @@ export function buildOutline(lines: Line[], documentKind: TargetKind = "target")
     }
     if ((m = PAREN.exec(text)) && state.arabic) {
       const title = titleOf(m[2]);
-      // A numbered heading is short; a long line is a numbered paragraph.
-      if (title.length <= 120 && !/[;:]$/.test(title)) {
+      // A numbered heading is short; a long line, or one that goes on past a
+      // colon or full stop, is a numbered paragraph.
+      const whole = m[2].replace(/\*+/g, "").trim();
+      if (whole.length <= 120 && title === whole.split(/[:.;](?:\s|$)/u)[0] && !/[;:]\s/.test(whole) && !/[;:]$/.test(title)) {
         setDepth(state, 2, title, false);
         state.paren = m[1];
         push(line.offset);
