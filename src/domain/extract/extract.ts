@@ -63,26 +63,19 @@ function referenceTime(meta: Plan["meta"]): ReferenceTime {
 /** A clause with this many figures lists several things at once; which is which is a guess. */
 const CROWDED = 4;
 
-/** How many figures share the clause; looks at neighbours only. */
-function figuresInClause(figures: Figure[], index: number, clauseStart: number, clauseEnd: number): number {
-  let count = 1;
-  for (let i = index - 1; i >= 0 && figures[i].start >= clauseStart; i--) count++;
-  for (let i = index + 1; i < figures.length && figures[i].start < clauseEnd; i++) count++;
-  return count;
+/**
+ * The other figures that start in [from, to). Figures are sorted by start,
+ * so only the neighbours of figures[index] are looked at, never the whole list
+ * (which would make long texts quadratic).
+ */
+function neighbours(figures: Figure[], index: number, from: number, to: number): Figure[] {
+  const found: Figure[] = [];
+  for (let i = index - 1; i >= 0 && figures[i].start >= from; i--) if (figures[i].start < to) found.push(figures[i]);
+  for (let i = index + 1; i < figures.length && figures[i].start < to; i++) if (figures[i].start >= from) found.push(figures[i]);
+  return found;
 }
 
-/** Whether a count or rate (not an attainment level) comes earlier in the figure's sentence; looks back over its neighbours only. */
-function countInSentenceBefore(figures: Figure[], index: number, sentenceStart: number): boolean {
-  for (let i = index - 1; i >= 0 && figures[i].start >= sentenceStart; i--) if (figures[i].shape !== "level") return true;
-  return false;
-}
-
-/** Whether another figure (not an attainment level) sits in the clause; looks only at neighbours. */
-function otherFigureInClause(figures: Figure[], index: number, clauseStart: number, clauseEnd: number): boolean {
-  for (let i = index - 1; i >= 0 && figures[i].start >= clauseStart; i--) if (figures[i].shape !== "level") return true;
-  for (let i = index + 1; i < figures.length && figures[i].start < clauseEnd; i++) if (figures[i].shape !== "level") return true;
-  return false;
-}
+const countsOrRates = (figure: Figure) => figure.shape !== "level";
 
 /** Extracts a plan and its targets from document text. Never throws on text input. */
 export function extractPlan(raw: string): Plan {
@@ -130,9 +123,9 @@ export function extractPlan(raw: string): Plan {
       // "phổ cập … mức độ 3", "trường … đạt chuẩn mức độ 2" is an item only
       // on its own: "10 xã đạt chuẩn mức độ 3" counts communes.
       const clauseText = text.slice(clauseStart, clauseEnd);
-      const hasOther = otherFigureInClause(figures, index, clauseStart, clauseEnd);
+      const hasOther = neighbours(figures, index, clauseStart, clauseEnd).some(countsOrRates);
       // A report's "18/18 xã đạt chuẩn … mức độ 3" describes the communes it counted.
-      const countedBefore = kind === "baseline" && countInSentenceBefore(figures, index, sentenceStart);
+      const countedBefore = kind === "baseline" && neighbours(figures, index, sentenceStart, figure.start).some(countsOrRates);
       if (hasOther || countedBefore || !ATTAINMENT_OF.test(clauseText + sentence.slice(-80))) continue;
     }
 
@@ -283,7 +276,7 @@ export function extractPlan(raw: string): Plan {
     if (!levelWasLocal) doubts.push("level-from-context");
     if (figure.shape === "level") doubts.push("attainment-level");
     if (topic === "mixed") doubts.push("off-topic-words");
-    if (figuresInClause(figures, index, clauseStart, clauseEnd) >= CROWDED) doubts.push("crowded-clause");
+    if (neighbours(figures, index, clauseStart, clauseEnd).length + 1 >= CROWDED) doubts.push("crowded-clause");
     if (kind === "target" && cleanPhrase(indicatorLead) === "" && cleanPhrase(afterPhrase) === "" && !colonLabel) doubts.push("name-from-far");
     const assessed = scoreDoubts(doubts);
 
