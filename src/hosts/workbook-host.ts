@@ -18,9 +18,16 @@ export type HostFeature =
   | "freezePanes" // ExcelApi 1.7
   | "suspendCalculation"; // ExcelApi 1.6
 
+/**
+ * A part of a write that can be left out without losing anything: the cells,
+ * formulas and model are written or the write fails; these are reported as
+ * skipped when this Excel lacks them or refused them.
+ */
+export type SkippedPart = HostFeature | "formats" | "sizes" | "merges" | "tables" | "layout" | "calculation";
+
 export interface WriteResult {
-  /** Features of the spec this host could not apply (the pane tells the user which and what to do). */
-  skipped: HostFeature[];
+  /** Parts of the spec this host could not apply (the pane tells the user which and what to do). */
+  skipped: SkippedPart[];
   /** Round trips to Excel (`context.sync` calls); 0 for the preview. */
   roundTrips: number;
 }

@@ -8,6 +8,7 @@ import { doubtMessages } from "./catalog/doubts";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
+import { writeMessages } from "./catalog/writes";
 import type { Message } from "./message";
 
 export type Lang = "vi" | "en";
@@ -649,7 +650,7 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages };
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages, ...writeMessages };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -20,6 +20,7 @@ import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixE
 import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
 import { displayText, passesValidation, typedValue } from "./cells";
 import { isPlain, plainSheet, viewOf } from "./sheet-view";
+import { assertWritable } from "../workbook/spec-check";
 
 export interface CellRef {
   /** 1-based. */
@@ -301,6 +302,7 @@ export class PreviewHost implements WorkbookHost {
   }
 
   async writeBook(spec: WorkbookSpec): Promise<WriteResult> {
+    assertWritable(spec);
     const sheets = applySpec(this.state.sheets, spec);
     this.spec = mergeSpecs(this.spec, spec);
     const active = spec.sheets[spec.activeSheet];

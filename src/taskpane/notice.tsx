@@ -6,6 +6,7 @@ import { MessageBar, MessageBarBody, type MessageBarIntent } from "@fluentui/rea
 import { isDocumentReadError } from "../readers/errors";
 import { errorCode } from "../readers/error-message";
 import { WorkbookReadError } from "../workbook/book";
+import { WorkbookWriteError, writeErrorText } from "../workbook/write-error";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
 
 export type Text = (lang: Lang) => string;
@@ -33,6 +34,7 @@ export function hostErrorText(error: unknown, fallback: MessageKey | Text): Text
   if (error instanceof WorkbookReadError) {
     return (lang) => t("paneBookUnreadable", lang, { reason: t(error.key, lang, error.params) });
   }
+  if (error instanceof WorkbookWriteError) return (lang) => writeErrorText(error, lang);
   if (errorCode(error) === CELL_EDIT_MODE) return say("paneCellEditMode");
   return typeof fallback === "function" ? fallback : say(fallback);
 }

@@ -4,7 +4,7 @@
 // the steps load this module on first use, so the workbook description and
 // the evaluation engine stay out of the pane's first download.
 
-import type { HostFeature, WorkbookHost } from "../hosts/workbook-host";
+import type { SkippedPart, WorkbookHost } from "../hosts/workbook-host";
 // The features module alone: the rest of the Office.js host has no business in the preview's chunk.
 import { featureMessageKey } from "../hosts/officejs/features";
 import type { EntryField, EvaluationReason } from "../domain/evaluate";
@@ -165,7 +165,7 @@ export interface WriteOutcome {
   skipped: MessageKey[];
 }
 
-function skippedMessages(skipped: HostFeature[]): MessageKey[] {
+function skippedMessages(skipped: SkippedPart[]): MessageKey[] {
   return [...new Set(skipped)].map(featureMessageKey);
 }
 

@@ -31,7 +31,6 @@ import {
   columnIndex,
   FONT,
   LEVEL_KEYS,
-  MODEL_MARKER,
   MODEL_SHEET,
   SCHEMA_VERSION,
   SETTINGS,
@@ -43,7 +42,7 @@ import {
   UNIT_COLUMNS,
   vi,
 } from "./layout";
-import { modelChunks, modelFor, type WorkbookModel } from "./model";
+import { modelChunks, modelFor, modelHeader, type WorkbookModel } from "./model";
 import {
   type CellStyle,
   type ConditionalFormat,
@@ -651,7 +650,7 @@ function modelSheet(model: WorkbookModel): SheetSpec {
   return {
     name: MODEL_SHEET,
     visibility: "veryHidden",
-    cells: [[MODEL_MARKER, SCHEMA_VERSION, chunks.length], ...chunks.map((chunk) => [chunk])],
+    cells: [modelHeader(SCHEMA_VERSION, chunks.length, 1, 0), ...chunks.map((chunk) => [chunk])],
     columns: [{ width: 20 }],
     rowHeights: {},
     formats: [],
@@ -683,9 +682,9 @@ export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOpt
   const sheets = [
     targetsSheet(plan),
     ...(model.districtOnly ? [] : [unitsSheet(plan, model.units)]),
-    trackingSheet(plan, pairs, tolerance, entries, notes),
+    { ...trackingSheet(plan, pairs, tolerance, entries, notes), userEntries: true },
     summarySheet(plan, pairs, tolerance, entries),
-    settingsSheet(plan, tolerance),
+    { ...settingsSheet(plan, tolerance), userEntries: true },
     modelSheet(model),
   ];
   return {

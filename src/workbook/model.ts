@@ -4,8 +4,9 @@
 
 import { isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Plan } from "../domain/plan";
-import type { Unit } from "../domain/tracking";
-import { DISTRICT_UNIT_CODE, MODEL_CHUNK, vi } from "./layout";
+import type { CellValue, Unit } from "../domain/tracking";
+import type { SheetCells } from "./book";
+import { DISTRICT_UNIT_CODE, MODEL_CHUNK, MODEL_MARKER, vi } from "./layout";
 
 export interface WorkbookModel {
   plan: Plan;
@@ -41,7 +42,11 @@ export function modelFor(plan: Plan, units: Unit[]): WorkbookModel {
 
 /** JSON split into cell-sized pieces (UTF-16 length, as Excel counts). */
 export function modelChunks(model: WorkbookModel): string[] {
-  const json = JSON.stringify(model);
+  return jsonChunks(JSON.stringify(model));
+}
+
+/** Any JSON text split into cell-sized pieces; never an empty list. */
+export function jsonChunks(json: string): string[] {
   const chunks: string[] = [];
   let start = 0;
   while (start < json.length) {
@@ -53,6 +58,95 @@ export function modelChunks(model: WorkbookModel): string[] {
     start = end;
   }
   return chunks.length > 0 ? chunks : ["{}"];
+}
+
+// --- Where the model sheet keeps things ------------------------------------------
+//
+// Row 1 is the header: A1 the marker, B1 the schema version, C1 how many
+// chunks the model has, D1 which column holds them (1 or 2; blank is 1, as
+// the .xlsx host writes it) and E1 how many chunks a journal has (blank or
+// 0: none), in the column two to the right of the model's. Chunks start on
+// row 2. Inside Excel a write puts the new model in the column not in use
+// and then changes row 1 in one step, so a write that stops half-way leaves
+// the previous model readable; while the sheets themselves are rewritten,
+// the journal keeps the cells users type into as they were (see `Journal`).
+
+export type ModelSlot = 1 | 2;
+
+export const MODEL_HEADER_WIDTH = 5;
+
+/** The model sheet's row 1 for a model of `parts` chunks in `slot`, with `journalParts` journal chunks. */
+export function modelHeader(version: number, parts: number, slot: ModelSlot, journalParts: number): (string | number)[] {
+  return [MODEL_MARKER, version, parts, slot, journalParts];
+}
+
+/** The column of a slot's journal chunks. */
+export const journalColumn = (slot: ModelSlot): number => slot + 2;
+
+/**
+ * The cells of the sheets users type into (Thực hiện, Cài đặt), as they were
+ * before a write started: while those sheets are being rewritten the reader
+ * takes them from here, so a write that stops part-way loses no entry.
+ * Sparse: [row, column, value, holds a formula] per non-empty cell.
+ */
+export interface Journal {
+  sheets: Record<string, JournalCell[]>;
+}
+
+export type JournalCell = [number, number, CellValue, boolean];
+
+export function journalOf(sheets: ReadonlyMap<string, SheetCells>): Journal {
+  const journal: Journal = { sheets: {} };
+  for (const [name, cells] of sheets) {
+    const list: JournalCell[] = [];
+    for (const [row, line] of cells) for (const [column, cell] of line) list.push([row, column, cell.value, cell.formula]);
+    journal.sheets[name] = list;
+  }
+  return journal;
+}
+
+const isCellValue = (value: unknown): value is CellValue =>
+  value === null ||
+  typeof value === "number" ||
+  typeof value === "string" ||
+  (isObject(value) && typeof value.error === "string");
+
+/** The journal from joined chunks, or null when it is not one. */
+export function parseJournal(json: string): Journal | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isObject(data) || !isObject(data.sheets)) return null;
+  for (const list of Object.values(data.sheets)) {
+    if (!Array.isArray(list)) return null;
+    const ok = list.every(
+      (cell) =>
+        Array.isArray(cell) &&
+        cell.length === 4 &&
+        Number.isInteger(cell[0]) &&
+        Number.isInteger(cell[1]) &&
+        isCellValue(cell[2]) &&
+        typeof cell[3] === "boolean",
+    );
+    if (!ok) return null;
+  }
+  return data as unknown as Journal;
+}
+
+/** One journaled sheet's cells, or null when the journal does not hold it. */
+export function journalSheet(journal: Journal, name: string): SheetCells | null {
+  const list = journal.sheets[name];
+  if (!list) return null;
+  const cells: SheetCells = new Map();
+  for (const [row, column, value, formula] of list) {
+    let line = cells.get(row);
+    if (!line) cells.set(row, (line = new Map()));
+    line.set(column, { value, formula });
+  }
+  return cells;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -15,7 +15,7 @@ import { t } from "../i18n/messages";
 import { type BookCell, type BookCells, type SheetCells, type TrackingBook, WorkbookReadError } from "./book";
 import { entryKey, trackingPairs } from "./describe";
 import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, vi } from "./layout";
-import { parseModel } from "./model";
+import { type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel } from "./model";
 import { parseCell } from "./a1";
 
 /** A cell's content as the reader compares it: trimmed text, an error's code, "" for blank. */
@@ -36,7 +36,18 @@ function valueOf(cells: SheetCells, address: string): CellValue {
   return valueAt(cells, row, column);
 }
 
-function readModel(cells: BookCells): { plan: Plan; units: Unit[] } {
+/** Joined chunks from `column`, rows 2 to `parts` + 1; null when one is missing. */
+function joinChunks(sheet: SheetCells, column: number, parts: number): string | null {
+  let json = "";
+  for (let r = 2; r < 2 + parts; r++) {
+    const chunk = valueAt(sheet, r, column);
+    if (typeof chunk !== "string") return null;
+    json += chunk;
+  }
+  return json;
+}
+
+function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Journal | null } {
   const sheet = cells.sheet(MODEL_SHEET);
   if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
   const version = valueOf(sheet, "B1");
@@ -44,15 +55,21 @@ function readModel(cells: BookCells): { plan: Plan; units: Unit[] } {
   if (version > SCHEMA_VERSION) throw new WorkbookReadError("wbErrorNewerSchema", { version });
   const parts = valueOf(sheet, "C1");
   if (typeof parts !== "number" || !Number.isInteger(parts) || parts < 1) throw new WorkbookReadError("wbErrorModelDamaged");
-  let json = "";
-  for (let r = 2; r < 2 + parts; r++) {
-    const chunk = valueAt(sheet, r, 1);
-    if (typeof chunk !== "string") throw new WorkbookReadError("wbErrorModelDamaged");
-    json += chunk;
-  }
-  const model = parseModel(json);
+  // D1 and E1 (see ./model.ts): which column holds the model, and a journal left by a write that did not finish.
+  const slotCell = valueOf(sheet, "D1");
+  if (slotCell !== null && slotCell !== 1 && slotCell !== 2) throw new WorkbookReadError("wbErrorModelDamaged");
+  const slot: ModelSlot = slotCell === 2 ? 2 : 1;
+  const json = joinChunks(sheet, slot, parts);
+  const model = json === null ? null : parseModel(json);
   if (!model) throw new WorkbookReadError("wbErrorModelDamaged");
-  return { plan: model.plan, units: model.units };
+  const journalParts = valueOf(sheet, "E1");
+  let journal: Journal | null = null;
+  if (typeof journalParts === "number" && journalParts > 0) {
+    const text = joinChunks(sheet, journalColumn(slot), journalParts);
+    journal = text === null ? null : parseJournal(text);
+    if (!journal) throw new WorkbookReadError("wbErrorModelDamaged");
+  }
+  return { plan: model.plan, units: model.units, journal };
 }
 
 function readTolerance(cells: BookCells, problems: string[]): Tolerance {
@@ -138,9 +155,12 @@ function inRowOrder(sheet: SheetCells): [number, Map<number, BookCell>][] {
  * is no model sheet ("wbErrorNotOurs") or it is damaged or newer; everything
  * else odd becomes a problem in `problems`.
  */
-export function readBookFromCells(cells: BookCells): TrackingBook {
-  const { plan, units } = readModel(cells);
+export function readBookFromCells(bookCells: BookCells): TrackingBook {
+  const { plan, units, journal } = readModel(bookCells);
   const problems: string[] = [];
+  // A write stopped part-way: the sheets users type into are read as they were before it.
+  const cells: BookCells = journal ? { sheet: (name) => journalSheet(journal, name) ?? bookCells.sheet(name) } : bookCells;
+  if (journal) problems.push(t("wbProblemWriteUnfinished", "vi"));
   const tolerance = readTolerance(cells, problems);
   const book: TrackingBook = { plan, units, tolerance, rows: [], problems };
 

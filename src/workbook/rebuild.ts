@@ -13,6 +13,7 @@ import { describeWorkbook, entryKey, trackingPairs } from "./describe";
 import { MODEL_SHEET, SHEET } from "./layout";
 import { districtUnit, trackedUnits } from "./model";
 import type { WorkbookSpec } from "./spec";
+import { sheetKey } from "./sheet-name";
 
 /** What a workbook holds, as the pane edits it. */
 export interface BookContent {
@@ -62,7 +63,7 @@ export function specForBook(content: BookContent): WorkbookSpec {
     entries.set(key, row.entry);
     if (row.note !== null) notes.set(key, row.note);
   }
-  return describeWorkbook(content.plan, content.units, { tolerance: content.tolerance, entries, notes });
+  return { ...describeWorkbook(content.plan, content.units, { tolerance: content.tolerance, entries, notes }), entriesFromBook: true };
 }
 
 /**
@@ -116,11 +117,6 @@ const ALL_OUR_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tra
 /** The sheets a tracking book was written with: every one, but Đơn vị only when it has units of the user's. */
 export function ourSheetNames(book: TrackingBook): string[] {
   return ALL_OUR_SHEETS.filter((name) => name !== SHEET.units || userUnits(book).length > 0);
-}
-
-// Excel treats sheet names that differ only in case as the same name.
-function sheetKey(name: string): string {
-  return name.normalize("NFC").toLocaleUpperCase("vi");
 }
 
 /** The row each unit + target pair carries: the first in sheet order holding anything, else the first. */

@@ -120,6 +120,9 @@ export interface PageSpec {
   firstHeader?: string;
 }
 
+/** Excel's tallest row, in points: taller fails in Office.js and is cut to this by Excel on opening a file. */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface SheetSpec {
   name: string;
   visibility: "visible" | "veryHidden";
@@ -136,11 +139,23 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   protection: ProtectionSpec | null;
   page: PageSpec | null;
+  /**
+   * Users type into this sheet (entries, settings): a host rewriting it in
+   * place keeps its cells as they were until the new ones are all written,
+   * so a write that stops part-way loses nothing (src/workbook/model.ts, Journal).
+   */
+  userEntries?: boolean;
   /** Merged ranges ("A1:C1"); the top-left cell holds the value, every cell keeps its own style (borders). */
   merges?: string[];
 }
 
 export interface WorkbookSpec {
+  /**
+   * The entries in the spec were read from the book it is written over
+   * (a rebuild): a host rewriting in place leaves entry cells of rows that
+   * stay as they are, so a figure typed since the read is not written over.
+   */
+  entriesFromBook?: boolean;
   /** Version of the layout and hidden model; readers refuse newer ones. */
   schemaVersion: number;
   font: { name: string; size: number };

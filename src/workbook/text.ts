@@ -3,6 +3,8 @@
 // that wants readable rows must say how tall they are. This estimates it by
 // word-wrapping at the column width; it errs towards a line too many.
 
+import { MAX_ROW_HEIGHT } from "./spec";
+
 /** Characters of Times New Roman 11 that fit in one width unit (one Calibri "0"), measured on LibreOffice output with some slack. */
 const CHARS_PER_WIDTH_UNIT = 1.2;
 /** Points per line of Times New Roman 11, and padding per row. */
@@ -45,8 +47,8 @@ function countLines(text: string, width: number, bold: boolean): number {
   return lines;
 }
 
-/** Height in points for a row whose tallest wrapped cell needs `lines` lines; null keeps the default. */
+/** Height in points for a row whose tallest wrapped cell needs `lines` lines; null keeps the default. Never above Excel's 409 points. */
 export function rowHeight(lines: number): number | null {
   if (lines <= 1) return null;
-  return Math.ceil(lines * LINE_HEIGHT + ROW_PADDING);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + ROW_PADDING));
 }

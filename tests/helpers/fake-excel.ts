@@ -17,7 +17,12 @@
 // - Strings written through `formulas` or `values` are parsed as Excel
 //   parses typed input (numbers, dates, percentages, TRUE, #N/A, "=…"),
 //   unless the cell's number format is Text ("@").
-// - A protected sheet refuses changes, as Excel does.
+// - A protected sheet refuses changes, as Excel does; one protected with a
+//   password cannot be unprotected without it, and protecting a protected
+//   sheet or unprotecting an unprotected one is refused (as recent Excel does).
+// - Failures can be injected (`FakeWorkbookState.failAt`): a chosen sync
+//   applies only its first actions and then fails, as a refused call does in
+//   Excel (earlier calls of the request stay applied; none after it run).
 // - Merging keeps only the top-left value, as Excel does; clearing does not
 //   unmerge (`unmerge` does), and merging over a merged area, a table, or
 //   cells formatted unlike the top-left one is refused rather than guessed.
@@ -300,7 +305,7 @@ export class FakeSheet {
   validations: FakeValidation[] = [];
   /** Merged areas, in the order they were merged. */
   merges: Area[] = [];
-  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions } = { protected: false, options: {} };
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string } = { protected: false, options: {} };
   freeze: { rows: number; columns: number } | null = null;
   visibility: Excel.Worksheet["visibility"] = "Visible";
   readonly page: FakePageLayout = {
@@ -412,8 +417,13 @@ export class FakeWorkbookState {
   readonly tables: FakeTable[] = [];
   readonly styles = new StyleTable();
   readonly syncs: SyncRecord[] = [];
-  /** Calculation types requested, in order. */
+  /** Calculation types requested, in order ("Full", or "sheet:<name>:Full" for one sheet). */
   readonly calculations: string[] = [];
+  /**
+   * A failure to inject: the sync with this index (into `syncs`) applies its
+   * first `after` actions, then fails with `code`. Cleared once it fires.
+   */
+  failAt: { sync: number; after: number; code: string } | null = null;
   active: FakeSheet;
   /** What is selected: a range on the active sheet, or something that is not cells (a chart). */
   selection: Area | "notCells" = { top: 1, left: 1, bottom: 1, right: 1 };
@@ -527,8 +537,15 @@ export class FakeContext implements Checked<Excel.RequestContext, "workbook" | "
     this.calcSuspended = false;
     this.screenSuspended = false;
     this.book.syncs.push(record);
+    const failure = this.book.failAt;
+    const failing = failure !== null && failure.sync === this.book.syncs.length - 1;
+    if (failing) this.book.failAt = null;
     try {
-      for (const action of queue) action.run();
+      for (const [index, action] of queue.entries()) {
+        if (failing && index === failure.after) throw new FakeExcelError(failure.code, `injected failure at action ${index} of sync ${failure.sync}`);
+        action.run();
+      }
+      if (failing) throw new FakeExcelError(failure.code, `injected failure after the last action of sync ${failure.sync}`);
       for (const range of this.pendingNullChecks.splice(0)) range.settleNull();
     } finally {
       record.responseBytes = this.responseBytes;
@@ -746,6 +763,7 @@ export class FakeWorksheet
       | "getRanges"
       | "getUsedRange"
       | "activate"
+      | "calculate"
       | "load"
     >
 {
@@ -857,6 +875,10 @@ export class FakeWorksheet
     return new FakeRange(this.ctx, this.sheet, () => this.sheet().usedArea(valuesOnly === true));
   }
 
+  calculate(markAllDirty: boolean): void {
+    this.ctx.enqueue([markAllDirty], () => this.ctx.book.calculations.push(`sheet:${this.sheet().name}:${markAllDirty ? "Full" : "Recalculate"}`));
+  }
+
   activate(): void {
     this.ctx.enqueue([], () => {
       const sheet = this.sheet();
@@ -896,14 +918,19 @@ export class FakeWorksheetProtection
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.ctx.enqueue([options, password], () => {
       const sheet = this.sheet();
-      if (sheet.protection.protected) throw new FakeExcelError("InvalidOperation", `${sheet.name} is already protected`);
-      sheet.protection = { protected: true, options: { ...(options ?? {}) } };
+      if (sheet.protection.protected) throw new FakeExcelError("AccessDenied", `${sheet.name} is already protected`);
+      sheet.protection = { protected: true, options: { ...(options ?? {}) }, ...(password ? { password } : {}) };
     });
   }
 
   unprotect(password?: string): void {
     this.ctx.enqueue([password], () => {
-      this.sheet().protection.protected = false;
+      const sheet = this.sheet();
+      if (!sheet.protection.protected) throw new FakeExcelError("AccessDenied", `${sheet.name} is not protected`);
+      if (sheet.protection.password !== undefined && sheet.protection.password !== password) {
+        throw new FakeExcelError("InvalidArgument", `${sheet.name} needs its password to be unprotected`);
+      }
+      sheet.protection = { protected: false, options: sheet.protection.options };
     });
   }
 }
@@ -1232,7 +1259,10 @@ export class FakeTableCollection extends FakeCollection<FakeTableObject> impleme
   }
 }
 
-export class FakeTableObject extends FakeObject implements Checked<Excel.Table, "name" | "style" | "showBandedRows" | "worksheet" | "delete"> {
+export class FakeTableObject
+  extends FakeObject
+  implements Checked<Excel.Table, "name" | "style" | "showBandedRows" | "worksheet" | "delete" | "convertToRange">
+{
   readonly table: () => FakeTable;
 
   constructor(ctx: FakeContext, table: () => FakeTable) {
@@ -1292,12 +1322,21 @@ export class FakeTableObject extends FakeObject implements Checked<Excel.Table, 
   }
 
   delete(): void {
-    this.ctx.enqueue([], () => {
-      const table = this.table();
-      table.sheet.assertEditable("table.delete");
-      const tables = this.ctx.book.tables;
-      tables.splice(tables.indexOf(table), 1);
-    });
+    this.ctx.enqueue([], () => this.remove("table.delete"));
+  }
+
+  /** The cells stay as they are; only the table goes (the fake keeps no table styling to turn into cell formats). */
+  convertToRange(): FakeRange {
+    this.ctx.enqueue([], () => this.remove("table.convertToRange"));
+    return new FakeRange(this.ctx, () => this.table().sheet, () => this.table().area);
+  }
+
+  private remove(what: string): void {
+    const table = this.table();
+    const tables = this.ctx.book.tables;
+    if (!tables.includes(table)) throw new FakeExcelError("ItemNotFound", `${what}: the table ${table.name} no longer exists`);
+    table.sheet.assertEditable(what);
+    tables.splice(tables.indexOf(table), 1);
   }
 }
 

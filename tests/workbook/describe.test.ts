@@ -238,7 +238,8 @@ describe("the hidden model", () => {
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(32767);
     expect(parseModel(chunks.join(""))).toEqual({ plan: long, units: trackedUnits(units), districtOnly: false });
     const sheet = sheetOf(describeWorkbook(long, units).sheets, MODEL_SHEET);
-    expect(sheet.cells[0]).toEqual([MODEL_MARKER, 1, chunks.length]);
+    // Row 1: marker, schema version, chunks, the column holding them, no journal (src/workbook/model.ts).
+    expect(sheet.cells[0]).toEqual([MODEL_MARKER, 1, chunks.length, 1, 0]);
     expect(sheet.cells.slice(1).map((row) => row[0])).toEqual(chunks);
   });
 

@@ -5,7 +5,7 @@
 
 import type { MessageKey } from "../../i18n/messages";
 import type { WorkbookSpec } from "../../workbook/spec";
-import type { HostFeature } from "../workbook-host";
+import type { HostFeature, SkippedPart } from "../workbook-host";
 
 /** Whether Excel supports ExcelApi at `version` ("1.6"): `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
 export type ApiSupport = (version: string) => boolean;
@@ -56,7 +56,13 @@ export function featuresUsed(spec: WorkbookSpec): Set<HostFeature> {
   return used;
 }
 
-const MESSAGE_KEYS: Record<HostFeature, MessageKey> = {
+const MESSAGE_KEYS: Record<SkippedPart, MessageKey> = {
+  formats: "writeSkippedFormats",
+  sizes: "writeSkippedSizes",
+  merges: "writeSkippedMerges",
+  tables: "writeSkippedTables",
+  layout: "writeSkippedLayout",
+  calculation: "writeSkippedCalculation",
   conditionalFormats: "officeFeatureConditionalFormats",
   dataValidation: "officeFeatureDataValidation",
   pageLayout: "officeFeaturePageLayout",
@@ -65,7 +71,7 @@ const MESSAGE_KEYS: Record<HostFeature, MessageKey> = {
   suspendCalculation: "officeFeatureSuspendCalculation",
 };
 
-/** The catalog message saying which feature this Excel cannot apply and what to do about it. */
-export function featureMessageKey(feature: HostFeature): MessageKey {
+/** The catalog message saying which part this Excel could not apply and what to do about it. */
+export function featureMessageKey(feature: SkippedPart): MessageKey {
   return MESSAGE_KEYS[feature];
 }

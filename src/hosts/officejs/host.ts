@@ -8,7 +8,8 @@ import type { HostFeature, WorkbookHost, WriteResult } from "../workbook-host";
 import { DEFAULT_BUDGET } from "./batch";
 import { type ApiSupport, missingFeatures } from "./features";
 import { readOpenBook, readSelectedText, readSheetCells, readSheetNames, selectCell } from "./read";
-import { capabilities, reapplySpecHighlights, writeSpec } from "./write";
+import { capabilities, reapplySpecHighlights } from "./write";
+import { writeSpec } from "./write-book";
 
 /** `Excel.run`'s shape: runs `batch` with a fresh request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

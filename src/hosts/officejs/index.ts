@@ -17,7 +17,8 @@ export function createOfficeHost(options: OfficeHostOptions): WorkbookHost {
 /** The host for the workbook open in Excel (`Office.onReady` must have resolved). */
 export function createExcelHost(): WorkbookHost {
   return new OfficeWorkbookHost({
-    run: (batch) => Excel.run(batch),
+    // A request made while the user is typing in a cell waits for them to finish instead of failing.
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
   });
 }

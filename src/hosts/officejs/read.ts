@@ -9,6 +9,7 @@ import type { CellValue } from "../../domain/tracking";
 import { columnLetter } from "../../workbook/a1";
 import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../workbook/book";
 import { MODEL_SHEET, SHEET } from "../../workbook/layout";
+import { sheetKey } from "../../workbook/sheet-name";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
 import { Batch, jsonBytes } from "./batch";
 import type { Capabilities } from "./write";
@@ -33,7 +34,7 @@ export function cellValue(value: unknown, type: string | undefined): CellValue {
 }
 
 /** Puts a loaded range's cells into `cells` (1-based rows and columns from the range's top-left). */
-function addCells(
+export function addCells(
   cells: SheetCells,
   top: number,
   left: number,
@@ -106,6 +107,9 @@ export async function readOpenBook(context: Excel.RequestContext, can: Capabilit
   const head = tracking?.getRange(address(1, 1, HEADER_COLUMNS, HEADER_SEARCH_ROWS)) ?? null;
   head?.load("values,valueTypes");
   await batch.sync();
+  // A model sheet without its row 1: a first write stopped before the model was in; not a book yet.
+  const markerBlank = model.rowIndex > 0 || model.columnIndex > 0 || model.values[0]?.[0] === "";
+  if (markerBlank) return null;
 
   const trackingCells: SheetCells = new Map();
   if (tracking && used && head) {
@@ -184,9 +188,6 @@ async function readRows(batch: Batch, worksheet: Excel.Worksheet, cells: SheetCe
     top = bottom + 1;
   }
 }
-
-/** Excel compares sheet names without case. */
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase();
 
 /**
  * Errors after which `readSheets` reads again the careful way: a response

@@ -68,7 +68,7 @@ export function skippedFeatures(spec: WorkbookSpec, supports: ApiSupport): HostF
 }
 
 /** Worksheet protection options matching the .xlsx host's `worksheet.protect` (objects and scenarios stay editable there too). */
-function protectionOptions(protection: NonNullable<SheetSpec["protection"]>): Excel.WorksheetProtectionOptions {
+export function protectionOptions(protection: NonNullable<SheetSpec["protection"]>): Excel.WorksheetProtectionOptions {
   return {
     allowAutoFilter: protection.allowAutoFilter,
     allowDeleteColumns: false,
@@ -119,10 +119,66 @@ function uncovered(runs: ColumnRun[], area: Area | null): Area[] {
   return parts;
 }
 
-/** Writes one sheet's cells and number formats, block by block. */
-async function writeCells(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
+/** Cells users type into (unlocked in the spec), by `row * 16384 + column`. */
+function entryCells(sheet: SheetSpec): Set<number> {
+  const cells = new Set<number>();
+  for (const layer of sheet.formats) {
+    if (layer.style.locked !== false) continue;
+    for (const range of layer.ranges) {
+      const area = parseRange(range);
+      for (let row = area.top; row <= area.bottom; row++) for (let column = area.left; column <= area.right; column++) cells.add(row * 16384 + column);
+    }
+  }
+  return cells;
+}
+
+/**
+ * A block's items with `null` where nothing needs sending (Office.js leaves
+ * a cell alone for `null` in a 2D array); null when nothing in the block
+ * changes. A cell is sent only when it differs from what is there; and in a
+ * row that stays as it was (every cell but the entry cells the same), entry
+ * cells are never sent: the spec carried them from this very row, so what
+ * is there now is as new or newer (a co-author's figure typed meanwhile).
+ */
+function unchangedAsNull(items: (string | number)[][], top: number, before: CellsBefore, entries: Set<number>): (string | number | null)[][] | null {
+  let changed = false;
+  const out = items.map((line, r) => {
+    const row = top + r;
+    const old = before.formulas[row - 1];
+    const types = before.types?.[row - 1];
+    // "" is both an empty cell and empty text (which ISBLANK tells apart): the same only when known to be empty.
+    const same = (item: string | number, c: number): boolean => {
+      const was = old?.[c] ?? "";
+      return was === item && (item !== "" || old === undefined || types?.[c] === "Empty");
+    };
+    const isEntry = (c: number): boolean => entries.has(row * 16384 + c + 1);
+    const rowStays = old !== undefined && line.every((item, c) => isEntry(c) || same(item, c));
+    return line.map((item, c) => {
+      if (same(item, c) || (rowStays && isEntry(c))) return null;
+      changed = true;
+      return item;
+    });
+  });
+  return changed ? out : null;
+}
+
+/** What a sheet held, row by row from A1: `formulas`, and `valueTypes` where they were read. */
+export interface CellsBefore {
+  formulas: unknown[][];
+  types: string[][] | null;
+}
+
+/** Writes one sheet's cells and number formats, block by block; with `before`, only cells that change. */
+export async function writeCells(
+  batch: Batch,
+  worksheet: Excel.Worksheet,
+  sheet: SheetSpec,
+  before: CellsBefore | null = null,
+  keepEntries = false,
+): Promise<void> {
   const formats = new NumberFormats(sheet);
   const width = Math.max(0, ...sheet.cells.map((row) => row.length));
+  const entries = before && keepEntries ? entryCells(sheet) : new Set<number>();
   for (const block of cellBlocks(sheet, formats, Math.floor(batch.budget / 8))) {
     const text = new Set<string>();
     for (const run of block.textRuns) for (let row = run.top; row <= run.bottom; row++) text.add(`${row}:${run.column}`);
@@ -147,9 +203,12 @@ async function writeCells(batch: Batch, worksheet: Excel.Worksheet, sheet: Sheet
     }
 
     if (block.items.length > 0 && width > 0) {
-      const address = areaAddress({ top: block.top, left: 1, bottom: block.top + block.items.length - 1, right: width });
-      await batch.room(cost(2, address) + block.bytes);
-      worksheet.getRange(address).formulas = block.items;
+      const items = before ? unchangedAsNull(block.items, block.top, before, entries) : block.items;
+      if (items) {
+        const address = areaAddress({ top: block.top, left: 1, bottom: block.top + items.length - 1, right: width });
+        await batch.room(cost(2, address) + block.bytes);
+        worksheet.getRange(address).formulas = items;
+      }
     }
 
     // Text is stored as text now; the cells get their own number format back, so later typing behaves as in the .xlsx.
@@ -240,7 +299,7 @@ async function applyBorder(batch: Batch, range: Excel.Range, address: string, bo
 }
 
 /** The sheet's formats after its cells: the workbook font on the whole used area, then every layer in order. */
-async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, can: Capabilities): Promise<void> {
+export async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, can: Capabilities): Promise<void> {
   const extent = sheetExtent(sheet);
   if (extent) {
     const address = areaAddress(extent);
@@ -268,7 +327,7 @@ async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: She
  * range changes nothing). One `merge` call per range, queued with the rest:
  * no round trip of their own.
  */
-async function writeMerges(batch: Batch, worksheet: Excel.Worksheet, merges: string[]): Promise<void> {
+export async function writeMerges(batch: Batch, worksheet: Excel.Worksheet, merges: string[]): Promise<void> {
   for (const address of merges) {
     await batch.room(cost(2, address, false));
     worksheet.getRange(address).merge(false);
@@ -276,7 +335,7 @@ async function writeMerges(batch: Batch, worksheet: Excel.Worksheet, merges: str
 }
 
 /** Column widths (points, see ./units.ts), hidden columns and row heights. */
-async function writeSizes(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
+export async function writeSizes(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
   for (const { address, width } of columnWidthRuns(sheet)) {
     await batch.room(cost(3, address));
     worksheet.getRange(address).format.columnWidth = widthToPoints(width);
@@ -318,7 +377,7 @@ export async function addConditionalFormats(batch: Batch, worksheet: Excel.Works
 }
 
 /** Data validations, on each of their ranges, with the prompt and a Stop alert as in the .xlsx host. */
-async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[], can: Capabilities): Promise<void> {
+export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[], can: Capabilities): Promise<void> {
   for (const validation of validations) {
     const [formula1, formula2] = validation.formulae;
     const basic: Excel.BasicDataValidation = {
@@ -345,7 +404,7 @@ async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, valida
   }
 }
 
-async function writeFreeze(batch: Batch, worksheet: Excel.Worksheet, freeze: NonNullable<SheetSpec["freeze"]>): Promise<void> {
+export async function writeFreeze(batch: Batch, worksheet: Excel.Worksheet, freeze: NonNullable<SheetSpec["freeze"]>): Promise<void> {
   await batch.room(cost(3));
   const panes = worksheet.freezePanes;
   if (freeze.columns === 0) panes.freezeRows(freeze.rows);
@@ -370,7 +429,7 @@ function setHeaderFooter(target: Excel.HeaderFooter, header: HeaderSections, foo
  * sheet continues the workbook's count as a new one does. A `firstHeader`
  * gives page 1 its own header, with the same footer as the other pages.
  */
-async function writePage(
+export async function writePage(
   batch: Batch,
   worksheet: Excel.Worksheet,
   page: NonNullable<SheetSpec["page"]>,
@@ -404,148 +463,12 @@ async function writePage(
   if (firstHeader) setHeaderFooter(headersFooters.firstPage, firstHeader, footer);
 }
 
-/** What the first round trip found: sheets by name, in tab order, and tables. */
-interface Existing {
-  sheets: Excel.Worksheet[];
-  tables: Excel.Table[];
-}
-
-/** Properties of each sheet the first round trip loads; the first page number only where page layout is supported. */
-function sheetProperties(can: Capabilities): string {
-  const properties = ["items/name", "items/visibility"];
-  if (can.protection) properties.push("items/protection/protected");
-  if (can.pageLayout) properties.push("items/pageLayout/firstPageNumber");
-  return properties.join(",");
-}
-
-/** Empties one of our sheets in place, so formulas elsewhere that point at it keep working. */
-async function clearSheet(batch: Batch, worksheet: Excel.Worksheet, tables: Excel.Table[], can: Capabilities): Promise<void> {
-  await batch.room(cost(21 + 2 * tables.length));
-  if (can.protection && worksheet.protection.protected) worksheet.protection.unprotect();
-  for (const table of tables) table.delete();
-  const all = worksheet.getRange();
-  // Merged areas go first: the new cells and merges are laid out afresh.
-  if (can.protection) all.unmerge();
-  all.clear("All");
-  if (can.conditionalFormats) all.conditionalFormats.clearAll();
-  if (can.dataValidation) all.dataValidation.clear();
-  if (can.protection) {
-    all.format.useStandardWidth = true;
-    all.format.useStandardHeight = true;
-    all.columnHidden = false;
-    all.rowHidden = false;
-  }
-  if (can.freezePanes) worksheet.freezePanes.unfreeze();
-}
-
-/** Reads what the workbook has: one round trip. */
-async function inspect(context: Excel.RequestContext, batch: Batch, can: Capabilities): Promise<Existing> {
-  const sheets = context.workbook.worksheets;
-  sheets.load(sheetProperties(can));
-  const tables = context.workbook.tables;
-  tables.load(can.protection ? "items/name,items/worksheet/name" : "items/name");
-  await batch.sync();
-  return { sheets: sheets.items, tables: tables.items };
-}
-
-/** Tables on a sheet, by the sheet's name; without ExcelApi 1.2 a table's sheet is unknown, so tables are matched by our names. */
-function tablesOn(existing: Existing, sheet: string, ourNames: Set<string>, can: Capabilities): Excel.Table[] {
-  return existing.tables.filter((table) => (can.protection ? table.worksheet.name === sheet : ourNames.has(table.name)));
-}
-
-export interface WriteOptions {
-  budget: number;
-}
-
-/** The whole of `WorkbookHost.writeBook` inside one `Excel.run`. */
-export async function writeSpec(
-  context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  supports: ApiSupport,
-  options: WriteOptions,
-): Promise<WriteResult> {
-  const can = capabilities(supports);
-  const batch = new Batch(context, options.budget, suspender(context, can));
-  const existing = await inspect(context, batch, can);
-  const byName = new Map(existing.sheets.map((worksheet) => [worksheet.name, worksheet]));
-  const specNames = new Set(spec.sheets.map((sheet) => sheet.name));
-  const ourTables = new Set(spec.sheets.flatMap((sheet) => (sheet.table ? [sheet.table.name] : [])));
-
-  // Sheets of ours are emptied in place; new ones are added.
-  const worksheets: Excel.Worksheet[] = [];
-  // The sheets that were there already, by the spec's index; null for new ones.
-  const found: (Excel.Worksheet | null)[] = [];
-  for (const sheet of spec.sheets) {
-    const there = byName.get(sheet.name) ?? null;
-    found.push(there);
-    if (there) {
-      await clearSheet(batch, there, tablesOn(existing, sheet.name, ourTables, can), can);
-      worksheets.push(there);
-    } else {
-      await batch.room(cost(2, sheet.name));
-      worksheets.push(context.workbook.worksheets.add(sheet.name));
-    }
-  }
-  // A table of ours left on a sheet outside the spec keeps its name; the new table then keeps Excel's.
-  const takenNames = new Set(
-    can.protection
-      ? existing.tables.filter((table) => !specNames.has(table.worksheet.name)).map((table) => table.name)
-      : [],
-  );
-
-  for (let i = 0; i < spec.sheets.length; i++) {
-    const sheet = spec.sheets[i];
-    const worksheet = worksheets[i];
-    await writeCells(batch, worksheet, sheet);
-    await writeFormats(batch, worksheet, sheet, spec, can);
-    if (can.protection) await writeSizes(batch, worksheet, sheet);
-    // Merging needs ExcelApi 1.2, as sizes and protection do.
-    if (can.protection && sheet.merges) await writeMerges(batch, worksheet, sheet.merges);
-    if (sheet.table) {
-      await batch.room(cost(6, sheet.table.ref, sheet.table.name, sheet.table.style));
-      const table = worksheet.tables.add(sheet.table.ref, true);
-      if (!takenNames.has(sheet.table.name)) table.name = sheet.table.name;
-      table.style = sheet.table.style;
-      if (can.bandedRows) table.showBandedRows = sheet.table.rowStripes;
-    }
-    if (can.conditionalFormats) await addConditionalFormats(batch, worksheet, sheet.conditionalFormats);
-    if (can.dataValidation) await writeValidations(batch, worksheet, sheet.validations, can);
-    if (can.freezePanes && sheet.freeze) await writeFreeze(batch, worksheet, sheet.freeze);
-    if (can.pageLayout && sheet.page) await writePage(batch, worksheet, sheet.page, found[i]?.pageLayout.firstPageNumber ?? null);
-    if (can.protection && sheet.protection) {
-      await batch.room(cost(3, protectionOptions(sheet.protection)));
-      worksheet.protection.protect(protectionOptions(sheet.protection));
-    }
-  }
-
-  // Our sheets together in the spec's order, where the first of them was; then the active sheet and visibility.
-  const names = existing.sheets.map((worksheet) => worksheet.name);
-  const firstOurs = names.findIndex((name) => specNames.has(name));
-  const before = (firstOurs < 0 ? names : names.slice(0, firstOurs)).filter((name) => !specNames.has(name)).length;
-  await batch.room(cost(4 * spec.sheets.length + 2));
-  worksheets.forEach((worksheet, i) => {
-    worksheet.position = before + i;
-  });
-  const active = worksheets[spec.activeSheet];
-  if (active) active.activate();
-  spec.sheets.forEach((sheet, i) => {
-    worksheets[i].visibility = sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible";
-  });
-  await batch.flush();
-
-  // Calculation was suspended while writing: recalculating is ours to do, after the writes have landed.
-  batch.add(cost(2));
-  context.workbook.application.calculate(spec.recalculateOnOpen ? "Full" : "Recalculate");
-  await batch.sync();
-  return { skipped: skippedFeatures(spec, supports), roundTrips: batch.roundTrips };
-}
-
 /** `WorkbookHost.reapplyHighlights` inside one `Excel.run`: two round trips. */
 export async function reapplySpecHighlights(
   context: Excel.RequestContext,
   spec: WorkbookSpec,
   supports: ApiSupport,
-  options: WriteOptions,
+  options: { budget: number },
 ): Promise<WriteResult> {
   const can = capabilities(supports);
   if (!can.conditionalFormats) return { skipped: ["conditionalFormats"], roundTrips: 0 };

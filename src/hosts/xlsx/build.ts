@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
+import { assertWritable } from "../../workbook/spec-check";
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
 interface WithValidations {
@@ -227,6 +228,8 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, spec: Wo
 
 /** The spec as an ExcelJS workbook, ready to be written by either packer. */
 export async function buildExcelWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
+  // What Excel would refuse on opening (a row over 409 pt, a clashing name) is refused here, before any file exists.
+  assertWritable(spec);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Chỉ tiêu kế hoạch";
   workbook.calcProperties.fullCalcOnLoad = spec.recalculateOnOpen;

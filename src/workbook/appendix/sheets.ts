@@ -13,6 +13,8 @@ import type { TrackingBook } from "../book";
 import { COLORS } from "../layout";
 import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, RangeFormat, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
 import { isFormula } from "../spec";
+import { sheetKey } from "../sheet-name";
+import { MAX_ROW_HEIGHT } from "../spec";
 import { wrappedLines } from "../text";
 import { NUMBER_FORMATS } from "./figures";
 import type { AppendixOptions } from "./options";
@@ -79,8 +81,9 @@ function linesAt(text: string, width: number, size: number, bold = false): numbe
   return wrappedLines(text, 1 + ((width - 1) * 11 * (bold ? 0.75 : 0.8)) / size, bold);
 }
 
+/** Points for `lines` lines at `size`, never above Excel's limit (the text then wraps within the tallest row). */
 function heightAt(lines: number, size: number): number {
-  return Math.ceil(lines * size * 1.32 + 3);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * 1.32 + 3));
 }
 
 /** Collects cell styles into one format per distinct style. */
@@ -257,8 +260,6 @@ export function appendixSheet(table: AppendixTable): SheetSpec {
 export function describeAppendices(book: TrackingBook, options: AppendixOptions = {}): SheetSpec[] {
   return appendixTables(book, options).map(appendixSheet);
 }
-
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
 /**
  * The workbook spec with the appendix sheets in place: any sheets of the

@@ -132,7 +132,7 @@ describe("Office.js host and .xlsx host agree cell for cell", () => {
     const sheet = book.sheet("Thử");
     expect([1, 2, 3, 4, 5].map((row) => sheet?.cell(row, 1)?.value)).toEqual(["Mã", "01", "02", "TRUE", "'a"]);
     expect(sheet?.cell(4, 2)?.value).toBe("12%");
-    expect(book.calculations).toEqual(["Recalculate"]);
+    expect(book.calculations).toEqual(["sheet:Thử:Recalculate"]);
   });
 
   it("reports a difference when the Excel side is off, so agreement means something", async () => {

@@ -507,7 +507,8 @@ export function compareBooks(xlsxBook: ExcelJS.Workbook, excelBook: FakeWorkbook
   const activeXlsx = xlsxBook.worksheets[xlsxBook.views[0]?.activeTab ?? 0]?.name;
   if (activeXlsx !== excelBook.active.name) differences.push(`active sheet: xlsx ${activeXlsx}, Excel ${excelBook.active.name}`);
   const lastCalculation = excelBook.calculations[excelBook.calculations.length - 1];
-  if ((lastCalculation === "Full") !== spec.recalculateOnOpen) differences.push(`full recalculation: spec ${spec.recalculateOnOpen}, Excel ${lastCalculation}`);
+  const full = lastCalculation === "Full" || (lastCalculation?.endsWith(":Full") ?? false);
+  if (full !== spec.recalculateOnOpen) differences.push(`full recalculation: spec ${spec.recalculateOnOpen}, Excel ${lastCalculation}`);
   return differences.slice(0, limit);
 }
 
