@@ -1,7 +1,7 @@
 // `chitieu build` and `chitieu check`, run as a user runs them: the compiled
 // CLI in a child process, real files in a temporary folder.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -122,6 +122,25 @@ describe("chitieu build", () => {
     expect(readFileSync(output).subarray(0, 2).toString("latin1")).toBe("PK");
     // The temporary file beside it is gone.
     expect(existsSync(path.join(workDir, `.${path.basename(output)}.${process.pid}.tmp`))).toBe(false);
+  });
+
+  test("an output that is the plan or the unit list through a link is refused, and both are kept", () => {
+    const units = path.join(workDir, "don-vi-lien-ket.csv");
+    copyFileSync(UNITS_PATH, units);
+    const unitsLink = path.join(workDir, "don-vi-lien-ket.xlsx");
+    symlinkSync(units, unitsLink);
+    expectOneLineError(chitieu(["build", PLAN_PATH, "--units", units, "-o", unitsLink, "--force"]), 1, "cliOutputIsInput", {
+      file: unitsLink,
+      input: units,
+    });
+    expect(readFileSync(units).equals(readFileSync(UNITS_PATH))).toBe(true);
+
+    const plan = path.join(workDir, "ke-hoach.txt");
+    copyFileSync(PLAN_PATH, plan);
+    const planLink = path.join(workDir, "ke-hoach-cung.xlsx");
+    linkSync(plan, planLink);
+    expectOneLineError(chitieu(["build", plan, "-o", planLink, "--force"]), 1, "cliOutputIsInput", { file: planLink, input: plan });
+    expect(readFileSync(plan).equals(readFileSync(PLAN_PATH))).toBe(true);
   });
 
   test("unit lines with problems are warnings, one per line, and the other units are built", async () => {

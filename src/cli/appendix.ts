@@ -9,7 +9,6 @@
 // appendices are kept, and so are their choices when none are given.
 
 import { inflateRawSync } from "node:zlib";
-import * as path from "node:path";
 import { LEVELS, type Level } from "../domain/plan";
 import { parseLevels } from "../domain/units";
 import { appendixDocx } from "../export/appendix-docx";
@@ -36,6 +35,7 @@ import type { AppendixCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
+import { isSameFile, refuseOverwritingInput } from "./same-file";
 import { checkOutputPath, writeOutputFile } from "./write-output";
 
 /** Words for "every level" after `--level`, which a refresh would otherwise keep. */
@@ -149,7 +149,10 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   if (command.period !== null) given.period = command.period.trim();
   // Refuse before the slow steps: nobody should wait for files that cannot be saved.
   await checkOutputPath(command.output, command.force);
-  if (command.docx !== null) await checkOutputPath(command.docx, command.force);
+  if (command.docx !== null) {
+    await checkOutputPath(command.docx, command.force);
+    refuseOverwritingInput(command.docx, [command.book]);
+  }
 
   const name = baseName(command.book);
   const { bytes, book } = await readBook(command.book, name);
@@ -165,7 +168,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
   const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
   const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
-  if (foreign.length > 0 && path.resolve(command.book) === path.resolve(command.output)) {
+  if (foreign.length > 0 && isSameFile(command.book, command.output)) {
     throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
   }
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);

@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
@@ -649,7 +650,7 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages };
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages, ...cliSafetyMessages };
 
 export type MessageKey = keyof typeof catalog;
 

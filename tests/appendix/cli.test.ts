@@ -2,7 +2,7 @@
 // errors in both languages, a refresh that replaces the appendix sheets and
 // reuses their choices, and a rewrite that never silently loses data.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -105,6 +105,42 @@ describe("the rewritten book", () => {
     const before = readFileSync(own);
     expectOneLineError(chitieu(["appendix", own, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
     expect(readFileSync(own).equals(before)).toBe(true);
+  });
+
+  test("the very book reached through a symlink or a hard link is the same file: its own sheet is not lost", async () => {
+    const own = await edited((workbook) => {
+      workbook.addWorksheet("Ghi chép").getCell("A1").value = "việc cần làm";
+    }, "lien-ket.xlsx");
+    const before = readFileSync(own);
+    const symlink = path.join(dir, "lien-ket-mem.xlsx");
+    symlinkSync(own, symlink);
+    const hardLink = path.join(dir, "lien-ket-cung.xlsx");
+    linkSync(own, hardLink);
+    // Read through the link, write the book itself (and the other way round).
+    expectOneLineError(chitieu(["appendix", symlink, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expectOneLineError(chitieu(["appendix", own, "-o", symlink, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expectOneLineError(chitieu(["appendix", hardLink, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expect(readFileSync(own).equals(before)).toBe(true);
+    expect(xlsxSheetNames(readFileSync(own))).toContain("Ghi chép");
+    // The Word file may not land on the book either.
+    const docxLink = path.join(dir, "lien-ket.docx");
+    symlinkSync(own, docxLink);
+    expectOneLineError(chitieu(["appendix", own, "-o", path.join(dir, "khac-ten.xlsx"), "--docx", docxLink, "--force"]), 1, "cliOutputIsInput", {
+      file: docxLink,
+      input: own,
+    });
+    expect(readFileSync(own).equals(before)).toBe(true);
+  });
+
+  test("--force through a symlink replaces the file it points to and keeps the link", () => {
+    const target = path.join(dir, "dich.xlsx");
+    writeFileSync(target, "cũ");
+    const link = path.join(dir, "dich-lien-ket.xlsx");
+    symlinkSync(target, link);
+    const run = chitieu(["appendix", book, "-o", link, "--force"]);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(xlsxSheetNames(readFileSync(target))).toContain("Phụ lục I");
   });
 
   test("a refresh replaces Phụ lục I and II instead of adding them again, and keeps their choices", () => {
