@@ -53,8 +53,8 @@ function entryRows(spec: WorkbookSpec): number {
 /** Units from a CSV or pasted-cells file; each unusable line is printed as a warning. */
 async function readUnits(file: string, io: CliConsole): Promise<Unit[]> {
   const name = baseName(file);
-  const { units, problems } = parseUnitsText(decodeText(await readInputFile(file), name));
-  for (const problem of problems) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
+  const { units, problems, notices = [] } = parseUnitsText(decodeText(await readInputFile(file), name));
+  for (const problem of [...problems, ...notices].sort((a, b) => a.line - b.line)) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
   if (units.length === 0) throw new CliError("cliUnitsNoneUsable", { file: name }, EXIT_FAILURE);
   return units;
 }

@@ -10,4 +10,13 @@ export const cliSafetyMessages = {
     vi: "Tệp ghi ra {file} chính là tệp đầu vào {input} (cùng một tệp, có thể qua liên kết); ghi đè sẽ mất tệp gốc. Hãy chọn tên tệp khác.",
     en: "Output {file} is the input file {input} (the same file, perhaps through a link); writing it would lose the original. Choose another file name.",
   },
+  unitsTooManyFields: {
+    vi: "Dòng {line}: có {found} ô nhưng danh sách chỉ có {expected} cột (có thể một ô có dấu phẩy, chấm phẩy hoặc tab mà không đặt trong ngoặc kép); bỏ qua dòng này.",
+    en: "Line {line}: it has {found} cells but the list has only {expected} columns (perhaps a cell holds a comma, semicolon or tab without quotes); the line is skipped.",
+  },
+  unitsDistrictCode: {
+    vi: "Dòng {line}: mã {code} là mã của dòng Toàn huyện, nên “{name}” được dùng làm dòng toàn huyện: chỉ nhập các chỉ tiêu cấp huyện, không nhận chỉ tiêu của trường. Nếu đây là một trường, hãy đổi sang mã khác.",
+    en: "Line {line}: code {code} is the whole district's code, so “{name}” becomes the district row: it reports only district-level targets, not school targets. If this is a school, give it another code.",
+  },
+  paneUnitsNoticesTitle: { vi: "Lưu ý về danh sách ({count})", en: "About the list ({count})" },
 } satisfies Record<string, Message>;
