@@ -30,6 +30,7 @@ import {
   readAppendixEdits,
   withAppendices,
 } from "../workbook/appendix";
+import { carryUserCells, type UncarriedCell } from "../workbook/carry";
 import { dataAtRisk, ourSheetNames, specForBook, userUnits } from "../workbook/rebuild";
 import type { AppendixCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
@@ -124,6 +125,14 @@ function unescapeXml(text: string): string {
 
 const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
+/** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
+function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
+  const shown = new Map<string, string[]>();
+  for (const { sheet, address } of cells.slice(0, 6)) shown.set(sheet, [...(shown.get(sheet) ?? []), address]);
+  const list = [...shown].map(([sheet, addresses]) => `“${sheet}” ${addresses.join(", ")}`).join("; ");
+  return { count: cells.length, cells: cells.length > 6 ? `${list}…` : list };
+}
+
 function doneLine(output: string, first: AppendixTable, second: AppendixTable): string {
   const line = (lang: "vi" | "en"): string => {
     const level = second.selection.level;
@@ -190,7 +199,10 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
 
   const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
-  const workbook = withAppendices(spec, tables.map(appendixSheet));
+  // What people added inside our sheets goes into the new book too, or nothing is written.
+  const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet));
+  if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
+  const workbook = carried.spec;
   const docx = command.docx === null ? null : await appendixDocx(tables);
   await writeOutputFile(command.output, await writeXlsx(workbook), command.force);
   io.out(`${doneLine(command.output, tables[0], tables[1])}\n`);

@@ -19,4 +19,8 @@ export const cliSafetyMessages = {
     en: "Line {line}: code {code} is the whole district's code, so “{name}” becomes the district row: it reports only district-level targets, not school targets. If this is a school, give it another code.",
   },
   paneUnitsNoticesTitle: { vi: "Lưu ý về danh sách ({count})", en: "About the list ({count})" },
+  cliAppendixUserCellsUncarried: {
+    vi: "Không ghi sổ: {count} ô người dùng thêm vào các trang của sổ không chuyển được sang sổ mới (trùng chỗ sổ mới ghi, hoặc nằm cạnh dòng không còn): {cells}. Hãy chuyển các ô này ra chỗ trống hoặc sang trang riêng rồi chạy lại; tệp chưa bị thay đổi.",
+    en: "Nothing written: {count} cell(s) added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or they sit beside a row that is gone): {cells}. Move them to empty cells or a sheet of your own and run again; no file was changed.",
+  },
 } satisfies Record<string, Message>;
