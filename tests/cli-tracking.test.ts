@@ -1,7 +1,7 @@
 // `chitieu build` and `chitieu check`, run as a user runs them: the compiled
 // CLI in a child process, real files in a temporary folder.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -122,6 +122,57 @@ describe("chitieu build", () => {
     expect(readFileSync(output).subarray(0, 2).toString("latin1")).toBe("PK");
     // The temporary file beside it is gone.
     expect(existsSync(path.join(workDir, `.${path.basename(output)}.${process.pid}.tmp`))).toBe(false);
+  });
+
+  test("an output that is the plan or the unit list through a link is refused, and both are kept", () => {
+    const units = path.join(workDir, "don-vi-lien-ket.csv");
+    copyFileSync(UNITS_PATH, units);
+    const unitsLink = path.join(workDir, "don-vi-lien-ket.xlsx");
+    symlinkSync(units, unitsLink);
+    expectOneLineError(chitieu(["build", PLAN_PATH, "--units", units, "-o", unitsLink, "--force"]), 1, "cliOutputIsInput", {
+      file: unitsLink,
+      input: units,
+    });
+    expect(readFileSync(units).equals(readFileSync(UNITS_PATH))).toBe(true);
+
+    const plan = path.join(workDir, "ke-hoach.txt");
+    copyFileSync(PLAN_PATH, plan);
+    const planLink = path.join(workDir, "ke-hoach-cung.xlsx");
+    linkSync(plan, planLink);
+    expectOneLineError(chitieu(["build", plan, "-o", planLink, "--force"]), 1, "cliOutputIsInput", { file: planLink, input: plan });
+    expect(readFileSync(plan).equals(readFileSync(PLAN_PATH))).toBe(true);
+  });
+
+  test("a comma list with a tab in a name, an escape sequence, a split line and a HUYEN unit: every line accounted for", async () => {
+    const units = path.join(workDir, "don-vi-phay.csv");
+    writeFileSync(
+      units,
+      [
+        "Mã đơn vị,Tên đơn vị,Cấp học",
+        "MN01,Trường MN\tHoa Ban,MN",
+        "TH01,\u001b[31mTrường TH Kim Đồng,TH",
+        "TH02,Trường TH Vũ Lễ, điểm lẻ,TH",
+        "THCS01,Trường THCS Lê Lợi,THCS",
+        "huyen,Phòng GD&ĐT Bắc Sơn,",
+      ].join("\n"),
+    );
+    const output = outPath();
+    const run = chitieu(["build", PLAN_PATH, "--units", units, "-o", output]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      [
+        `don-vi-phay.csv: ${tBoth("unitsTooManyFields", { line: 4, found: 4, expected: 3 })}`,
+        `don-vi-phay.csv: ${tBoth("unitsDistrictCode", { line: 6, code: "huyen", name: "Phòng GD&ĐT Bắc Sơn" })}`,
+        "",
+      ].join("\n"),
+    );
+    const book = await readTrackingWorkbook(readFileSync(output));
+    expect(book.units.map((unit) => [unit.code, unit.name])).toEqual([
+      ["MN01", "Trường MN Hoa Ban"],
+      ["TH01", "Trường TH Kim Đồng"],
+      ["THCS01", "Trường THCS Lê Lợi"],
+      ["HUYEN", "Phòng GD&ĐT Bắc Sơn"],
+    ]);
   });
 
   test("unit lines with problems are warnings, one per line, and the other units are built", async () => {
@@ -247,6 +298,17 @@ async function writeBook(entries: Record<string, Entry>): Promise<string> {
   return file;
 }
 
+/** Edits the first data row of a book's Thực hiện sheet, cells found by their header, as a person would in Excel. */
+async function editFirstRow(file: string, edit: (cell: (header: string) => ExcelJS.Cell) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet("Thực hiện");
+  if (sheet === undefined) throw new Error("no Thực hiện sheet");
+  const header = sheet.getRow(1).values as unknown[];
+  edit((name) => sheet.getRow(2).getCell(header.indexOf(name)));
+  await workbook.xlsx.writeFile(file);
+}
+
 describe("chitieu check", () => {
   test("every target met: exit 0, no gap rows, the verdict says so", async () => {
     const run = chitieu(["check", await writeBook(ALL_MET)]);
@@ -343,14 +405,10 @@ describe("chitieu check", () => {
 
   test("a row taken out of the sheet leaves a unit unaccounted for: exit 1 even when the rest is met", async () => {
     const file = await writeBook(ALL_MET);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet("Thực hiện");
-    if (sheet === undefined) throw new Error("no Thực hiện sheet");
     // Row 2 is the first data row: clear its unit and target codes, as a careless edit would.
-    const header = sheet.getRow(1).values as unknown[];
-    for (const name of ["Mã đơn vị", "Mã chỉ tiêu"]) sheet.getRow(2).getCell(header.indexOf(name)).value = null;
-    await workbook.xlsx.writeFile(file);
+    await editFirstRow(file, (cell) => {
+      for (const name of ["Mã đơn vị", "Mã chỉ tiêu"]) cell(name).value = null;
+    });
 
     const run = chitieu(["check", file]);
     expect(run.status).toBe(1);
@@ -358,6 +416,15 @@ describe("chitieu check", () => {
     expect(run.stdout).toContain("4 dòng số liệu: Đạt 4 ·");
     expect(run.stdout.trimEnd().split("\n").pop()).toBe(tBoth("cliCheckMissingRows", { count: 1 }));
     expect(run.stdout).not.toContain(tBoth("cliCheckAllMet"));
+  });
+
+  test("control characters typed into a book never reach the terminal", async () => {
+    const file = await writeBook(ALL_MET);
+    // C1 controls are valid XML, so a cell can hold them (U+009B is CSI on terminals that take 8-bit controls).
+    await editFirstRow(file, (cell) => (cell("Mã đơn vị").value = "\u009b2J\u0085XX"));
+    const run = chitieu(["check", file]);
+    expect(run.stderr).toContain("2JXX");
+    expect(run.stderr + run.stdout).not.toMatch(/[\u0080-\u009f]/);
   });
 
   test("unreadable input exits 2 with one line", async () => {

@@ -9,7 +9,6 @@
 // appendices are kept, and so are their choices when none are given.
 
 import { inflateRawSync } from "node:zlib";
-import * as path from "node:path";
 import { LEVELS, type Level } from "../domain/plan";
 import { parseLevels } from "../domain/units";
 import { appendixDocx } from "../export/appendix-docx";
@@ -31,11 +30,13 @@ import {
   readAppendixEdits,
   withAppendices,
 } from "../workbook/appendix";
+import { carryUserCells, type UncarriedCell } from "../workbook/carry";
 import { dataAtRisk, ourSheetNames, specForBook, userUnits } from "../workbook/rebuild";
 import type { AppendixCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
+import { isSameFile, refuseOverwritingInput } from "./same-file";
 import { checkOutputPath, writeOutputFile } from "./write-output";
 
 /** Words for "every level" after `--level`, which a refresh would otherwise keep. */
@@ -124,6 +125,14 @@ function unescapeXml(text: string): string {
 
 const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
+/** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
+function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
+  const shown = new Map<string, string[]>();
+  for (const { sheet, address } of cells.slice(0, 6)) shown.set(sheet, [...(shown.get(sheet) ?? []), address]);
+  const list = [...shown].map(([sheet, addresses]) => `“${sheet}” ${addresses.join(", ")}`).join("; ");
+  return { count: cells.length, cells: cells.length > 6 ? `${list}…` : list };
+}
+
 function doneLine(output: string, first: AppendixTable, second: AppendixTable): string {
   const line = (lang: "vi" | "en"): string => {
     const level = second.selection.level;
@@ -149,7 +158,10 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   if (command.period !== null) given.period = command.period.trim();
   // Refuse before the slow steps: nobody should wait for files that cannot be saved.
   await checkOutputPath(command.output, command.force);
-  if (command.docx !== null) await checkOutputPath(command.docx, command.force);
+  if (command.docx !== null) {
+    await checkOutputPath(command.docx, command.force);
+    refuseOverwritingInput(command.docx, [command.book]);
+  }
 
   const name = baseName(command.book);
   const { bytes, book } = await readBook(command.book, name);
@@ -165,7 +177,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
   const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
   const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
-  if (foreign.length > 0 && path.resolve(command.book) === path.resolve(command.output)) {
+  if (foreign.length > 0 && isSameFile(command.book, command.output)) {
     throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
   }
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
@@ -187,7 +199,10 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
 
   const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
-  const workbook = withAppendices(spec, tables.map(appendixSheet));
+  // What people added inside our sheets goes into the new book too, or nothing is written.
+  const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet));
+  if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
+  const workbook = carried.spec;
   const docx = command.docx === null ? null : await appendixDocx(tables);
   await writeOutputFile(command.output, await writeXlsx(workbook), command.force);
   io.out(`${doneLine(command.output, tables[0], tables[1])}\n`);

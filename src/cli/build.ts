@@ -18,6 +18,7 @@ import type { BuildCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
+import { refuseOverwritingInput } from "./same-file";
 import { checkOutputPath, writeOutputFile } from "./write-output";
 
 /** The Thực hiện table's name, fixed by the workbook's contract (issue 3). */
@@ -26,6 +27,7 @@ const TRACKING_TABLE = "ThucHien";
 export async function runBuild(command: BuildCommand, io: CliConsole): Promise<number> {
   // Refuse before the slow steps: nobody should wait for a workbook that cannot be saved.
   await checkOutputPath(command.output, command.force);
+  refuseOverwritingInput(command.output, [command.plan, command.units]);
 
   const plan = extractPlan(await readDocument(await readInputFile(command.plan), command.plan));
   // A plan of baselines only would make a workbook with nothing to enter.
@@ -51,8 +53,8 @@ function entryRows(spec: WorkbookSpec): number {
 /** Units from a CSV or pasted-cells file; each unusable line is printed as a warning. */
 async function readUnits(file: string, io: CliConsole): Promise<Unit[]> {
   const name = baseName(file);
-  const { units, problems } = parseUnitsText(decodeText(await readInputFile(file), name));
-  for (const problem of problems) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
+  const { units, problems, notices = [] } = parseUnitsText(decodeText(await readInputFile(file), name));
+  for (const problem of [...problems, ...notices].sort((a, b) => a.line - b.line)) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
   if (units.length === 0) throw new CliError("cliUnitsNoneUsable", { file: name }, EXIT_FAILURE);
   return units;
 }

@@ -3,6 +3,7 @@
 // wires it to the real process and is the one place that catches everything,
 // so users see one line in Vietnamese and English and never a stack trace.
 
+import { withoutControlChars } from "../domain/control-chars";
 import { extractPlan } from "../domain/extract";
 import { t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
@@ -96,9 +97,10 @@ function checkIndicatorWidth(columns: number | null): number {
 
 /** Runs the CLI in this process: real streams, real exit code. */
 export async function run(): Promise<void> {
+  // Names and codes come from users' files; no escape sequence in them may drive the terminal.
   const io: CliConsole = {
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: (text) => void process.stdout.write(withoutControlChars(text)),
+    err: (text) => void process.stderr.write(withoutControlChars(text)),
     columns: process.stdout.isTTY ? (process.stdout.columns ?? null) : null,
     debug: process.env.CHITIEU_DEBUG === "1",
   };

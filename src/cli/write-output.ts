@@ -37,10 +37,12 @@ export async function writeOutputFile(file: string, bytes: Uint8Array, force: bo
     }
     return;
   }
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  // Through a symlink the file it points to is replaced and the user's link stays a link.
+  const target = await fs.realpath(file).catch(() => file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, file);
+    await fs.rename(temporary, target);
   } catch (error) {
     await fs.rm(temporary, { force: true });
     throw writeError(error, file);

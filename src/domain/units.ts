@@ -4,14 +4,18 @@
 // list of problems, one per line that could not be used; nothing throws.
 
 import type { MessageKey } from "../i18n/messages";
+import { withoutControlChars } from "./control-chars";
 import { LEVELS, type Level } from "./plan";
-import type { Unit } from "./tracking";
+import { DISTRICT_UNIT_CODE, type Unit } from "./tracking";
 
 /** Catalog keys of the problems a unit list can have. */
 export type UnitProblemKey = Extract<
   MessageKey,
-  "unitsMissingName" | "unitsDuplicateCode" | "unitsUnknownLevel" | "unitsNoLevel" | "unitsNoNameColumn"
+  "unitsMissingName" | "unitsDuplicateCode" | "unitsUnknownLevel" | "unitsNoLevel" | "unitsNoNameColumn" | "unitsTooManyFields"
 >;
+
+/** Catalog keys of what is said about a line that is used, but not as a plain school. */
+export type UnitNoticeKey = Extract<MessageKey, "unitsDistrictCode">;
 
 /** One line that could not be used, with what is wrong as a catalog key and its parameters. */
 export interface UnitProblem {
@@ -21,9 +25,18 @@ export interface UnitProblem {
   params: Record<string, string | number>;
 }
 
+/** A line that was used, with something the planner should know about it. */
+export interface UnitNotice {
+  line: number;
+  key: UnitNoticeKey;
+  params: Record<string, string | number>;
+}
+
 export interface ParsedUnits {
   units: Unit[];
   problems: UnitProblem[];
+  /** Present only when there is something to say. */
+  notices?: UnitNotice[];
 }
 
 type Field = "code" | "name" | "level" | "commune" | "zone";
@@ -51,9 +64,8 @@ const HEADER_SEARCH_ROWS = 5;
  * others become units, with codes DV001… generated where the list has none.
  */
 export function parseUnitsText(text: string): ParsedUnits {
-  const records = splitRecords(text.replace(/^\uFEFF/, ""), detectDelimiter(text)).filter(
-    (record) => !record.cells.every((cell) => cleanCell(cell) === ""),
-  );
+  const body = text.replace(/^\uFEFF/, "");
+  const records = nonBlank(splitRecords(body, chooseDelimiter(body)));
   if (records.length === 0) return { units: [], problems: [] };
 
   // A sheet often starts with a title ("DANH SÁCH CÁC TRƯỜNG") above the header row.
@@ -65,8 +77,13 @@ export function parseUnitsText(text: string): ParsedUnits {
   }
   const rows = header === null ? records : records.slice(headerIndex + 1);
   const columns = header ?? headerlessColumns(rows);
+  // Cells past the list's width have no column: the line was split where its author did not mean it to be. The
+  // width is the header's, the columns read without one, or what most lines have (a column nobody titled).
+  const known = header === null ? Math.max(...Object.values(columns)) + 1 : filledWidth(records[headerIndex].cells);
+  const columnCount = Math.max(known, usualWidth(rows.map((record) => record.cells.length)));
 
   const problems: UnitProblem[] = [];
+  const notices: UnitNotice[] = [];
   const drafts: Array<Omit<Unit, "code"> & { code: string | null; position: number }> = [];
   const codeLines = new Map<string, number>();
   rows.forEach((record, index) => {
@@ -77,6 +94,11 @@ export function parseUnitsText(text: string): ParsedUnits {
     // Rows numbered ahead ("STT" only) and otherwise empty are blank rows of the sheet, not mistakes.
     if ((Object.keys(columns) as Field[]).every((field) => cell(field) === "")) return;
     const line = record.line;
+    const found = filledWidth(record.cells);
+    if (found > columnCount) {
+      problems.push({ line, key: "unitsTooManyFields", params: { line, found, expected: columnCount } });
+      return;
+    }
     const name = cell("name");
     if (name === "") {
       problems.push({ line, key: "unitsMissingName", params: { line } });
@@ -91,7 +113,11 @@ export function parseUnitsText(text: string): ParsedUnits {
       }
     }
     const levelText = cell("level");
-    const levels = levelText === "" ? levelsInName(name) : parseLevels(levelText);
+    // A unit coded HUYEN (any case) is the district's own row (see trackedUnits): it takes the place of the
+    // automatic "Toàn huyện" row and reports only district-level targets. That is what a planner who lists the
+    // Phòng GD&ĐT under HUYEN wants, and a school coded so would lose its school targets, so it is always said.
+    const district = codeKey(code) === DISTRICT_UNIT_CODE;
+    const levels = levelText === "" ? (district ? [...SCHOOL_LEVELS] : levelsInName(name)) : parseLevels(levelText);
     if (levels.length === 0) {
       problems.push(
         levelText === ""
@@ -102,8 +128,10 @@ export function parseUnitsText(text: string): ParsedUnits {
     }
     // A code is taken only by a row that is kept, so fixing a rejected row later cannot clash.
     if (code !== "") codeLines.set(codeKey(code), line);
+    if (district) notices.push({ line, key: "unitsDistrictCode", params: { line, code, name } });
     drafts.push({
-      code: code === "" ? null : code,
+      // Exactly HUYEN: the workbook's formulas and isDistrictUnit compare codes as written.
+      code: code === "" ? null : district ? DISTRICT_UNIT_CODE : code,
       name,
       levels,
       commune: cell("commune") || null,
@@ -123,7 +151,20 @@ export function parseUnitsText(text: string): ParsedUnits {
     taken.add(codeKey(generated));
     return { code: generated, ...unit };
   });
-  return { units, problems };
+  return notices.length > 0 ? { units, problems, notices } : { units, problems };
+}
+
+/** Levels a district row serves when its level cell is empty: every school level. */
+const SCHOOL_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== "chung");
+
+function nonBlank(records: RawRecord[]): RawRecord[] {
+  return records.filter((record) => !record.cells.every((cell) => cleanCell(cell) === ""));
+}
+
+/** Cells up to the last one holding anything: Excel pads rows with empty cells to the sheet's width. */
+function filledWidth(cells: readonly string[]): number {
+  for (let i = cells.length - 1; i >= 0; i -= 1) if (cleanCell(cells[i]) !== "") return i + 1;
+  return 0;
 }
 
 function generatedCode(number: number, width: number): string {
@@ -135,9 +176,15 @@ function codeKey(code: string): string {
   return code.toLocaleUpperCase("vi");
 }
 
-/** NFC, one space between words, no surrounding space: what a person sees in the cell. */
+/**
+ * NFC, one space between words, no surrounding space: what a person sees in
+ * the cell. The one place unit text is cleaned, so control characters and
+ * terminal escapes never get into a name or code.
+ */
 function cleanCell(cell: string): string {
-  return cell.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return withoutControlChars(cell.normalize("NFC").replace(/\s+/gu, " "))
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 // --- Levels ---------------------------------------------------------------
@@ -218,6 +265,13 @@ type Columns = Partial<Record<Field, number>>;
  * a school's name does not make a header.
  */
 function headerColumns(cells: readonly string[]): Columns | null {
+  const { columns, recognised } = headerNames(cells);
+  const filled = cells.filter((cell) => cleanCell(cell) !== "").length;
+  return recognised >= 2 || (recognised === 1 && filled === 1) ? columns : null;
+}
+
+/** The known column names in a row, and how many there are. */
+function headerNames(cells: readonly string[]): { columns: Columns; recognised: number } {
   const columns: Columns = {};
   let recognised = 0;
   cells.forEach((cell, index) => {
@@ -229,8 +283,7 @@ function headerColumns(cells: readonly string[]): Columns | null {
       if (columns[field] === undefined) columns[field] = index;
     }
   });
-  const filled = cells.filter((cell) => cleanCell(cell) !== "").length;
-  return recognised >= 2 || (recognised === 1 && filled === 1) ? columns : null;
+  return { columns, recognised };
 }
 
 /**
@@ -255,42 +308,58 @@ interface RawRecord {
 
 type Delimiter = "\t" | ";" | ",";
 
-/** Lines looked at to choose the delimiter: enough for a header and a few rows. */
-const DELIMITER_SAMPLE_LINES = 20;
+/** In order of preference when two split a list equally well: cells copied from Excel, then Vietnamese Excel's CSV. */
+const DELIMITERS: readonly Delimiter[] = ["\t", ";", ","];
+
+/** Records looked at to choose the delimiter: enough for a header and a few rows. */
+const DELIMITER_SAMPLE_RECORDS = 20;
+/** Text looked at for them; a list's first rows are in it whatever its length. */
+const DELIMITER_SAMPLE_CHARS = 64 * 1024;
 
 /**
- * Tab when any is present (cells copied from Excel), otherwise ";" or ",":
- * Excel with Vietnamese regional settings saves CSV with ";" since "," is its
- * decimal mark. Excel writes the same number of delimiters on every row and
- * quotes only cells holding its own delimiter, so the candidate whose count
- * agrees across most lines wins, and a name such as "Trường A, B" in a ";"
- * file cannot tip the choice.
+ * The delimiter that splits the list as its author meant, each candidate
+ * split quote-aware. A header row it splits into known column names wins;
+ * otherwise the one that gives most lines the same number of cells (Excel
+ * writes the same number on every row), and a candidate that does not agree
+ * on at least half the lines is no delimiter at all. So one tab or comma
+ * inside a name cannot switch the file to tabs, and a one-column list of
+ * names with commas is not split at them (null: no delimiter).
  */
-function detectDelimiter(text: string): Delimiter {
-  const counts: Record<";" | ",", number[]> = { ";": [0], ",": [0] };
-  let quoted = false;
-  for (let i = 0; i < text.length && counts[","].length <= DELIMITER_SAMPLE_LINES; i += 1) {
-    const char = text[i];
-    if (char === '"') quoted = !quoted;
-    else if (quoted) continue;
-    else if (char === "\t") return "\t";
-    else if (char === ";" || char === ",") counts[char][counts[char].length - 1] += 1;
-    else if (char === "\n") {
-      counts[";"].push(0);
-      counts[","].push(0);
-    }
+function chooseDelimiter(text: string): Delimiter | null {
+  const sample = text.slice(0, DELIMITER_SAMPLE_CHARS);
+  let best: { delimiter: Delimiter; score: number[] } | null = null;
+  for (const delimiter of DELIMITERS) {
+    const records = nonBlank(splitRecords(sample, delimiter)).slice(0, DELIMITER_SAMPLE_RECORDS);
+    // Nothing but delimiters and spaces: blank whichever way it is split.
+    if (records.length === 0) return delimiter;
+    const header = Math.max(0, ...records.slice(0, HEADER_SEARCH_ROWS).map((record) => headerNames(record.cells).recognised));
+    const widths = records.map((record) => record.cells.length);
+    const width = usualWidth(widths);
+    const agreeing = widths.filter((count) => count === width).length;
+    const headed = header >= 2;
+    if (!headed && (width < 2 || agreeing * 2 < records.length)) continue;
+    const score = [headed ? header : 0, agreeing, width];
+    if (best === null || isGreater(score, best.score)) best = { delimiter, score };
   }
-  const semicolon = agreement(counts[";"]);
-  const comma = agreement(counts[","]);
-  if (semicolon.lines !== comma.lines) return semicolon.lines > comma.lines ? ";" : ",";
-  return semicolon.total > comma.total ? ";" : ",";
+  return best?.delimiter ?? null;
 }
 
-/** How many lines share the most common non-zero count, and the total count. */
-function agreement(perLine: readonly number[]): { lines: number; total: number } {
+/** Lexicographic comparison; equal is not greater, so earlier candidates keep ties. */
+function isGreater(a: readonly number[], b: readonly number[]): boolean {
+  const at = a.findIndex((value, i) => value !== b[i]);
+  return at >= 0 && a[at] > b[at];
+}
+
+/** The most common number of cells above one (the widest on a tie), or 1 when every line is one cell. */
+function usualWidth(widths: readonly number[]): number {
   const tally = new Map<number, number>();
-  for (const count of perLine) if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
-  return { lines: Math.max(0, ...tally.values()), total: perLine.reduce((sum, count) => sum + count, 0) };
+  for (const width of widths) if (width > 1) tally.set(width, (tally.get(width) ?? 0) + 1);
+  let usual = 1;
+  let most = 0;
+  for (const [width, count] of tally) {
+    if (count > most || (count === most && width > usual)) [usual, most] = [width, count];
+  }
+  return usual;
 }
 
 /**
@@ -298,7 +367,7 @@ function agreement(perLine: readonly number[]): { lines: number; total: number }
  * doubled quotes inside it. An unterminated quote runs to the end of the text
  * rather than failing. A quote in the middle of a cell is taken literally.
  */
-function splitRecords(text: string, delimiter: Delimiter): RawRecord[] {
+function splitRecords(text: string, delimiter: Delimiter | null): RawRecord[] {
   const records: RawRecord[] = [];
   let cells: string[] = [];
   let cell = "";

@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
@@ -650,7 +651,16 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages, ...writeMessages };
+const catalog = {
+  ...core,
+  ...officeMessages,
+  ...paneMessages,
+  ...previewMessages,
+  ...appendixMessages,
+  ...doubtMessages,
+  ...writeMessages,
+  ...cliSafetyMessages,
+};
 
 export type MessageKey = keyof typeof catalog;
 

@@ -20,8 +20,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { parseUnitsText } from "../domain/units";
-import { t, type MessageKey } from "../i18n/messages";
+import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/units";
+import { type Lang, t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
@@ -57,6 +57,25 @@ export function selectionText(cells: string[][]): string {
   return cells.map((row) => row.map(quote).join("\t")).join("\n");
 }
 
+/** What the list says about its lines, each with its line number; nothing when there is nothing to say. */
+function LineList({ titleId, title, items, lang }: { titleId: string; title: MessageKey; items: ReadonlyArray<UnitProblem | UnitNotice>; lang: Lang }) {
+  const styles = useStyles();
+  const layout = useStepStyles();
+  if (items.length === 0) return null;
+  return (
+    <section className={layout.section} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
+        {t(title, lang, { count: items.length })}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {items.map((item, index) => (
+          <li key={index}>{t(item.key, lang, item.params)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export interface UnitsStepProps extends StepProps {
   /** The plan in the import step, used when the workbook has no book yet. */
   draft: PlanDraft | null;
@@ -67,6 +86,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
   const layout = useStepStyles();
   const previewTitleId = React.useId();
   const problemsTitleId = React.useId();
+  const noticesTitleId = React.useId();
   const [text, setText] = React.useState("");
   const [problem, setProblem] = React.useState<Notice | null>(null);
   const parsed = React.useMemo(() => parseUnitsText(text), [text]);
@@ -146,18 +166,9 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
       </div>
       <NoticeBar notice={problem} lang={lang} />
 
-      {parsed.problems.length > 0 && (
-        <section className={layout.section} aria-labelledby={problemsTitleId}>
-          <Subtitle2 as="h2" id={problemsTitleId}>
-            {t("paneUnitsProblemsTitle", lang, { count: parsed.problems.length })}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {parsed.problems.map((item, index) => (
-              <li key={index}>{t(item.key, lang, item.params)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LineList titleId={problemsTitleId} title="paneUnitsProblemsTitle" items={parsed.problems} lang={lang} />
+      {/* Lines used, but not as the planner may think (a unit coded HUYEN is the district's row). */}
+      <LineList titleId={noticesTitleId} title="paneUnitsNoticesTitle" items={parsed.notices ?? []} lang={lang} />
 
       {text.trim() !== "" && (
         <section className={layout.section} aria-labelledby={previewTitleId}>

@@ -59,3 +59,26 @@ export function parseRange(range: string): { left: number; top: number; right: n
     bottom: Math.max(start.row, end.row),
   };
 }
+
+// A cell reference outside string literals and quoted sheet names: not part of a longer name, not a function.
+const SLIDABLE_REF = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
+
+/**
+ * A formula moved by `rows` and `columns`, as Excel moves one when it is
+ * copied: relative references shift, `$` anchored parts stay. Text in double
+ * quotes and quoted sheet names ('Thực hiện') are left alone.
+ */
+export function slideFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|[^"']+/g, (part, quoted: string | undefined) =>
+    quoted !== undefined
+      ? part
+      : part.replace(SLIDABLE_REF, (ref, colAnchor: string, letters: string, rowAnchor: string, digits: string) => {
+          const column = colAnchor === "" ? columnNumber(letters) + columns : columnNumber(letters);
+          const row = rowAnchor === "" ? Number(digits) + rows : Number(digits);
+          // Past XFD it was a name, not a column; moved off the sheet it cannot be written.
+          if (columnNumber(letters) > 16_384 || column < 1 || row < 1) return ref;
+          return `${colAnchor}${columnLetter(column)}${rowAnchor}${row}`;
+        }),
+  );
+}

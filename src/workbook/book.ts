@@ -12,6 +12,8 @@ import { type MessageKey, tBoth } from "../i18n/messages";
 export interface BookCell {
   value: CellValue;
   formula: boolean;
+  /** The formula without its "=", where the host gives it (the .xlsx reader), so a rewrite can keep it. */
+  formulaText?: string;
 }
 
 /** One sheet's non-empty cells: 1-based row → 1-based column → cell. */

@@ -53,6 +53,17 @@ test("a pasted list is previewed, with skipped lines named by their line number"
   expect(screen.getByText(vi("unitsUnknownLevel", { line: 5, name: "Trường ABC", level: "Liên cấp" }))).toBeTruthy();
 });
 
+test("a unit coded HUYEN is said to become the district's row, apart from the skipped lines", async () => {
+  render(<App host={new MemoryHost()} />);
+  openStep("paneStepUnits");
+  await screen.findByRole("button", { name: vi("paneUnitsWrite") });
+  pasteUnits("Mã đơn vị;Tên đơn vị;Cấp học\nMN01;Trường MN Hoa Ban;MN\nHUYEN;Phòng GD&ĐT Bắc Sơn;\n");
+  await screen.findByRole("table", { name: vi("paneUnitsTable") });
+  expect(screen.getByText(vi("paneUnitsNoticesTitle", { count: 1 }))).toBeTruthy();
+  expect(screen.getByText(vi("unitsDistrictCode", { line: 3, code: "HUYEN", name: "Phòng GD&ĐT Bắc Sơn" }))).toBeTruthy();
+  expect(screen.queryByText(vi("paneUnitsProblemsTitle", { count: 1 }))).toBeNull();
+});
+
 test("the selected range becomes the list, names with commas kept whole", async () => {
   const host = new MemoryHost();
   host.selection = [

@@ -2,7 +2,7 @@
 // errors in both languages, a refresh that replaces the appendix sheets and
 // reuses their choices, and a rewrite that never silently loses data.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -107,6 +107,42 @@ describe("the rewritten book", () => {
     expect(readFileSync(own).equals(before)).toBe(true);
   });
 
+  test("the very book reached through a symlink or a hard link is the same file: its own sheet is not lost", async () => {
+    const own = await edited((workbook) => {
+      workbook.addWorksheet("Ghi chép").getCell("A1").value = "việc cần làm";
+    }, "lien-ket.xlsx");
+    const before = readFileSync(own);
+    const symlink = path.join(dir, "lien-ket-mem.xlsx");
+    symlinkSync(own, symlink);
+    const hardLink = path.join(dir, "lien-ket-cung.xlsx");
+    linkSync(own, hardLink);
+    // Read through the link, write the book itself (and the other way round).
+    expectOneLineError(chitieu(["appendix", symlink, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expectOneLineError(chitieu(["appendix", own, "-o", symlink, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expectOneLineError(chitieu(["appendix", hardLink, "-o", own, "--force"]), 1, "cliAppendixForeignSheetSameFile", { sheet: "Ghi chép" });
+    expect(readFileSync(own).equals(before)).toBe(true);
+    expect(xlsxSheetNames(readFileSync(own))).toContain("Ghi chép");
+    // The Word file may not land on the book either.
+    const docxLink = path.join(dir, "lien-ket.docx");
+    symlinkSync(own, docxLink);
+    expectOneLineError(chitieu(["appendix", own, "-o", path.join(dir, "khac-ten.xlsx"), "--docx", docxLink, "--force"]), 1, "cliOutputIsInput", {
+      file: docxLink,
+      input: own,
+    });
+    expect(readFileSync(own).equals(before)).toBe(true);
+  });
+
+  test("--force through a symlink replaces the file it points to and keeps the link", () => {
+    const target = path.join(dir, "dich.xlsx");
+    writeFileSync(target, "cũ");
+    const link = path.join(dir, "dich-lien-ket.xlsx");
+    symlinkSync(target, link);
+    const run = chitieu(["appendix", book, "-o", link, "--force"]);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(xlsxSheetNames(readFileSync(target))).toContain("Phụ lục I");
+  });
+
   test("a refresh replaces Phụ lục I and II instead of adding them again, and keeps their choices", () => {
     const first = path.join(dir, "lan-1.xlsx");
     const run = chitieu(["appendix", book, "--level", "TH", "-o", first]);
@@ -129,6 +165,77 @@ describe("the rewritten book", () => {
     expect(inPlace.status).toBe(0);
     expect(inPlace.stdout).toContain("Phụ lục I có 22 chỉ tiêu trong 6 nhóm; Phụ lục II có 4 chỉ tiêu cấp Mầm non của 9 đơn vị");
     expect(xlsxSheetNames(readFileSync(second))).toEqual(names);
+  });
+
+  /** A Thực hiện row of the book by unit and target, and the sheet's columns by header. */
+  function trackingSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; column: (name: string) => number; rowOf: (unit: string, target: string) => number } {
+    const sheet = workbook.getWorksheet("Thực hiện");
+    if (!sheet) throw new Error("no Thực hiện");
+    const header = sheet.getRow(1).values as unknown[];
+    const column = (name: string): number => header.indexOf(name);
+    const rowOf = (unit: string, target: string): number => {
+      for (let r = 2; r <= sheet.rowCount; r++) {
+        const row = sheet.getRow(r);
+        if (row.getCell(column("Mã đơn vị")).value === unit && row.getCell(column("Mã chỉ tiêu")).value === target) return r;
+      }
+      throw new Error(`no row ${unit}/${target}`);
+    };
+    return { sheet, column, rowOf };
+  }
+
+  test("an in-place appendix keeps a user's column beside Thực hiện, notes under Tổng hợp and formulas typed in entry cells", async () => {
+    let userColumn = 0;
+    let noteRow = 0;
+    const own = await edited((workbook) => {
+      const { sheet, column, rowOf } = trackingSheet(workbook);
+      userColumn = sheet.columnCount + 2;
+      sheet.getCell(1, userColumn).value = "Người nhập";
+      sheet.getCell(2, userColumn).value = "cô Lan";
+      sheet.getCell(3, userColumn).value = { formula: `LEN(B3)`, result: 5 } as ExcelJS.CellFormulaValue;
+      // A rate's Tử số typed as a formula: T129 at MN01 (Bắc Sơn's Mầm non schools report it).
+      sheet.getCell(rowOf("MN01", "T129"), column("Tử số")).value = { formula: "40+2", result: 42 } as ExcelJS.CellFormulaValue;
+      const summary = workbook.getWorksheet("Tổng hợp");
+      if (!summary) throw new Error("no Tổng hợp");
+      noteRow = summary.rowCount + 3;
+      summary.getCell(noteRow, 1).value = "Ghi chú: số liệu tạm tính đến 30/11";
+    }, "giu-o.xlsx");
+    const run = chitieu(["appendix", own, "-o", own, "--force"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const xlsx = new XlsxBook(readFileSync(own));
+    const tracking = xlsx.sheetCells("Thực hiện");
+    expect(tracking?.get(1)?.get(userColumn)?.value).toBe("Người nhập");
+    expect(tracking?.get(2)?.get(userColumn)?.value).toBe("cô Lan");
+    expect(tracking?.get(3)?.get(userColumn)).toMatchObject({ formula: true, formulaText: "LEN(B3)" });
+    const numerator = [...(tracking ?? new Map())].flatMap(([, cells]) => [...cells.values()]).find((cell) => cell.formulaText === "40+2");
+    expect(numerator).toMatchObject({ value: 42, formula: true });
+    expect(xlsx.sheetCells("Tổng hợp")?.get(noteRow)?.get(1)?.value).toBe("Ghi chú: số liệu tạm tính đến 30/11");
+  });
+
+  test("a user's cell the new book cannot hold stops the command, names the cell and leaves the file as it was", async () => {
+    let copyRow = 0;
+    let userColumn = 0;
+    const own = await edited((workbook) => {
+      const { sheet, column, rowOf } = trackingSheet(workbook);
+      userColumn = sheet.columnCount + 1;
+      const original = rowOf("MN01", "T129");
+      copyRow = sheet.rowCount + 1;
+      // A copy of a row (codes only) goes away in the rewrite; the note beside it has nowhere to go.
+      sheet.getCell(copyRow, column("Mã đơn vị")).value = "MN01";
+      sheet.getCell(copyRow, column("Mã chỉ tiêu")).value = "T129";
+      sheet.getCell(original, userColumn).value = "bản gốc";
+      sheet.getCell(copyRow, userColumn).value = "bản sao";
+    }, "khong-giu-duoc.xlsx");
+    const before = readFileSync(own);
+    const letters = (n: number): string => (n > 26 ? letters(Math.floor((n - 1) / 26)) : "") + String.fromCharCode(65 + ((n - 1) % 26));
+    const run = chitieu(["appendix", own, "-o", own, "--force"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    // After the reader's note that the row repeats another, the refusal naming the cell.
+    expect(run.stderr.trimEnd().split("\n").pop()).toBe(
+      tBoth("cliAppendixUserCellsUncarried", { count: 1, cells: `“Thực hiện” ${letters(userColumn)}${copyRow}` }),
+    );
+    expect(readFileSync(own).equals(before)).toBe(true);
   });
 
   test("the help names the command in both languages", () => {

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { LEVELS, type Level } from "../../src/domain/plan";
 import type { Unit } from "../../src/domain/tracking";
-import { levelsInName, parseLevels, parseUnitsText, type UnitProblem } from "../../src/domain/units";
+import { levelsInName, parseLevels, parseUnitsText, type UnitNotice, type UnitProblem } from "../../src/domain/units";
 import { t } from "../../src/i18n/messages";
 
 const UNIT_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== "chung");
@@ -299,5 +299,93 @@ describe("parseUnitsText: properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// --- Issue 11: nothing a user made is lost -----------------------------------
+
+describe("parseUnitsText: delimiters that do not fit", () => {
+  test("one tab inside a comma CSV does not make it tab-separated: the four schools are read", () => {
+    const text = [
+      "Mã đơn vị,Tên đơn vị,Cấp học,Xã",
+      "MN01,Trường MN Hoa Ban,MN,Vũ Lễ",
+      "TH01,Trường TH\tVũ Lễ,TH,Vũ Lễ",
+      "THCS01,Trường THCS Vũ Lăng,THCS,Vũ Lăng",
+      "THPT01,Trường THPT Bắc Sơn,THPT,Bắc Sơn",
+    ].join("\n");
+    expect(parseUnitsText(text)).toEqual({
+      units: [
+        unit("MN01", "Trường MN Hoa Ban", ["mam_non"], "Vũ Lễ"),
+        unit("TH01", "Trường TH Vũ Lễ", ["tieu_hoc"], "Vũ Lễ"),
+        unit("THCS01", "Trường THCS Vũ Lăng", ["thcs"], "Vũ Lăng"),
+        unit("THPT01", "Trường THPT Bắc Sơn", ["thpt"], "Bắc Sơn"),
+      ],
+      problems: [],
+    });
+  });
+
+  test("a line with more cells than the list has columns is named by its line and left out", () => {
+    const text = "Mã đơn vị,Tên đơn vị,Cấp học\nA1,Trường MN Hoa Ban,MN\nA2,Trường TH Vũ Lễ, điểm lẻ,TH\nA3,Trường THCS Vũ Lăng,THCS\n";
+    const parsed = parseUnitsText(text);
+    expect(parsed.units.map((u) => u.code)).toEqual(["A1", "A3"]);
+    expect(parsed.problems).toEqual<UnitProblem[]>([{ line: 3, key: "unitsTooManyFields", params: { line: 3, found: 4, expected: 3 } }]);
+    for (const lang of ["vi", "en"] as const) expect(t("unitsTooManyFields", lang, parsed.problems[0].params)).not.toMatch(/\{\w+\}/);
+  });
+
+  test("a one-column list whose names hold commas is not split at them", () => {
+    const text = "Trường MN Hoa Ban\nTrường TH Vũ Lễ, điểm lẻ\nTrường THCS Vũ Lăng\n";
+    expect(parseUnitsText(text).units.map((u) => u.name)).toEqual(["Trường MN Hoa Ban", "Trường TH Vũ Lễ, điểm lẻ", "Trường THCS Vũ Lăng"]);
+  });
+
+  // Any content, quoted, comes back as a person sees it: a delimiter, quote or line break inside it is quoting's business,
+  // and control characters (terminal escapes among them) are dropped.
+  const FIELD_BITS = [",", ";", "\t", '"', "\n", "\r\n", " ", "Trường", "MN", "ĐBKK", "ạ", "1"];
+  const CONTROL_BITS = ["\u001b[31m", "\u001b[0m", "\u0007", "\u009b", "\u0000"];
+  const field = fc.array(fc.oneof(fc.constantFrom(...FIELD_BITS, ...CONTROL_BITS), fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 12 });
+  const seen = (parts: string[]) =>
+    parts
+      .filter((part) => !CONTROL_BITS.includes(part))
+      .join("")
+      .normalize("NFC")
+      .replace(/\s+/gu, " ")
+      .trim();
+  test("any field content, quoted, round-trips whatever the delimiter", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(field, field), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(",", ";", "\t"),
+        fc.boolean(),
+        (rows, delimiter, header) => {
+          // A bare number first in a list without a header reads as its "STT" column, as it should.
+          fc.pre(rows.every(([name]) => seen(name) !== "" && (header || !/^\d{1,5}\.?$/.test(seen(name)))));
+          const quote = (parts: string[]) => `"${parts.join("").replace(/"/g, '""')}"`;
+          const lines = rows.map(([name, commune], i) => (header ? [`"C${i}"`] : []).concat([quote(name), "TH", quote(commune)]).join(delimiter));
+          const text = (header ? [["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã"].join(delimiter)] : []).concat(lines).join("\n");
+          const parsed = parseUnitsText(text);
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.units.map((u) => [u.name, u.commune])).toEqual(rows.map(([name, commune]) => [seen(name), seen(commune) === "" ? null : seen(commune)]));
+          if (header) expect(parsed.units.map((u) => u.code)).toEqual(rows.map((_, i) => `C${i}`));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("parseUnitsText: control characters and the district code", () => {
+  test("terminal escapes and other control characters never reach a name or a code", () => {
+    const text = 'Mã đơn vị;Tên đơn vị;Cấp học\nA\u00071;\u001b[31mTrường MN Hoa Ban\u001b[0m\u009b;MN\nA2;"Trường TH\u0000 Vũ\u001b]0;tiêu đề\u0007 Lễ";TH\n';
+    expect(parseUnitsText(text)).toEqual({
+      units: [unit("A1", "Trường MN Hoa Ban", ["mam_non"]), unit("A2", "Trường TH Vũ Lễ", ["tieu_hoc"])],
+      problems: [],
+    });
+  });
+
+  test("a unit coded like the whole-district unit becomes the district's row, and the list says so", () => {
+    const text = "Mã đơn vị;Tên đơn vị;Cấp học\nMN01;Trường MN Hoa Ban;MN\nhuyen;Phòng GD&ĐT Bắc Sơn;\n";
+    const parsed = parseUnitsText(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.units.map((u) => u.code)).toEqual(["MN01", "HUYEN"]);
+    expect(parsed.notices).toEqual<UnitNotice[]>([{ line: 3, key: "unitsDistrictCode", params: { line: 3, code: "huyen", name: "Phòng GD&ĐT Bắc Sơn" } }]);
   });
 });

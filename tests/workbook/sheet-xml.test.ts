@@ -29,7 +29,8 @@ const handMade = () =>
       <x:row r="3"><x:c r="B3" t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>in</x:t></x:r><x:r><x:t>line</x:t></x:r></x:is></x:c><x:c><x:v>1.5E2</x:v></x:c></x:row>
       <!-- a comment <x:c r="Z9"><x:v>1</x:v></x:c> -->
       <x:row r="1" spans='1:8' x:note="a>b"><x:c r="A1" s="2" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="n"><x:v>-0.25</x:v></x:c><x:c r="C1" t="b"><x:v>1</x:v></x:c><x:c r="D1" t="b"><x:v>0</x:v></x:c><x:c r="E1" t="e"><x:v>#DIV/0!</x:v></x:c><x:c r="F1" t="s"><x:v>2</x:v></x:c><x:c r="G1" t="s"><x:v>3</x:v></x:c><x:c r='H1' t='str'><x:v>&#272;&#x1EA1;t</x:v></x:c></x:row>
-      <x:row><x:c r="A2"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="B2" t="str"><x:f>""</x:f><x:v></x:v></x:c><x:c r="C2"><x:f t="shared" si="0" ref="C2:C3"/><x:v>0</x:v></x:c><x:c r="D2"><x:f>A1</x:f></x:c><x:c r="E2" t="str"><x:f>"Đạt"</x:f><x:v>Đạt</x:v></x:c><x:c r="F2" t="e"><x:f>#N/A</x:f><x:v>#N/A</x:v></x:c><x:c r="G2" t="inlineStr"><x:is><x:t><![CDATA[<cdata>]]></x:t></x:is></x:c><x:c r="H2"/><x:c r="I2"><x:v></x:v></x:c></x:row>
+      <x:row><x:c r="A2"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="B2" t="str"><x:f>""</x:f><x:v></x:v></x:c><x:c r="C2"><x:f t="shared" si="0" ref="C2:C4">$A2+B2</x:f><x:v>0</x:v></x:c><x:c r="D2"><x:f>A1</x:f></x:c><x:c r="E2" t="str"><x:f>"Đạt"</x:f><x:v>Đạt</x:v></x:c><x:c r="F2" t="e"><x:f>#N/A</x:f><x:v>#N/A</x:v></x:c><x:c r="G2" t="inlineStr"><x:is><x:t><![CDATA[<cdata>]]></x:t></x:is></x:c><x:c r="H2"/><x:c r="I2"><x:v></x:v></x:c></x:row>
+      <x:row r="4"><x:c r="C4"><x:f t="shared" si="0"/><x:v>7</x:v></x:c><x:c r="D4"><x:f t="shared" si="5"/><x:v>1</x:v></x:c></x:row>
     </x:sheetData></x:worksheet>`,
   });
 
@@ -41,7 +42,8 @@ describe("XlsxBook", () => {
     expect(book.cells("Sheet1")).toBeNull();
     const cells = book.cells("Thử & xem") as Map<string, RawCell>;
     const plain = (value: RawCell["value"]) => ({ value, formula: false });
-    const formula = (value: RawCell["value"]) => ({ value, formula: true });
+    // The formula's text too, a shared formula's later cells moved from its first (a group never started has none).
+    const formula = (value: RawCell["value"], formulaText?: string) => (formulaText === undefined ? { value, formula: true } : { value, formula: true, formulaText });
     expect(Object.fromEntries(cells)).toEqual({
       "1:1": plain("một"),
       "1:2": plain(-0.25),
@@ -50,21 +52,23 @@ describe("XlsxBook", () => {
       "1:5": plain({ error: "#DIV/0!" }),
       "1:7": plain("a < b & c"),
       "1:8": plain("Đạt"),
-      "2:1": formula(2),
-      "2:2": formula(null),
-      "2:3": formula(0),
-      "2:4": formula(null),
-      "2:5": formula("Đạt"),
-      "2:6": formula({ error: "#N/A" }),
+      "2:1": formula(2, "1+1"),
+      "2:2": formula(null, '""'),
+      "2:3": formula(0, "$A2+B2"),
+      "2:4": formula(null, "A1"),
+      "2:5": formula("Đạt", '"Đạt"'),
+      "2:6": formula({ error: "#N/A" }, "#N/A"),
       "2:7": plain("<cdata>"),
       "3:2": plain("98,5"),
       "3:3": plain("inline"),
       "3:4": plain(150),
+      "4:3": formula(7, "$A4+B4"),
+      "4:4": formula(1),
     });
     // Cells turned down are skipped, formulas and all; the columns after them still count.
     const kept: string[] = [];
     book.eachCell("Thử & xem", (row, col) => kept.push(`${row}:${col}`), (row, col) => row !== 2 && col !== 2);
-    expect(kept).toEqual(["3:3", "3:4", "1:1", "1:3", "1:4", "1:5", "1:7", "1:8"]);
+    expect(kept).toEqual(["3:3", "3:4", "1:1", "1:3", "1:4", "1:5", "1:7", "1:8", "4:3", "4:4"]);
   });
 });
 

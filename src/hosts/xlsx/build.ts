@@ -118,9 +118,11 @@ function shareFormulas(cells: SpecCell[][]): ExcelJS.CellValue[][] {
 
 function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetSpec): void {
   const values = shareFormulas(sheet.cells);
+  // The table writes its header and rows into the cells itself; cells beside or below it (a user's, carried
+  // over by a rewrite, see src/workbook/carry.ts) are written one by one like any other sheet's.
+  const { right, bottom } = sheet.table ? parseRange(sheet.table.ref) : { right: 0, bottom: 0 };
   if (sheet.table) {
-    // The table writes its header and rows into the cells itself.
-    const [header, ...rows] = values;
+    const [header, ...rows] = values.slice(0, bottom).map((row) => Array.from({ length: right }, (_, c) => row[c] ?? null));
     worksheet.addTable({
       name: sheet.table.name,
       ref: sheet.table.ref.split(":")[0],
@@ -130,11 +132,10 @@ function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetSpec): void {
       columns: sheet.table.columns.map((name) => ({ name, filterButton: true })),
       rows: rows.map((row) => header.map((_, c) => row[c] ?? null)),
     });
-    return;
   }
   values.forEach((row, r) => {
     row.forEach((value, c) => {
-      if (value !== null) worksheet.getCell(r + 1, c + 1).value = value;
+      if (value !== null && (r >= bottom || c >= right)) worksheet.getCell(r + 1, c + 1).value = value;
     });
   });
 }

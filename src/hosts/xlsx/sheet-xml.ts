@@ -10,6 +10,7 @@
 
 import { inflateRawSync } from "node:zlib";
 import type { CellValue } from "../../domain/tracking";
+import { slideFormula } from "../../workbook/a1";
 import type { BookCell, SheetCells } from "../../workbook/book";
 
 /** A cell as a formula sees it, and whether it holds a formula (its value is then the cached result). */
@@ -321,16 +322,33 @@ function readCells(
   let v: string | null = null;
   let inV = false;
   let inline: TextCollector | null = null;
+  // The formula's text, and for a shared formula its group: later cells of a group hold no text of their own.
+  let f: { text: string; shared: string | null } | null = null;
+  let inF = false;
+  const sharedFormulas = new Map<string, { text: string; row: number; col: number }>();
+  const formulaText = (): string | undefined => {
+    if (f === null) return undefined;
+    if (f.shared === null) return f.text === "" ? undefined : f.text;
+    if (f.text !== "") {
+      sharedFormulas.set(f.shared, { text: f.text, row, col });
+      return f.text;
+    }
+    const first = sharedFormulas.get(f.shared);
+    return first === undefined ? undefined : slideFormula(first.text, row - first.row, col - first.col);
+  };
   scanXml(xml.toString("utf8"), {
-    wantsText: () => inV || inline !== null,
+    wantsText: () => inV || inF || inline !== null,
     open(tag) {
       const name = local(tag.name);
       if (inCell) {
         if (name === "v") {
           inV = true;
           v = "";
-        } else if (name === "f") formula = true;
-        else if (name === "is") inline = new TextCollector();
+        } else if (name === "f") {
+          formula = true;
+          inF = true;
+          f = { text: "", shared: attribute(tag, "t") === "shared" ? (attribute(tag, "si") ?? null) : null };
+        } else if (name === "is") inline = new TextCollector();
         else inline?.open(name);
       } else if (name === "c") {
         const ref = attribute(tag, "r");
@@ -341,6 +359,7 @@ function readCells(
         inCell = true;
         type = attribute(tag, "t") ?? "n";
         formula = false;
+        f = null;
         v = null;
         inline = null;
       } else if (name === "row") {
@@ -354,12 +373,19 @@ function readCells(
       if (name === "c") {
         inCell = false;
         const value = cellValue(type, v, inline === null ? null : (inline as TextCollector).text, strings);
-        if (value !== null || formula) onCell(row, col, { value, formula });
+        if (!formula) {
+          if (value !== null) onCell(row, col, { value, formula });
+          return;
+        }
+        const text = formulaText();
+        onCell(row, col, text === undefined ? { value, formula } : { value, formula, formulaText: text });
       } else if (name === "v") inV = false;
+      else if (name === "f") inF = false;
       else inline?.close(name);
     },
     text(text) {
       if (inV) v += text;
+      else if (inF && f !== null) f.text += text;
       else inline?.add(text);
     },
   });
