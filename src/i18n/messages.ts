@@ -5,6 +5,7 @@
 
 import { appendixMessages } from "./catalog/appendix";
 import { doubtMessages } from "./catalog/doubts";
+import { limitsMessages } from "./catalog/limits";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
@@ -649,7 +650,7 @@ const core = {
   },
 } satisfies Record<string, Message>;
 
-const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages };
+const catalog = { ...core, ...officeMessages, ...paneMessages, ...previewMessages, ...appendixMessages, ...doubtMessages, ...limitsMessages };
 
 export type MessageKey = keyof typeof catalog;
 

@@ -4,6 +4,7 @@
 
 import { DocumentReadError, type ReadErrorKey } from "./errors";
 import { readDocx } from "./docx";
+import { READ_LIMITS } from "./limits";
 import { readPdf } from "./pdf";
 import type { PdfjsLoader } from "./pdfjs-types";
 import { type DocumentFormat, sniffFormat } from "./sniff";
@@ -44,6 +45,10 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     if (error instanceof DocumentReadError) throw error;
     // Readers classify the failures they know; anything else is still a read failure, not a crash.
     throw new DocumentReadError(UNCLASSIFIED_FAILURE[format], { file }, error);
+  }
+  // Every reader bounds what it inflates; this bounds what the engine is given.
+  if (raw.length > READ_LIMITS.textChars) {
+    throw new DocumentReadError("readErrorTextTooLarge", { file, limit: READ_LIMITS.textChars });
   }
   const text = raw.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim() === "") throw new DocumentReadError("readErrorNoText", { file });
