@@ -6,6 +6,7 @@
 import type { MessageKey } from "../i18n/messages";
 import { LEVELS, type Level } from "./plan";
 import type { Unit } from "./tracking";
+import { largest } from "./largest";
 
 /** Catalog keys of the problems a unit list can have. */
 export type UnitProblemKey = Extract<
@@ -290,7 +291,7 @@ function detectDelimiter(text: string): Delimiter {
 function agreement(perLine: readonly number[]): { lines: number; total: number } {
   const tally = new Map<number, number>();
   for (const count of perLine) if (count > 0) tally.set(count, (tally.get(count) ?? 0) + 1);
-  return { lines: Math.max(0, ...tally.values()), total: perLine.reduce((sum, count) => sum + count, 0) };
+  return { lines: largest(tally.values(), 0), total: perLine.reduce((sum, count) => sum + count, 0) };
 }
 
 /**
