@@ -4,13 +4,14 @@
 
 import { DocumentReadError, type ReadErrorKey } from "./errors";
 import { readDocx } from "./docx";
-import { READ_LIMITS } from "./limits";
+import { checkInputSize, READ_LIMITS } from "./limits";
 import { readPdf } from "./pdf";
 import type { PdfjsLoader } from "./pdfjs-types";
 import { type DocumentFormat, sniffFormat } from "./sniff";
 import { decodeText } from "./text";
 
 export { DocumentReadError, isDocumentReadError, type ReadErrorKey } from "./errors";
+export { checkInputSize } from "./limits";
 export type { DocumentFormat } from "./sniff";
 export type { PdfjsDocumentParams, PdfjsLib, PdfjsLoader } from "./pdfjs-types";
 
@@ -37,6 +38,7 @@ export interface ReadOptions {
 export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<string> {
   const file = baseName(fileName);
   if (bytes.length === 0) throw new DocumentReadError("readErrorEmpty", { file });
+  checkInputSize(bytes.length, file);
   const format = sniffFormat(bytes, file);
   let raw: string;
   try {

@@ -3,9 +3,13 @@
 // room for real plans with pictures and tables, while keeping any input of
 // up to 50 MB under 1 GB of memory and 90 s (scripts/bomb-bench.mjs measures).
 
+import { DocumentReadError } from "./errors";
+
 const MB = 1024 * 1024;
 
 export const READ_LIMITS = {
+  /** A file of any kind, before it is read at all (the CLI's --help states it too). */
+  inputBytes: 200 * MB,
   /** Parts in one zip (.docx, .xlsx). Word writes a few dozen, plus one per picture. */
   zipEntries: 5_000,
   /** Bytes all parts of a zip may inflate to together. */
@@ -41,6 +45,13 @@ export const READ_LIMITS = {
   /** Text pieces pdf.js reports for one page; a dense page has a few thousand. */
   pdfPageItems: 200_000,
 } as const;
+
+/** Refuses a file from its size alone, before its bytes are loaded (the task pane) or read. */
+export function checkInputSize(size: number, file: string): void {
+  if (size > READ_LIMITS.inputBytes) {
+    throw new DocumentReadError("readErrorFileTooLarge", { file, size: Math.ceil(size / MB), limit: megabytes(READ_LIMITS.inputBytes) });
+  }
+}
 
 /** Limits are shown to the user in MB. */
 export function megabytes(bytes: number): number {

@@ -6,7 +6,7 @@
 // the CLI's time and memory on the same files.
 import { docxBomb, docxManyEntries, docxOfBody, manyParagraphs, pdfBomb, xlsxBomb } from "../../scripts/bombs.cjs";
 import { readTrackingWorkbook, WorkbookReadError } from "../../src/hosts/xlsx/read";
-import { DocumentReadError, readDocument } from "../../src/readers";
+import { checkInputSize, DocumentReadError, readDocument } from "../../src/readers";
 import { READ_LIMITS } from "../../src/readers/limits";
 import { readError } from "../helpers/read-error";
 import { buildSeedDocx, seedParagraphs } from "../helpers/seed-docx";
@@ -113,6 +113,22 @@ describe("xlsx bombs", () => {
     const error = await workbookError(xlsxBomb(READ_LIMITS.xlsxPartBytes + MB, "_ChiTieu", { declaredSize: 4000 }));
     expect(error.key).toBe("readErrorPartTooLarge");
     expect(error.params.part).toBe("xl/worksheets/sheet1.xml");
+  });
+});
+
+describe("files far larger than a plan", () => {
+  test("are refused from their size alone, as the task pane does before loading them", () => {
+    const thrown: unknown = (() => {
+      try {
+        checkInputSize(READ_LIMITS.inputBytes + 1, "video.mp4");
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(thrown).toBeInstanceOf(DocumentReadError);
+    expect(thrown).toMatchObject({ key: "readErrorFileTooLarge", params: { file: "video.mp4", limit: READ_LIMITS.inputBytes / MB } });
+    expect(() => checkInputSize(READ_LIMITS.inputBytes, "ke-hoach.pdf")).not.toThrow();
   });
 });
 

@@ -6,6 +6,10 @@
 import type { Message } from "../message";
 
 export const limitsMessages = {
+  readErrorFileTooLarge: {
+    vi: "Tệp {file} lớn {size} MB, quá giới hạn {limit} MB; không kế hoạch nào lớn đến vậy. Hãy kiểm tra đúng tệp chưa.",
+    en: "File {file} is {size} MB, over the limit of {limit} MB; no plan is that large. Check that this is the right file.",
+  },
   readErrorTooManyParts: {
     vi: "Tệp {file} gồm {count} phần nén, quá giới hạn {limit} phần; tệp bị hỏng hoặc được làm ra để gây quá tải. Hãy mở bằng Word hoặc Excel rồi lưu lại thành tệp mới.",
     en: "File {file} holds {count} packed parts, over the limit of {limit}; it is damaged or made to overload the reader. Open it in Word or Excel and save it as a new file.",
