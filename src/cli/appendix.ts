@@ -69,7 +69,7 @@ async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new CliError("cliCheckNotXlsx", { file: name }, EXIT_FAILURE);
   try {
-    return { bytes, book: await readTrackingWorkbook(bytes) };
+    return { bytes, book: await readTrackingWorkbook(bytes, name) };
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.key, error.params, EXIT_FAILURE, error);
     throw new CliError("cliCheckUnreadable", { file: name }, EXIT_FAILURE, error);
@@ -182,7 +182,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
 
-  const xlsx = new XlsxBook(bytes);
+  const xlsx = new XlsxBook(bytes, name);
   const stored = readAppendixEdits({ sheet: (sheetName) => xlsx.sheetCells(sheetName) });
   const options = mergeAppendixOptions(stored, given);
   // The figures are computed on the book as rewritten, so cached values match its Tổng hợp.

@@ -35,7 +35,7 @@ async function readBook(path: string, file: string): Promise<TrackingBook> {
   if (isOle2(bytes)) throw new CliError("cliCheckLegacyXls", { file }, EXIT_UNREADABLE);
   if (!isZip(bytes)) throw new CliError("cliCheckNotXlsx", { file }, EXIT_UNREADABLE);
   try {
-    return await readTrackingWorkbook(bytes);
+    return await readTrackingWorkbook(bytes, file);
   } catch (error) {
     // The reader names what is wrong (damaged, not ours, newer version); anything else is still "unreadable".
     if (error instanceof WorkbookReadError) throw new CliError(error.key, error.params, EXIT_UNREADABLE, error);

@@ -4,9 +4,10 @@
 import { promises as fs, type Stats } from "node:fs";
 import { CliError, EXIT_FAILURE } from "./cli-error";
 import { errorCode } from "../readers/error-message";
+import { READ_LIMITS } from "../readers/limits";
 
 /** Plans are a few MB at most; anything far larger is the wrong file and would only exhaust memory. */
-export const MAX_INPUT_MB = 200;
+export const MAX_INPUT_MB = READ_LIMITS.inputBytes / (1024 * 1024);
 
 /** `exitCode` is what a failure exits with: `check` reports unreadable input as 2, the other commands as 1. */
 export async function readInputFile(path: string, exitCode: number = EXIT_FAILURE): Promise<Uint8Array> {

@@ -1,6 +1,8 @@
 // Aligned plain-text tables for the terminal. Widths count what a terminal
 // shows: combining marks (decomposed Vietnamese tones) take no column.
 
+import { largest } from "../domain/largest";
+
 export type Align = "left" | "right";
 
 const COLUMN_GAP = "  ";
@@ -32,7 +34,7 @@ function pad(text: string, width: number, align: Align): string {
 
 export function renderTable(headers: readonly string[][], rows: readonly string[][], align: readonly Align[]): string {
   const all = [...headers, ...rows];
-  const widths = align.map((_, column) => Math.max(0, ...all.map((row) => displayWidth(row[column] ?? ""))));
+  const widths = align.map((_, column) => largest(all.map((row) => displayWidth(row[column] ?? "")), 0));
   const line = (row: readonly string[]): string =>
     row.map((cell, column) => pad(cell, widths[column], align[column])).join(COLUMN_GAP).trimEnd();
   const rule = widths.map((width) => "─".repeat(width)).join(COLUMN_GAP);

@@ -5,6 +5,7 @@
 // scope, period, quote, position), never on ids. Pure and deterministic.
 
 import type { Plan, Target } from "./plan";
+import { largest } from "./largest";
 
 export type TargetField =
   | "op"
@@ -402,7 +403,7 @@ function freshIds(existing: Plan, revised: Plan, matchOfRevised: Map<number, num
     const number = ID_NUMBER.exec(id);
     if (number) next = Math.max(next, Number(number[1]) + 1);
   }
-  const width = Math.max(3, ...[...taken].map((id) => ID_NUMBER.exec(id)?.[1].length ?? 0));
+  const width = largest([...taken].map((id) => ID_NUMBER.exec(id)?.[1].length ?? 0), 3);
   for (const { index } of unmatched) {
     if (ids.has(index)) continue;
     let id = ID_PREFIX + String(next).padStart(width, "0");

@@ -304,6 +304,8 @@ interface RawRecord {
   /** 1-based line where the record starts (a quoted cell may span lines). */
   line: number;
   cells: string[];
+  /** Text after a closing quote, or a quote inside a cell: this split does not follow the quoting. */
+  stray?: boolean;
 }
 
 type Delimiter = "\t" | ";" | ",";
@@ -338,7 +340,9 @@ function chooseDelimiter(text: string): Delimiter | null {
     const agreeing = widths.filter((count) => count === width).length;
     const headed = header >= 2;
     if (!headed && (width < 2 || agreeing * 2 < records.length)) continue;
-    const score = [headed ? header : 0, agreeing, width];
+    // A split that leaves text after a closing quote, or a quote inside a cell, is not how the list was quoted.
+    const clean = records.filter((record) => !record.stray).length;
+    const score = [headed ? header : 0, clean, agreeing, width];
     if (best === null || isGreater(score, best.score)) best = { delimiter, score };
   }
   return best?.delimiter ?? null;
@@ -375,9 +379,13 @@ function splitRecords(text: string, delimiter: Delimiter | null): RawRecord[] {
   let recordLine = 1;
   let quoted = false;
   let cellStart = true;
+  let closed = false;
+  let stray = false;
   const endRecord = (): void => {
     cells.push(cell);
-    records.push({ line: recordLine, cells });
+    records.push(stray ? { line: recordLine, cells, stray } : { line: recordLine, cells });
+    stray = false;
+    closed = false;
     cells = [];
     cell = "";
     cellStart = true;
@@ -391,6 +399,7 @@ function splitRecords(text: string, delimiter: Delimiter | null): RawRecord[] {
         i += 1;
       } else if (char === '"') {
         quoted = false;
+        closed = true;
       } else {
         if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) line += 1;
         cell += char;
@@ -404,12 +413,14 @@ function splitRecords(text: string, delimiter: Delimiter | null): RawRecord[] {
       cells.push(cell);
       cell = "";
       cellStart = true;
+      closed = false;
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i += 1;
       line += 1;
       endRecord();
     } else {
       cell += char;
+      if ((closed && char !== " ") || char === '"') stray = true;
       // Spaces before an opening quote (`a, "b"`) still let the quote open the cell.
       if (char !== " ") cellStart = false;
     }

@@ -6,6 +6,7 @@
 import { appendixMessages } from "./catalog/appendix";
 import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
+import { limitsMessages } from "./catalog/limits";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
@@ -660,6 +661,7 @@ const catalog = {
   ...doubtMessages,
   ...writeMessages,
   ...cliSafetyMessages,
+  ...limitsMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -16,6 +16,7 @@ import { cellCss, columnPixels, rowPixels } from "./cell-style";
 import { CellDialog, type CellProblem, type RejectedEntry } from "./CellDialog";
 import { bounds, type CellRef, type EditOutcome, type PreviewHost, type Selection } from "./preview-host";
 import { viewOf } from "./sheet-view";
+import { largest } from "../domain/largest";
 
 const HEADER_HEIGHT = 22;
 const ROW_NUMBER_WIDTH = 44;
@@ -468,7 +469,7 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     report(outcome);
     // Like Excel, the pasted block stays selected.
     if (outcome.kind === "saved") {
-      const width = Math.max(...rows.map((row) => row.length));
+      const width = largest(rows.map((row) => row.length));
       select({ anchor: active, focus: { row: active.row + rows.length - 1, column: active.column + width - 1 } });
     }
   };

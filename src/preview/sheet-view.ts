@@ -9,6 +9,7 @@ import { parseRange } from "../workbook/a1";
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell, ValidationSpec } from "../workbook/spec";
 import { cellValue } from "./cells";
 import { matchingRule, type PreparedFormat, prepareFormats } from "./conditional";
+import { largest } from "../domain/largest";
 
 /** A blank sheet shows at least this much grid, so there is room to paste a list. */
 export const PLAIN_MIN_ROWS = 40;
@@ -31,7 +32,7 @@ export class SheetView {
   constructor(readonly sheet: SheetSpec) {
     const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
     let rows = sheet.cells.length;
-    let columns = Math.max(0, sheet.columns.length, ...sheet.cells.map((row) => row.length));
+    let columns = largest(sheet.cells.map((row) => row.length), Math.max(0, sheet.columns.length));
     for (const ranges of areas) {
       for (const range of ranges) {
         rows = Math.max(rows, range.bottom);

@@ -177,7 +177,7 @@ export function scoreTargets(
         if (flagged) total.rightFlagged++;
       }
     }
-    total.missedItems.push(...score.misses);
+    for (const miss of score.misses) total.missedItems.push(miss);
     total.gold += gold.length;
     total.predicted += predicted.length;
     total.matched += score.matched;

@@ -5,10 +5,33 @@
 import { DocumentReadError } from "./errors";
 import { errorMessage } from "./error-message";
 import { htmlToText } from "./html-text";
+import { READ_LIMITS } from "./limits";
 import { isZip } from "./sniff";
+import { checkZip, ZipFormatError, type ZipLimits } from "./zip";
+
+/**
+ * mammoth parses every XML part it reads whole, holding ~2 KB per element;
+ * pictures it never inflates (the converter below skips them).
+ */
+const DOCX_LIMITS: ZipLimits = {
+  partBytes: (name) => (isPicture(name) ? READ_LIMITS.zipTotalBytes : READ_LIMITS.docxPartBytes),
+  parsed: (name) => !isPicture(name),
+  xmlTags: READ_LIMITS.docxXmlTags,
+};
+
+function isPicture(name: string): boolean {
+  return /^word\/media\//i.test(name);
+}
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isZip(bytes)) throw new DocumentReadError("readErrorNotDocx", { file: fileName });
+  try {
+    // Before mammoth sees it: mammoth (through JSZip) inflates whole parts and never gives up.
+    checkZip(bytes, fileName, DOCX_LIMITS);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw new DocumentReadError("readErrorDocxCorrupt", { file: fileName }, error);
+    throw error;
+  }
 
   let mammoth: typeof import("mammoth");
   try {

@@ -4,12 +4,14 @@
 
 import { DocumentReadError, type ReadErrorKey } from "./errors";
 import { readDocx } from "./docx";
+import { checkInputSize, READ_LIMITS } from "./limits";
 import { readPdf } from "./pdf";
 import type { PdfjsLoader } from "./pdfjs-types";
 import { type DocumentFormat, sniffFormat } from "./sniff";
 import { decodeText } from "./text";
 
 export { DocumentReadError, isDocumentReadError, type ReadErrorKey } from "./errors";
+export { checkInputSize } from "./limits";
 export type { DocumentFormat } from "./sniff";
 export type { PdfjsDocumentParams, PdfjsLib, PdfjsLoader } from "./pdfjs-types";
 
@@ -36,6 +38,7 @@ export interface ReadOptions {
 export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<string> {
   const file = baseName(fileName);
   if (bytes.length === 0) throw new DocumentReadError("readErrorEmpty", { file });
+  checkInputSize(bytes.length, file);
   const format = sniffFormat(bytes, file);
   let raw: string;
   try {
@@ -44,6 +47,10 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     if (error instanceof DocumentReadError) throw error;
     // Readers classify the failures they know; anything else is still a read failure, not a crash.
     throw new DocumentReadError(UNCLASSIFIED_FAILURE[format], { file }, error);
+  }
+  // Every reader bounds what it inflates; this bounds what the engine is given.
+  if (raw.length > READ_LIMITS.textChars) {
+    throw new DocumentReadError("readErrorTextTooLarge", { file, limit: READ_LIMITS.textChars });
   }
   const text = raw.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim() === "") throw new DocumentReadError("readErrorNoText", { file });

@@ -26,12 +26,16 @@ const MARKER_MIN_RISE = 0.15;
 export function rebuildLines(fragments: readonly PositionedText[]): string[] {
   const lines: string[] = [];
   let current = "";
+  // The line's last character, kept aside: reading it off `current` (a rope
+  // of fragments) flattens it each time, quadratic on a 100,000-fragment line.
+  let last = "";
   let previous: PositionedText | null = null;
 
   const endLine = (): void => {
     const line = current.trim();
     if (line !== "") lines.push(line);
     current = "";
+    last = "";
     previous = null;
   };
 
@@ -39,9 +43,13 @@ export function rebuildLines(fragments: readonly PositionedText[]): string[] {
     if (isFootnoteMarker(fragments, index)) continue;
     if (previous !== null) {
       if (startsNewLine(previous, fragment)) endLine();
-      else if (needsSpace(previous, fragment, current)) current += " ";
+      else if (needsSpace(previous, fragment, last)) {
+        current += " ";
+        last = " ";
+      }
     }
     current += fragment.str;
+    if (fragment.str !== "") last = fragment.str.slice(-1);
     if (fragment.hasEOL) endLine();
     else if (fragment.str !== "") previous = fragment;
   }
@@ -54,8 +62,8 @@ function startsNewLine(previous: PositionedText, next: PositionedText): boolean 
   return Math.abs(next.y - previous.y) > NEW_LINE_SHIFT * size;
 }
 
-function needsSpace(previous: PositionedText, next: PositionedText, lineSoFar: string): boolean {
-  if (/\s$/u.test(lineSoFar) || /^\s/u.test(next.str) || next.str === "") return false;
+function needsSpace(previous: PositionedText, next: PositionedText, lastChar: string): boolean {
+  if (/\s/u.test(lastChar) || /^\s/u.test(next.str) || next.str === "") return false;
   const gap = next.x - (previous.x + previous.width);
   return gap > WORD_GAP * Math.max(previous.fontSize, next.fontSize, 1);
 }

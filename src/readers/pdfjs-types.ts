@@ -14,8 +14,13 @@ export interface PdfjsTextItem {
 /** Marked-content delimiters have no `str`; they carry no text. */
 export type PdfjsTextContentItem = PdfjsTextItem | { type: string };
 
+/** A page's text layer in batches (about 100 items each), so a runaway page can be stopped midway. */
+export interface PdfjsTextReader {
+  read(): Promise<{ done: boolean; value?: { items: PdfjsTextContentItem[] } }>;
+}
+
 export interface PdfjsPage {
-  getTextContent(): Promise<{ items: PdfjsTextContentItem[] }>;
+  streamTextContent(): { getReader(): PdfjsTextReader };
   cleanup(): unknown;
 }
 
@@ -34,6 +39,8 @@ export interface PdfjsDocumentParams {
   isEvalSupported: boolean;
   disableFontFace: boolean;
   verbosity: number;
+  /** Largest image, in pixels, pdf.js decodes; -1 for no limit. */
+  maxImageSize?: number;
   /** Where pdf.js finds its CMaps and standard fonts; paths in Node, URLs in a browser. Must end with "/". */
   cMapUrl?: string;
   cMapPacked?: boolean;

@@ -3,6 +3,7 @@
 // decoded into mojibake that would silently break the extracted quotes.
 
 import { DocumentReadError } from "./errors";
+import { megabytes, READ_LIMITS } from "./limits";
 import { firstInvalidUtf8 } from "./utf8";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be";
@@ -12,6 +13,11 @@ const CONTROL_SHARE_LIMIT = 0.01;
 
 /** Decodes a text file exactly (no normalization); throws DocumentReadError when it is not text. */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
+  // Refused before decoding: the string would take twice the bytes, and the engine far more.
+  if (bytes.length > READ_LIMITS.textFileBytes) {
+    const limit = megabytes(READ_LIMITS.textFileBytes);
+    throw new DocumentReadError("readErrorTextFileTooLarge", { file: fileName, size: Math.ceil(bytes.length / (1024 * 1024)), limit });
+  }
   const { encoding, bomLength } = sniffTextEncoding(bytes);
   const body = bytes.subarray(bomLength);
   const text =

@@ -65,6 +65,12 @@ async function documentText(source: Exclude<Source, { kind: "text" }>): Promise<
   }
   let bytes: Uint8Array;
   try {
+    // From the size alone, before a huge file is loaded into the pane's memory.
+    if (source.kind === "file") readers.checkInputSize(source.file.size, source.file.name);
+  } catch (error) {
+    return { problem: notice("error", documentErrorText(error, "paneExtractFailed")) };
+  }
+  try {
     bytes = source.kind === "file" ? new Uint8Array(await source.file.arrayBuffer()) : await source.sample.load();
   } catch (error) {
     console.error(error);

@@ -6,6 +6,7 @@
 import type { Level, Op, Plan, PlanMeta, Target } from "../domain/plan";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
 import { formatNumber } from "./format";
+import { largest } from "../domain/largest";
 
 export interface TargetDraft {
   /** The target with its last valid values. */
@@ -226,7 +227,7 @@ export function nextTargetId(draft: PlanDraft): string {
 export function addTarget(draft: PlanDraft): { draft: PlanDraft; id: string } {
   const id = nextTargetId(draft);
   const last = draft.rows[draft.rows.length - 1]?.target;
-  const offset = Math.max(0, ...draft.rows.map(({ target }) => target.offset + target.quote.length)) + 1;
+  const offset = largest(draft.rows.map(({ target }) => target.offset + target.quote.length), 0) + 1;
   const target: Target = {
     id,
     kind: "target",

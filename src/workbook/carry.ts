@@ -16,7 +16,8 @@ import { entryKey } from "./describe";
 import { SHEET } from "./layout";
 import { findTrackingHeader, textOf, TRACKING_HEADER } from "./read-book";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./spec";
-import { isFormula } from "./spec";
+import { isFormula, sheetWidth } from "./spec";
+import { largest } from "../domain/largest";
 
 /** A user's cell that the new book cannot hold, by the old book's address. */
 export interface UncarriedCell {
@@ -90,7 +91,7 @@ interface Found {
 /** Cells past the description's rows and columns, in place. */
 function outsideCells(sheet: SheetSpec, old: SheetCells): Found[] {
   const rows = Math.max(sheet.cells.length, sheet.table === null ? 0 : parseRange(sheet.table.ref).bottom);
-  const columns = Math.max(0, ...sheet.cells.map((row) => row.length), sheet.table === null ? 0 : parseRange(sheet.table.ref).right);
+  const columns = Math.max(sheetWidth(sheet), sheet.table === null ? 0 : parseRange(sheet.table.ref).right);
   const found: Found[] = [];
   for (const [row, cells] of old) {
     for (const [column, cell] of cells) {
@@ -119,7 +120,7 @@ function trackingCells(sheet: SheetSpec, book: TrackingBook, old: SheetCells): F
   );
   const newRows = newRowsByKey(sheet, newHeader.row, newHeader.columns);
   const keyAt = new Map(book.rows.map((row) => [row.sheetRow, entryKey(row.unitCode, row.targetId)]));
-  const lastOld = Math.max(header.row, ...book.rows.map((row) => row.sheetRow));
+  const lastOld = largest(book.rows.map((row) => row.sheetRow), header.row);
   const lastNew = Math.max(newHeader.row, ...newRows.values());
   const rowFor = (row: number): number | null => {
     if (row === header.row) return newHeader.row;

@@ -469,10 +469,12 @@ function trackingSheet(
       }
     }
   }
-  sheet.formats.push(...numbers.formats(), ...entryCells.formats(), {
-    ranges: [rangeAddress(col.note, 2, col.note, last)],
-    style: { locked: false },
-  });
+  sheet.formats = [
+    ...sheet.formats,
+    ...numbers.formats(),
+    ...entryCells.formats(),
+    { ranges: [rangeAddress(col.note, 2, col.note, last)], style: { locked: false } },
+  ];
   sheet.validations = validations.validations();
   const valueCells = rangeAddress(col.value, 2, col.value, last);
   const missing: Status = "Thiếu số liệu";
@@ -546,7 +548,7 @@ function summarySheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, e
     numbers.add(rangeAddress(col.gap, run.top, col.gap, run.bottom), { numFmt: formats.gap });
     numbers.add(rangeAddress(col.start, run.top, col.start, run.bottom), { numFmt: formats.start });
   }
-  sheet.formats.push(...numbers.formats());
+  sheet.formats = [...sheet.formats, ...numbers.formats()];
   sheet.conditionalFormats = [
     statusHighlights(
       [rangeAddress(col.value, 2, col.value, last), rangeAddress(col.status, 2, col.status, last)],

@@ -24,6 +24,13 @@ export interface SpecFormula {
 
 export type SpecCell = SpecLiteral | SpecFormula;
 
+/** The widest row's length (a loop: a sheet may have more rows than a spread can pass). */
+export function sheetWidth(sheet: { cells: readonly (readonly unknown[])[] }): number {
+  let width = 0;
+  for (const row of sheet.cells) if (row.length > width) width = row.length;
+  return width;
+}
+
 export function isFormula(cell: SpecCell): cell is SpecFormula {
   return typeof cell === "object" && cell !== null && "formula" in cell;
 }

@@ -139,7 +139,7 @@ describe("specForBook on a book read back", () => {
       entries: new Map([[entryKey(pair.unit.code, pair.target.id), rows[1].entry]]),
       notes: new Map([[entryKey(pair.unit.code, pair.target.id), "lần 1"]]),
     });
-    expect(spec).toEqual(expected);
+    expect(spec).toEqual({ ...expected, entriesFromBook: true });
     expect(dataAtRisk(rows, plan, units)).toEqual([rows[2]]);
   });
 });

@@ -5,7 +5,7 @@
 // reused by the writer without a workbook.
 
 import { columnLetter, parseRange, rangeAddress } from "../../workbook/a1";
-import type { SheetSpec } from "../../workbook/spec";
+import { type SheetSpec, sheetWidth } from "../../workbook/spec";
 import { jsonBytes } from "./batch";
 import { formulaItem, needsTextFormat } from "./cells";
 
@@ -25,7 +25,7 @@ export const areaAddress = (area: Area): string => rangeAddress(area.left, area.
 /** The rectangle from A1 that holds every cell and every formatted range: where the workbook font goes. */
 export function sheetExtent(sheet: SheetSpec): Area | null {
   let bottom = sheet.cells.length;
-  let right = Math.max(0, ...sheet.cells.map((row) => row.length));
+  let right = sheetWidth(sheet);
   for (const format of sheet.formats) {
     for (const range of format.ranges) {
       const area = parseRange(range);
@@ -131,7 +131,7 @@ export interface CellBlock {
  * `formulas` array must be rectangular, and "" leaves a cell empty.
  */
 export function cellBlocks(sheet: SheetSpec, formats: NumberFormats, pieceBytes: number): CellBlock[] {
-  const columns = Math.max(0, ...sheet.cells.map((row) => row.length));
+  const columns = sheetWidth(sheet);
   const lastRow = Math.max(sheet.cells.length, formats.area?.bottom ?? 0);
   const formatWidth = formats.area ? formats.area.right - formats.area.left + 1 : 0;
   const blocks: CellBlock[] = [];

@@ -13,6 +13,7 @@ import { sheetKey } from "../../workbook/sheet-name";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
 import { Batch, jsonBytes } from "./batch";
 import type { Capabilities } from "./write";
+import { largest } from "../../domain/largest";
 
 /** How wide the header search looks: a user would have to add 80 columns before ours to hide it. */
 const HEADER_COLUMNS = 100;
@@ -52,7 +53,8 @@ export function addCells(
       const row = top + r;
       let rowCells = cells.get(row);
       if (!rowCells) cells.set(row, (rowCells = new Map<number, BookCell>()));
-      rowCells.set(left + c, { value, formula });
+      // The formula's text as the .xlsx reader gives it (without "="), so a carried formula stays a formula.
+      rowCells.set(left + c, formula ? { value, formula, formulaText: (formulaText as string).slice(1) } : { value, formula });
     });
   });
 }
@@ -184,7 +186,7 @@ async function readRows(batch: Batch, worksheet: Excel.Worksheet, cells: SheetCe
         sizes[r] += jsonBytes(line) + jsonBytes(valueRange.values[r]);
       });
     }
-    rowBytes = Math.max(1, ...sizes) * ROW_SLACK;
+    rowBytes = largest(sizes, 1) * ROW_SLACK;
     top = bottom + 1;
   }
 }
@@ -222,7 +224,7 @@ function blockOf(worksheet: Excel.Worksheet, rows: string): Excel.Range {
 function addBlock(cells: SheetCells, top: number, left: number, block: Excel.Range): number {
   addCells(cells, top, left, block.values, block.valueTypes, block.formulas);
   const sizes = block.values.map((line, r) => jsonBytes(line) + jsonBytes(block.valueTypes[r]) + jsonBytes(block.formulas[r]));
-  return Math.max(1, ...sizes);
+  return largest(sizes, 1);
 }
 
 /** Which of `names` the workbook has, each with its worksheet: one round trip. */

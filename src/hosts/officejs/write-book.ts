@@ -34,7 +34,7 @@ import {
 } from "../../workbook/model";
 import { textOf } from "../../workbook/read-book";
 import { assertWritable } from "../../workbook/spec-check";
-import type { SheetSpec, WorkbookSpec } from "../../workbook/spec";
+import { type SheetSpec, sheetWidth, type WorkbookSpec } from "../../workbook/spec";
 import { sheetKey } from "../../workbook/sheet-name";
 import { type WriteState, WorkbookWriteError } from "../../workbook/write-error";
 import type { SkippedPart, WriteResult } from "../workbook-host";
@@ -380,7 +380,7 @@ function staleBottom(before: Before, newBottom: number, width: number): number {
 async function prepareSheet(batch: Batch, target: Target, tables: Excel.Table[], can: Capabilities): Promise<void> {
   const before = target.existing?.before;
   if (!before) return;
-  const width = Math.max(1, ...target.spec.columns.map((_, i) => i + 1), ...target.spec.cells.map((row) => row.length));
+  const width = Math.max(1, target.spec.columns.length, sheetWidth(target.spec));
   const extent: Area = { top: 1, left: 1, bottom: Math.max(before.bottom, target.spec.cells.length, 1), right: width };
   const address = areaAddress(extent);
   await batch.room(cost(8 + 2 * tables.length, address));
@@ -447,7 +447,7 @@ async function writeEssentials(
     const before = target.existing?.before ?? null;
     await writeCells(batch, target.worksheet, target.spec, before, spec.entriesFromBook === true);
     if (before) {
-      const width = Math.max(0, ...target.spec.cells.map((row) => row.length));
+      const width = sheetWidth(target.spec);
       const bottom = staleBottom(before, target.spec.cells.length, width);
       if (bottom > target.spec.cells.length && width > 0) {
         const address = areaAddress({ top: target.spec.cells.length + 1, bottom, left: 1, right: width });

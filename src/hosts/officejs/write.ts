@@ -8,7 +8,7 @@
 // per range in the same requests.
 
 import { parseRange } from "../../workbook/a1";
-import type { CellStyle, ConditionalFormat, SheetSpec, ValidationSpec, WorkbookSpec } from "../../workbook/spec";
+import { type CellStyle, type ConditionalFormat, type SheetSpec, sheetWidth, type ValidationSpec, type WorkbookSpec } from "../../workbook/spec";
 import type { HostFeature, WriteResult } from "../workbook-host";
 import { Batch, cost } from "./batch";
 import { shiftFormula } from "./cells";
@@ -177,7 +177,7 @@ export async function writeCells(
   keepEntries = false,
 ): Promise<void> {
   const formats = new NumberFormats(sheet);
-  const width = Math.max(0, ...sheet.cells.map((row) => row.length));
+  const width = sheetWidth(sheet);
   const entries = before && keepEntries ? entryCells(sheet) : new Set<number>();
   for (const block of cellBlocks(sheet, formats, Math.floor(batch.budget / 8))) {
     const text = new Set<string>();

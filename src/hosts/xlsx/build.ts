@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
+import { largest } from "../../domain/largest";
 import { assertWritable } from "../../workbook/spec-check";
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
@@ -52,7 +53,7 @@ function toExcelStyle(style: CellStyle, font: WorkbookSpec["font"]): Partial<Exc
  */
 function applyStyles(worksheet: ExcelJS.Worksheet, sheet: SheetSpec, font: WorkbookSpec["font"]): void {
   let rows = sheet.cells.length;
-  let columns = Math.max(0, ...sheet.cells.map((row) => row.length));
+  let columns = largest(sheet.cells.map((row) => row.length), 0);
   const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
   for (const ranges of areas) {
     for (const range of ranges) {

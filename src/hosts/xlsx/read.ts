@@ -3,6 +3,7 @@
 // ./sheet-xml.ts); what they mean — model, tolerance, rows, problems — is
 // src/workbook/read-book.ts, shared with the Office.js host and the preview.
 
+import { DocumentReadError } from "../../readers/errors";
 import { type SheetCells, type TrackingBook, WorkbookReadError } from "../../workbook/book";
 import { SHEET } from "../../workbook/layout";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
@@ -15,19 +16,16 @@ export { type TrackingBook, type TrackingRow, WorkbookReadError } from "../../wo
  * through ExcelJS's `xlsx.load`: for 30,000 Thực hiện rows that took ~5 s and
  * most of ~570 MB making an object for each of ~500,000 cells.
  */
-function load(bytes: Uint8Array): XlsxBook {
-  try {
-    return new XlsxBook(bytes);
-  } catch {
-    throw new WorkbookReadError("wbErrorUnreadable");
-  }
+function load(bytes: Uint8Array, file: string): XlsxBook {
+  return parsing(() => new XlsxBook(bytes, file));
 }
 
-/** Any failure to parse a sheet's XML means a damaged file. */
+/** A part over its size limit says so; any other failure to parse a sheet's XML means a damaged file. */
 function parsing<T>(read: () => T): T {
   try {
     return read();
-  } catch {
+  } catch (error) {
+    if (error instanceof DocumentReadError) throw new WorkbookReadError(error.key, error.params);
     throw new WorkbookReadError("wbErrorUnreadable");
   }
 }
@@ -75,8 +73,8 @@ function readTrackingRows(workbook: XlsxBook): SheetCells | null {
   return sheet ? sheet.rows : null;
 }
 
-export async function readTrackingWorkbook(bytes: Uint8Array): Promise<TrackingBook> {
-  const workbook = load(bytes);
+export async function readTrackingWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): Promise<TrackingBook> {
+  const workbook = load(bytes, file);
   return readBookFromCells({
     sheet: (name) => (name === SHEET.tracking ? readTrackingRows(workbook) : parsing(() => workbook.sheetCells(name))),
   });

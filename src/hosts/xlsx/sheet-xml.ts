@@ -9,6 +9,10 @@
 // and skipping the cells the caller does not want unparsed.
 
 import { inflateRawSync } from "node:zlib";
+import { DocumentReadError } from "../../readers/errors";
+import { errorCode, errorMessage } from "../../readers/error-message";
+import { megabytes, READ_LIMITS } from "../../readers/limits";
+import { checkPartSize, checkZipDirectory, entryData, type ZipEntry, zipEntries, type ZipLimits } from "../../readers/zip";
 import type { CellValue } from "../../domain/tracking";
 import { slideFormula } from "../../workbook/a1";
 import type { BookCell, SheetCells } from "../../workbook/book";
@@ -19,38 +23,45 @@ export type RawCell = BookCell;
 /** The file is not a zip, or not a workbook's XML; the caller reports it as unreadable. */
 export class XlsxFormatError extends Error {}
 
-/** Zip entries by name, inflated on demand (stored and deflated entries; no zip64, no encryption). */
-function unzip(bytes: Uint8Array): Map<string, () => Buffer> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65_535); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
+/** Every part of an .xlsx is read whole; each must fit this, however it is packed. */
+const XLSX_LIMITS: ZipLimits = { partBytes: () => READ_LIMITS.xlsxPartBytes, parsed: () => true };
+
+/**
+ * Zip entries by name, inflated on demand (stored and deflated entries; no
+ * zip64, no encryption). The directory is checked first (part count,
+ * declared sizes, bomb ratio); inflating then stops at the part limit
+ * whatever size was declared. Limits throw DocumentReadError.
+ */
+function unzip(bytes: Uint8Array, file: string): Map<string, () => Buffer> {
+  let found: ZipEntry[];
+  try {
+    found = zipEntries(bytes);
+  } catch (error) {
+    throw new XlsxFormatError(errorMessage(error));
   }
-  if (end < 0) throw new XlsxFormatError("no zip directory");
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
+  checkZipDirectory(found, file, XLSX_LIMITS);
   const entries = new Map<string, () => Buffer>();
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) throw new XlsxFormatError("bad zip directory");
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    entries.set(name, () => {
-      if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw new XlsxFormatError("bad zip entry");
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      if (start + compressed > buf.length) throw new XlsxFormatError("truncated zip entry");
-      const data = buf.subarray(start, start + compressed);
-      if (method === 0) return data;
-      if (method === 8) return inflateRawSync(data);
-      throw new XlsxFormatError("unsupported zip method");
+  for (const entry of found) {
+    entries.set(entry.name, () => {
+      let stored: Uint8Array;
+      try {
+        stored = entryData(bytes, entry);
+      } catch (error) {
+        throw new XlsxFormatError(errorMessage(error));
+      }
+      if (entry.method === 0) return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+      if (entry.method !== 8) throw new XlsxFormatError("unsupported zip method");
+      const cap = XLSX_LIMITS.partBytes(entry.name);
+      let inflated: Buffer;
+      try {
+        // Node stops inflating as soon as the output passes maxOutputLength.
+        inflated = inflateRawSync(stored, { maxOutputLength: cap });
+      } catch (error) {
+        if (errorCode(error) !== "ERR_BUFFER_TOO_LARGE") throw error;
+        throw new DocumentReadError("readErrorPartTooLarge", { file, part: entry.name, limit: megabytes(cap) }, error);
+      }
+      checkPartSize(entry, inflated.length, file, XLSX_LIMITS);
+      return inflated;
     });
   }
   return entries;
@@ -398,8 +409,9 @@ export class XlsxBook {
   private strings: string[] | null = null;
   private readonly sharedStringsPath: string | null;
 
-  constructor(bytes: Uint8Array) {
-    this.entries = unzip(bytes);
+  /** `file` names the workbook in the messages of a file refused as too large. */
+  constructor(bytes: Uint8Array, file = "workbook.xlsx") {
+    this.entries = unzip(bytes, file);
     const office = [...relsOf(this.entries, "").values()].find((rel) => rel.type.endsWith("/officeDocument"));
     const workbookPath = office?.target ?? "xl/workbook.xml";
     const read = this.entries.get(workbookPath);

@@ -9,6 +9,7 @@ import { LEVELS, type Level, type Target } from "../../domain/plan";
 import type { Unit } from "../../domain/tracking";
 import { type MessageKey, tBoth } from "../../i18n/messages";
 import type { TrackingBook } from "../book";
+import { largest, smallest } from "../../domain/largest";
 
 export type AppendixKind = "I" | "II";
 
@@ -124,7 +125,7 @@ export function periodYears(period: string | null): [number, number] | null {
   if (period === null) return null;
   const years = [...period.matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((match) => Number(match[0]));
   if (years.length === 0) return null;
-  return [Math.min(...years), Math.max(...years)];
+  return [smallest(years), largest(years)];
 }
 
 /** Whether a target of period `target` belongs to the chosen period: unknown periods always do. */
