@@ -10,6 +10,7 @@ const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { loadCatalog, taskpaneTemplateParameters } = require("./scripts/catalog.cjs");
+const { deployUrl, productionManifest } = require("./scripts/manifest.cjs");
 
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT || process.env.npm_package_config_preview_port || 3001);
@@ -180,7 +181,17 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...(preview ? [{ from: PREVIEW_SAMPLE, to: PREVIEW_SAMPLE }] : [{ from: "manifest.xml", to: "manifest.xml" }]),
+          ...(preview
+            ? [{ from: PREVIEW_SAMPLE, to: PREVIEW_SAMPLE }]
+            : [
+                // Production: the manifest on the deployment address (scripts/manifest.cjs); development keeps localhost.
+                {
+                  from: "manifest.xml",
+                  to: "manifest.xml",
+                  ...(dev ? {} : { transform: (content) => productionManifest(content.toString("utf8"), deployUrl()) }),
+                },
+                { from: "assets/support.html", to: "support.html" },
+              ]),
           // What pdf.js fetches for PDFs that use predefined CMaps or the 14 standard fonts without embedding them.
           { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
           { from: "node_modules/pdfjs-dist/standard_fonts", to: "pdfjs/standard_fonts" },

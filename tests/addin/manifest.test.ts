@@ -3,7 +3,8 @@
 // here means the add-in does not install, or installs without its button.
 // jsdom provides a namespace-aware DOMParser for reading it.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { t } from "../../src/i18n/messages";
 
@@ -77,14 +78,14 @@ test("is a task pane add-in for Excel that may read and write the workbook", () 
   expect(sourceLocation.getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}taskpane.html`);
 });
 
-test("requires ExcelApi 1.1 only (newer sets are checked at run time)", () => {
+test("requires ExcelApi 1.9, which every client the README supports has", () => {
   const sets = only(only(manifest.documentElement, OFFICE_APP_NS, "Requirements"), OFFICE_APP_NS, "Sets");
-  expect(sets.getAttribute("DefaultMinVersion")).toBe("1.1");
+  expect(sets.getAttribute("DefaultMinVersion")).toBe("1.9");
   const requirements = all(sets, OFFICE_APP_NS, "Set").map((set) => [
     set.getAttribute("Name"),
     set.getAttribute("MinVersion"),
   ]);
-  expect(requirements).toEqual([["ExcelApi", "1.1"]]);
+  expect(requirements).toEqual([["ExcelApi", "1.9"]]);
 });
 
 test("is Vietnamese by default with English overrides, named as in the catalog", () => {
@@ -160,4 +161,43 @@ test("assets/ holds the icon in every size the add-in and AppSource use", () => 
   for (const size of [16, 32, 64, 80, 128]) {
     expect(pngSize(path.join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
   }
+});
+
+describe("the production manifest (npm run build)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { deployUrl, productionManifest } = require("../../scripts/manifest.cjs") as {
+    deployUrl(env?: Record<string, string | undefined>): string;
+    productionManifest(xml: string, origin: string): string;
+  };
+  const ORIGIN = "https://so-gddt.example.gov.vn/chitieu/";
+
+  test("every URL is on the deployment address from one setting, with a SupportUrl; it validates offline", () => {
+    const origin = deployUrl({ CHITIEU_DEPLOY_URL: ORIGIN.slice(0, -1) });
+    expect(origin).toBe(ORIGIN);
+    const xml = productionManifest(readFileSync(MANIFEST, "utf8"), origin);
+    expect(xml).not.toContain("localhost");
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith(ORIGIN)).toBe(true);
+    const parsed = new DOMParser().parseFromString(xml, "application/xml");
+    expect(only(parsed.documentElement, OFFICE_APP_NS, "SupportUrl").getAttribute("DefaultValue")).toBe(`${ORIGIN}support.html`);
+    const file = path.join(tmpdir(), `chitieu-manifest-${process.pid}.xml`);
+    writeFileSync(file, xml);
+    const result = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8" });
+    expect(result.stderr).toContain("validates");
+    expect(result.status).toBe(0);
+  });
+
+  test("without the environment variable the package setting is used; an http or odd address is refused", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config: { deploy_url: string } };
+    expect(deployUrl({})).toBe(pkg.config.deploy_url);
+    expect(() => deployUrl({ CHITIEU_DEPLOY_URL: "http://insecure.example/" })).toThrow(/https/);
+    expect(() => deployUrl({ CHITIEU_DEPLOY_URL: "not a url" })).toThrow(/not a URL/);
+  });
+
+  test("the support page the manifest points at is shipped, in both languages", () => {
+    const page = readFileSync(path.join(ROOT, "assets/support.html"), "utf8");
+    expect(page).toContain('lang="vi"');
+    expect(page).toContain('lang="en"');
+  });
 });
