@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { checkMessages } from "./catalog/check";
 import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
 import { limitsMessages } from "./catalog/limits";
@@ -662,6 +663,7 @@ const catalog = {
   ...writeMessages,
   ...cliSafetyMessages,
   ...limitsMessages,
+  ...checkMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

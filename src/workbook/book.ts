@@ -33,6 +33,12 @@ export interface TrackingRow {
   entry: Entry;
   /** "Ghi chú" as typed, or null. Kept when the sheets are rewritten. */
   note: string | null;
+  /**
+   * The row's Ngưỡng / Ngưỡng trên when they were edited to numbers that
+   * differ from the model: the row's formulas compare against these, so the
+   * check does too. Absent when the row agrees with the model.
+   */
+  threshold?: { value: number; valueMax: number | null };
 }
 
 export interface TrackingBook {

@@ -36,8 +36,11 @@ export function checkBook(book: TrackingBook): CheckReport {
   const reported = new Set<string>();
   for (const row of book.rows) {
     // The reader already leaves out, and reports, rows whose target is not in the plan.
-    const target = targets.get(row.targetId);
-    if (target === undefined) continue;
+    const planned = targets.get(row.targetId);
+    if (planned === undefined) continue;
+    // A row whose Ngưỡng was edited is judged as its formulas judge it, against the number on the sheet
+    // (the reader reports the edit). The district total keeps the plan's threshold, as Tổng hợp does.
+    const target: Target = row.threshold ? { ...planned, value: row.threshold.value, value_max: row.threshold.valueMax } : planned;
     rows.push({
       sheetRow: row.sheetRow,
       unitCode: row.unitCode,
@@ -45,9 +48,9 @@ export function checkBook(book: TrackingBook): CheckReport {
       target,
       evaluation: evaluateEntry(target, row.entry, book.tolerance),
     });
-    const entries = entriesByTarget.get(target.id) ?? [];
+    const entries = entriesByTarget.get(planned.id) ?? [];
     entries.push(row.entry);
-    entriesByTarget.set(target.id, entries);
+    entriesByTarget.set(planned.id, entries);
     reported.add(pairKey(row.unitCode, target.id));
   }
   const summary = book.plan.targets.flatMap((target) => {

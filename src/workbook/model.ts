@@ -6,6 +6,7 @@ import { isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Plan } from "../domain/plan";
 import type { CellValue, Unit } from "../domain/tracking";
 import type { SheetCells } from "./book";
+import { isWorkbookModelData } from "./model-schema";
 import { DISTRICT_UNIT_CODE, MODEL_CHUNK, MODEL_MARKER, vi } from "./layout";
 
 export interface WorkbookModel {
@@ -160,21 +161,8 @@ export function parseModel(json: string): WorkbookModel | null {
   } catch {
     return null;
   }
-  if (!isObject(data) || !isObject(data.plan) || !Array.isArray(data.units)) return null;
-  const plan = data.plan;
-  if (!isObject(plan.meta) || !Array.isArray(plan.targets)) return null;
-  const targetsOk = plan.targets.every(
-    (target) =>
-      isObject(target) &&
-      typeof target.id === "string" &&
-      typeof target.op === "string" &&
-      typeof target.value === "number" &&
-      typeof target.unit === "string" &&
-      typeof target.level === "string",
-  );
-  const unitsOk = data.units.every(
-    (unit) => isObject(unit) && typeof unit.code === "string" && typeof unit.name === "string" && Array.isArray(unit.levels),
-  );
-  if (!targetsOk || !unitsOk) return null;
-  return data as unknown as WorkbookModel;
+  // Every field the engine relies on is checked (./model-schema.ts): a bad comparator or a missing
+  // threshold is a damaged model, said so, rather than an unexpected error later on.
+  if (!isWorkbookModelData(data)) return null;
+  return { plan: data.plan, units: data.units, districtOnly: data.districtOnly ?? false };
 }

@@ -12,11 +12,12 @@ import type { Plan } from "../domain/plan";
 import { type CellValue, DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../domain/tracking";
 import { formatNumber } from "../i18n/format";
 import { t } from "../i18n/messages";
-import { type BookCell, type BookCells, type SheetCells, type TrackingBook, WorkbookReadError } from "./book";
-import { entryKey, trackingPairs } from "./describe";
-import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, vi } from "./layout";
+import { type BookCell, type BookCells, type SheetCells, type TrackingBook, type TrackingRow, WorkbookReadError } from "./book";
+import { conditionLabel, entryKey, trackingPairs } from "./describe";
+import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, TARGET_COLUMNS, vi } from "./layout";
 import { type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel } from "./model";
-import { parseCell } from "./a1";
+import { cellAddress, parseCell } from "./a1";
+import type { Target } from "../domain/plan";
 
 /** A cell's content as the reader compares it: trimmed text, an error's code, "" for blank. */
 export function textOf(value: CellValue): string {
@@ -100,6 +101,8 @@ export const TRACKING_HEADER = {
   start: vi("wbColStart"),
   value: vi("wbColValue"),
   note: vi("wbColNote"),
+  threshold: vi("wbColThreshold"),
+  thresholdMax: vi("wbColThresholdMax"),
 };
 
 /** How far down the header row is searched for. */
@@ -150,6 +153,84 @@ function inRowOrder(sheet: SheetCells): [number, Map<number, BookCell>][] {
   return rows;
 }
 
+
+/** How a threshold cell reads in a message: the number, the text, or "(trống)" for blank. */
+function shown(value: CellValue): string {
+  if (typeof value === "number") return formatNumber(value, "vi");
+  return textOf(value) || "(trống)";
+}
+
+type TargetField = "condition" | "threshold" | "thresholdMax";
+
+const FIELD_KEYS = {
+  condition: "wbFieldCondition",
+  threshold: "wbFieldThreshold",
+  thresholdMax: "wbFieldThresholdMax",
+} as const;
+
+/** The model's value of a field, and whether `cell` says the same. */
+function agrees(target: Target, field: TargetField, cell: CellValue): boolean {
+  if (field === "condition") return textOf(cell) === conditionLabel(target);
+  const model = field === "threshold" ? target.value : target.value_max;
+  if (model === null) return textOf(cell) === "";
+  return typeof cell === "number" && Math.abs(cell - model) <= 1e-9 * Math.max(1, Math.abs(model));
+}
+
+function modelShown(target: Target, field: TargetField): string {
+  if (field === "condition") return conditionLabel(target);
+  const model = field === "threshold" ? target.value : target.value_max;
+  return model === null ? "(trống)" : formatNumber(model, "vi");
+}
+
+function editedProblem(sheet: string, cell: string, target: Target, field: TargetField, value: CellValue, effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed"): string {
+  return t("wbProblemTargetEdited", "vi", {
+    sheet,
+    cell,
+    field: t(FIELD_KEYS[field], "vi"),
+    target: target.id,
+    sheetValue: shown(value),
+    modelValue: modelShown(target, field),
+    effect: t(effect, "vi"),
+  });
+}
+
+/**
+ * Chỉ tiêu as the planner sees it, against the model. The formulas of
+ * Thực hiện and Tổng hợp do not read this sheet (each row carries its own
+ * threshold and the comparator is written into the formula), so an edit here
+ * changes nothing the workbook computes: it is reported, and the check keeps
+ * the model's values, which are what the formulas use.
+ */
+function compareTargetsSheet(cells: BookCells, plan: Plan, problems: string[]): void {
+  const sheet = cells.sheet(SHEET.targets);
+  if (!sheet) return;
+  const header = new Map<string, number>();
+  for (const [c, cell] of sheet.get(1) ?? new Map<number, BookCell>()) {
+    const text = textOf(cell.value);
+    if (text && !header.has(text)) header.set(text, c);
+  }
+  const columnOf = (key: "code" | TargetField): number | undefined =>
+    header.get(TARGET_COLUMNS.find((column) => column.key === key)?.header ?? "");
+  const codeColumn = columnOf("code");
+  if (codeColumn === undefined) return;
+  const targets = new Map(plan.targets.map((target) => [target.id, target]));
+  const fields: TargetField[] = ["condition", "threshold", "thresholdMax"];
+  for (const [r, row] of inRowOrder(sheet)) {
+    if (r <= 1) continue;
+    const target = targets.get(textOf(row.get(codeColumn)?.value ?? null));
+    if (!target) continue;
+    for (const field of fields) {
+      const c = columnOf(field);
+      if (c === undefined) continue;
+      const value = row.get(c)?.value ?? null;
+      if (!agrees(target, field, value)) problems.push(editedProblem(SHEET.targets, cellAddress(c, r), target, field, value, "wbEffectNotUsed"));
+    }
+  }
+}
+
+/** How many uncalculated formulas are named by address before "…". */
+const RECALC_EXAMPLES = 3;
+
 /**
  * Reads a tracking book from its cells. Throws WorkbookReadError when there
  * is no model sheet ("wbErrorNotOurs") or it is damaged or newer; everything
@@ -162,6 +243,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
   const cells: BookCells = journal ? { sheet: (name) => journalSheet(journal, name) ?? bookCells.sheet(name) } : bookCells;
   if (journal) problems.push(t("wbProblemWriteUnfinished", "vi"));
   const tolerance = readTolerance(cells, problems);
+  compareTargetsSheet(cells, plan, problems);
   const book: TrackingBook = { plan, units, tolerance, rows: [], problems };
 
   const sheet = cells.sheet(SHEET.tracking);
@@ -190,6 +272,12 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
     start: column(TRACKING_HEADER.start),
     value: column(TRACKING_HEADER.value),
   };
+
+  const thresholdColumn = header.columns.get(TRACKING_HEADER.threshold) ?? null;
+  const thresholdMaxColumn = header.columns.get(TRACKING_HEADER.thresholdMax) ?? null;
+  // One problem per target and field: a threshold edited down a whole column is one edit.
+  const editReported = new Set<string>();
+  const uncalculated: string[] = [];
 
   const targets = new Map(plan.targets.map((target) => [target.id, target]));
   const unitsByCode = new Map(units.map((unit) => [unit.code, unit]));
@@ -222,7 +310,36 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
     if (rate && valueCell !== undefined && !valueCell.formula && value !== null) {
       problems.push(t("wbProblemValueOverwritten", "vi", { row: r }));
     }
+    // A formula whose result was never calculated (written by a program, not Excel) has no value yet:
+    // that is not missing data, the book needs recalculating.
+    for (const c of Object.values(entryColumns)) {
+      if (c === null || (rate && c === entryColumns.value)) continue;
+      const cell = row.get(c);
+      if (cell?.formula && cell.value === null) uncalculated.push(cellAddress(c, r));
+    }
+    // The row's formulas compare against its own Ngưỡng cells, so the check follows them (the formulas' truth).
+    let threshold: TrackingRow["threshold"];
+    const sheetValue = at(thresholdColumn);
+    const sheetMax = at(thresholdMaxColumn);
+    const edited: [TargetField, number | null, CellValue][] = [
+      ["threshold", thresholdColumn, sheetValue],
+      ["thresholdMax", thresholdMaxColumn, sheetMax],
+    ];
+    let differs = false;
+    for (const [field, c, value] of edited) {
+      if (c === null || agrees(target, field, value)) continue;
+      differs = true;
+      const reportKey = `${target.id}\u0000${field}`;
+      if (!editReported.has(reportKey)) {
+        editReported.add(reportKey);
+        problems.push(editedProblem(SHEET.tracking, cellAddress(c, r), target, field, value, "wbEffectRowUsesSheet"));
+      }
+    }
+    if (differs && typeof sheetValue === "number") {
+      threshold = { value: sheetValue, valueMax: typeof sheetMax === "number" ? sheetMax : target.value_max };
+    }
     book.rows.push({
+      ...(threshold ? { threshold } : {}),
       sheetRow: r,
       unitCode,
       unitName: unit?.name ?? textOf(at(unitNameColumn)),
@@ -236,6 +353,11 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
       },
       note: textOf(at(noteColumn)) || null,
     });
+  }
+
+  if (uncalculated.length > 0) {
+    const examples = uncalculated.slice(0, RECALC_EXAMPLES).join(", ") + (uncalculated.length > RECALC_EXAMPLES ? ", …" : "");
+    problems.push(t("wbProblemNeedsRecalc", "vi", { sheet: SHEET.tracking, count: uncalculated.length, examples }));
   }
 
   const missing = trackingPairs(plan, units).filter(({ unit, target }) => !firstRowOf.has(entryKey(unit.code, target.id)));

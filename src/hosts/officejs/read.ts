@@ -103,6 +103,8 @@ export async function readOpenBook(context: Excel.RequestContext, can: Capabilit
   // The small sheets whole, and where Thực hiện's header and last row are.
   const model = usedRangeWithValues(sheets.getItem(MODEL_SHEET), can);
   const settings = names.has(SHEET.settings) ? usedRangeWithValues(sheets.getItem(SHEET.settings), can) : null;
+  // Chỉ tiêu too, so edits to its thresholds are reported as the .xlsx reader reports them.
+  const targetsSheet = names.has(SHEET.targets) ? usedRangeWithValues(sheets.getItem(SHEET.targets), can) : null;
   const tracking = names.has(SHEET.tracking) ? sheets.getItem(SHEET.tracking) : null;
   const used = tracking ? usedRange(tracking, can) : null;
   used?.load("rowIndex,rowCount");
@@ -134,6 +136,7 @@ export async function readOpenBook(context: Excel.RequestContext, can: Capabilit
     sheet: (name) => {
       if (name === MODEL_SHEET) return cellsOf(model);
       if (name === SHEET.settings) return settings ? cellsOf(settings) : null;
+      if (name === SHEET.targets) return targetsSheet ? cellsOf(targetsSheet) : null;
       if (name === SHEET.tracking) return tracking ? trackingCells : null;
       return null;
     },
