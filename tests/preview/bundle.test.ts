@@ -78,7 +78,8 @@ describe.each([
     expect(readdirSync(path.join(built.dir, "pdfjs", "cmaps")).length).toBeGreaterThan(100);
     expect(readdirSync(path.join(built.dir, "pdfjs", "standard_fonts")).length).toBeGreaterThan(10);
     const pages = readdirSync(built.dir).filter((file) => file.endsWith(".html"));
-    expect(pages).toEqual([preview ? "preview.html" : "taskpane.html"]);
+    // The add-in also ships the support page its manifest's SupportUrl points at.
+    expect(pages).toEqual(preview ? ["preview.html"] : ["support.html", "taskpane.html"]);
     if (preview) expect(readdirSync(path.join(built.dir, "seeds"))).toEqual(["bac-son-2024-2025.txt"]);
   });
 });
