@@ -19,6 +19,7 @@ import { checkBook, everythingMet } from "../src/workbook/check-report";
 import { renderCheckReport } from "../src/cli/check-view";
 import { ensureCliBuilt } from "./helpers/build-cli";
 import { REPO_ROOT } from "./helpers/seed-docx";
+import { makeTarget } from "./helpers/tracking-fixture";
 
 const BIN = path.join(REPO_ROOT, "bin", "chitieu.js");
 const PLAN_PATH = path.join(REPO_ROOT, "seeds", "bac-son-2024-2025.txt");
@@ -246,25 +247,7 @@ describe("chitieu build", () => {
 
 // --- check ------------------------------------------------------------------
 
-const target = (id: string, fields: Partial<Target>): Target => ({
-  id,
-  kind: "target",
-  section: "II.1",
-  sectionTitle: "Chỉ tiêu",
-  level: "chung",
-  scope: null,
-  indicator: `Chỉ tiêu ${id}`,
-  op: "gte",
-  value: 95,
-  value_max: null,
-  denominator: null,
-  unit: "%",
-  period: "2024-2025",
-  quote: `Chỉ tiêu ${id} đạt 95%`,
-  offset: 0,
-  confidence: 0.9,
-  ...fields,
-});
+const target = makeTarget;
 
 const SMALL_PLAN: Plan = {
   meta: { issuer: "UBND HUYỆN BẮC SƠN", number: "01/KH-UBND", date: "2024-09-05", title: "Kế hoạch thử", period: "2024-2025" },

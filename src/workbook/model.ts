@@ -81,6 +81,21 @@ export function modelHeader(version: number, parts: number, slot: ModelSlot, jou
   return [MODEL_MARKER, version, parts, slot, journalParts];
 }
 
+/**
+ * The chunks in `column` of the model sheet, rows 2 to `count` + 1; null
+ * when `count` is not a whole number of at least 1 or a chunk is missing.
+ */
+export function chunksAt(sheet: SheetCells, column: number, count: unknown): string[] | null {
+  if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return null;
+  const chunks: string[] = [];
+  for (let row = 2; row < 2 + count; row++) {
+    const chunk = sheet.get(row)?.get(column)?.value ?? null;
+    if (typeof chunk !== "string") return null;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
 /** The column of a slot's journal chunks. */
 export const journalColumn = (slot: ModelSlot): number => slot + 2;
 
@@ -114,12 +129,7 @@ const isCellValue = (value: unknown): value is CellValue =>
 
 /** The journal from joined chunks, or null when it is not one. */
 export function parseJournal(json: string): Journal | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
+  const data = parseJson(json);
   if (!isObject(data) || !isObject(data.sheets)) return null;
   for (const list of Object.values(data.sheets)) {
     if (!Array.isArray(list)) return null;
@@ -150,17 +160,21 @@ export function journalSheet(journal: Journal, name: string): SheetCells | null 
   return cells;
 }
 
+/** JSON text as data; undefined when it is not JSON. */
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The model from joined chunks, or null when it is not one (damaged or edited). */
 export function parseModel(json: string): WorkbookModel | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    return null;
-  }
+  const data = parseJson(json);
   // Every field the engine relies on is checked (./model-schema.ts): a bad comparator or a missing
   // threshold is a damaged model, said so, rather than an unexpected error later on.
   if (!isWorkbookModelData(data)) return null;

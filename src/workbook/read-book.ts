@@ -15,7 +15,7 @@ import { t } from "../i18n/messages";
 import { type BookCell, type BookCells, type SheetCells, type TrackingBook, type TrackingRow, WorkbookReadError } from "./book";
 import { conditionLabel, entryKey, trackingPairs } from "./describe";
 import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, TARGET_COLUMNS, vi } from "./layout";
-import { type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel } from "./model";
+import { chunksAt, type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel } from "./model";
 import { cellAddress, parseCell } from "./a1";
 import type { Target } from "../domain/plan";
 
@@ -37,17 +37,6 @@ function valueOf(cells: SheetCells, address: string): CellValue {
   return valueAt(cells, row, column);
 }
 
-/** Joined chunks from `column`, rows 2 to `parts` + 1; null when one is missing. */
-function joinChunks(sheet: SheetCells, column: number, parts: number): string | null {
-  let json = "";
-  for (let r = 2; r < 2 + parts; r++) {
-    const chunk = valueAt(sheet, r, column);
-    if (typeof chunk !== "string") return null;
-    json += chunk;
-  }
-  return json;
-}
-
 function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Journal | null } {
   const sheet = cells.sheet(MODEL_SHEET);
   if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
@@ -60,13 +49,13 @@ function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Jour
   const slotCell = valueOf(sheet, "D1");
   if (slotCell !== null && slotCell !== 1 && slotCell !== 2) throw new WorkbookReadError("wbErrorModelDamaged");
   const slot: ModelSlot = slotCell === 2 ? 2 : 1;
-  const json = joinChunks(sheet, slot, parts);
+  const json = chunksAt(sheet, slot, parts)?.join("") ?? null;
   const model = json === null ? null : parseModel(json);
   if (!model) throw new WorkbookReadError("wbErrorModelDamaged");
   const journalParts = valueOf(sheet, "E1");
   let journal: Journal | null = null;
   if (typeof journalParts === "number" && journalParts > 0) {
-    const text = joinChunks(sheet, journalColumn(slot), journalParts);
+    const text = chunksAt(sheet, journalColumn(slot), journalParts)?.join("") ?? null;
     journal = text === null ? null : parseJournal(text);
     if (!journal) throw new WorkbookReadError("wbErrorModelDamaged");
   }

@@ -261,3 +261,26 @@ export function fillEntries(plan: Plan, units: Unit[], tolerance: Tolerance, see
   });
   return entries;
 }
+
+/** A target for hand-made plans in tests: a rate, "≥ 95%", with `fields` over these defaults. */
+export function makeTarget(id: string, fields: Partial<Target> = {}): Target {
+  return {
+    id,
+    kind: "target",
+    section: "II.1",
+    sectionTitle: "Chỉ tiêu",
+    level: "chung",
+    scope: null,
+    indicator: `Chỉ tiêu ${id}`,
+    op: "gte",
+    value: 95,
+    value_max: null,
+    denominator: null,
+    unit: "%",
+    period: "2024-2025",
+    quote: `Chỉ tiêu ${id} đạt 95%`,
+    offset: 0,
+    confidence: 0.9,
+    ...fields,
+  };
+}

@@ -16,6 +16,7 @@ import { describeWorkbook } from "../../src/workbook/describe";
 import { parseModel } from "../../src/workbook/model";
 import { ensureCliBuilt } from "../helpers/build-cli";
 import { REPO_ROOT } from "../helpers/seed-docx";
+import { makeTarget } from "../helpers/tracking-fixture";
 
 const BIN = path.join(REPO_ROOT, "bin", "chitieu.js");
 let workDir: string;
@@ -27,25 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-const target = (id: string, fields: Partial<Target>): Target => ({
-  id,
-  kind: "target",
-  section: null,
-  sectionTitle: null,
-  level: "thcs",
-  scope: null,
-  indicator: `Chỉ tiêu ${id}`,
-  op: "gte",
-  value: 95,
-  value_max: null,
-  denominator: null,
-  unit: "%",
-  period: "2024-2025",
-  quote: `Chỉ tiêu ${id} đạt 95%`,
-  offset: 0,
-  confidence: 0.9,
-  ...fields,
-});
+const target = (id: string, fields: Partial<Target>): Target => makeTarget(id, { section: null, sectionTitle: null, level: "thcs", ...fields });
 
 const PLAN: Plan = {
   meta: { issuer: "UBND HUYỆN BẮC SƠN", number: "01/KH-UBND", date: "2024-09-05", title: "Kế hoạch thử", period: "2024-2025" },

@@ -24,6 +24,7 @@ import { errorCode } from "../../readers/error-message";
 import type { SheetCells } from "../../workbook/book";
 import { MODEL_MARKER, MODEL_SHEET } from "../../workbook/layout";
 import {
+  chunksAt,
   type Journal,
   journalColumn,
   jsonChunks,
@@ -233,22 +234,11 @@ function modelBefore(before: Before | null): ModelBefore {
   const slot: ModelSlot = at(1, 4) === 2 ? 2 : 1;
   if (textOf(at(1, 1) as never) !== MODEL_MARKER) return { ...none, slot };
   const version = at(1, 2);
-  const parts = at(1, 3);
-  const column = (from: number, count: unknown): string[] | null => {
-    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return null;
-    const chunks: string[] = [];
-    for (let r = 2; r < 2 + count; r++) {
-      const chunk = at(r, from);
-      if (typeof chunk !== "string") return null;
-      chunks.push(chunk);
-    }
-    return chunks;
-  };
   return {
     slot,
     version: typeof version === "number" ? version : 0,
-    chunks: column(slot, parts),
-    journalChunks: column(journalColumn(slot), at(1, 5)),
+    chunks: chunksAt(before.cells, slot, at(1, 3)),
+    journalChunks: chunksAt(before.cells, journalColumn(slot), at(1, 5)),
   };
 }
 
@@ -527,6 +517,12 @@ async function applyParts(batch: Batch, parts: Part[], targets: Target[], can: C
   return skipped;
 }
 
+/** Clears what a first try may have added on each range of `items` (highlights, validation) before a retry adds it again. */
+async function clearRanges(batch: Batch, worksheet: Excel.Worksheet, items: { ranges: string[] }[], clear: (range: Excel.Range) => void): Promise<void> {
+  await batch.room(cost(2 * items.length));
+  for (const item of items) for (const address of item.ranges) clear(worksheet.getRange(address));
+}
+
 function cosmeticParts(
   context: Excel.RequestContext,
   batch: Batch,
@@ -611,10 +607,7 @@ function cosmeticParts(
       async (again) => {
         for (const target of visible) {
           const formats = target.spec.conditionalFormats;
-          if (again) {
-            await batch.room(cost(2 * formats.length));
-            for (const format of formats) for (const address of format.ranges) target.worksheet.getRange(address).conditionalFormats.clearAll();
-          }
+          if (again) await clearRanges(batch, target.worksheet, formats, (range) => range.conditionalFormats.clearAll());
           await addConditionalFormats(batch, target.worksheet, formats);
         }
       },
@@ -626,10 +619,7 @@ function cosmeticParts(
       async (again) => {
         for (const target of visible) {
           const validations = target.spec.validations;
-          if (again) {
-            await batch.room(cost(2 * validations.length));
-            for (const validation of validations) for (const address of validation.ranges) target.worksheet.getRange(address).dataValidation.clear();
-          }
+          if (again) await clearRanges(batch, target.worksheet, validations, (range) => range.dataValidation.clear());
           await writeValidations(batch, target.worksheet, validations, can);
         }
       },
