@@ -134,6 +134,9 @@ describe("extraction scales linearly", () => {
     return best;
   }
 
+  /** The most an 8x larger input may multiply the time by. */
+  const GROWTH_LIMIT = 28;
+
   function growth(unit: string, count: number): number {
     const small = unit.repeat(count);
     const large = unit.repeat(count * 8);
@@ -157,8 +160,11 @@ describe("extraction scales linearly", () => {
     // A busy machine can slow one measurement; superlinear work is slow in
     // every one, so a ratio over the limit is measured again, twice at most.
     let ratio = growth(unit, count);
-    for (let again = 0; again < 2 && ratio >= 12; again++) ratio = Math.min(ratio, growth(unit, count));
-    expect(ratio).toBeLessThan(12);
+    // Linear work is 8x; garbage collection makes it more on text that is nothing but figures (about two
+    // thirds of the time there is the collector: 15-21x measured on 2-core CI machines, the old engine too).
+    // A scan of the whole text per figure is 64x, far above the limit.
+    for (let again = 0; again < 2 && ratio >= GROWTH_LIMIT; again++) ratio = Math.min(ratio, growth(unit, count));
+    expect(ratio).toBeLessThan(GROWTH_LIMIT);
   });
 
   it("reads a figure of the first sentence within that sentence, not the whole document", () => {
