@@ -7,23 +7,22 @@ import type { BookCells, TrackingBook } from "../workbook/book";
 import type { WorkbookSpec } from "../workbook/spec";
 
 /**
- * Parts of a spec that need newer Excel API sets than the manifest's minimum.
- * A host that cannot apply one skips it and says so; the sheets still work.
- */
-export type HostFeature =
-  | "conditionalFormats" // ExcelApi 1.6
-  | "dataValidation" // ExcelApi 1.8
-  | "pageLayout" // ExcelApi 1.9
-  | "protection" // ExcelApi 1.2
-  | "freezePanes" // ExcelApi 1.7
-  | "suspendCalculation"; // ExcelApi 1.6
-
-/**
  * A part of a write that can be left out without losing anything: the cells,
  * formulas and model are written or the write fails; these are reported as
- * skipped when this Excel lacks them or refused them.
+ * skipped when Excel refused them.
  */
-export type SkippedPart = HostFeature | "formats" | "sizes" | "merges" | "tables" | "layout" | "calculation";
+export type SkippedPart =
+  | "formats"
+  | "sizes"
+  | "merges"
+  | "tables"
+  | "conditionalFormats"
+  | "dataValidation"
+  | "freezePanes"
+  | "pageLayout"
+  | "protection"
+  | "layout"
+  | "calculation";
 
 export interface WriteResult {
   /** Parts of the spec this host could not apply (the pane tells the user which and what to do). */
@@ -34,8 +33,6 @@ export interface WriteResult {
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
-  /** Features this host cannot apply, known before writing. */
-  missingFeatures(): HostFeature[];
   /** Names of the sheets the workbook has now, in tab order. */
   sheetNames(): Promise<string[]>;
   /**

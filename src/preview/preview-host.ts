@@ -8,7 +8,7 @@
 // gaps, the summary and the colours all follow. No React here: the grid
 // (./WorkbookView.tsx) subscribes to the state and calls the edit methods.
 
-import type { HostFeature, WorkbookHost, WriteResult } from "../hosts/workbook-host";
+import type { WorkbookHost, WriteResult } from "../hosts/workbook-host";
 import type { CellValue } from "../domain/tracking";
 import { t } from "../i18n/messages";
 import { cellAddress, parseCell, parseRange } from "../workbook/a1";
@@ -277,10 +277,6 @@ export class PreviewHost implements WorkbookHost {
   }
 
   // --- WorkbookHost -------------------------------------------------------------------
-
-  missingFeatures(): HostFeature[] {
-    return [];
-  }
 
   async sheetNames(): Promise<string[]> {
     return this.state.sheets.map((sheet) => sheet.name);

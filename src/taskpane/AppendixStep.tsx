@@ -26,7 +26,7 @@ import { isDistrictTarget, isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Level, type Target } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
 // The features module alone: the rest of the Office.js host has no business in the preview's chunk.
-import { featureMessageKey } from "../hosts/officejs/features";
+import { skippedPartMessageKey } from "../hosts/officejs/features";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { t, type Lang } from "../i18n/messages";
 import {
@@ -319,10 +319,10 @@ export default function AppendixStep({ lang, host, busy, run }: StepProps) {
 
   async function write(next: Pending) {
     if (host === null) return;
-    let skipped: ReturnType<typeof featureMessageKey>[];
+    let skipped: ReturnType<typeof skippedPartMessageKey>[];
     try {
       const result = await host.writeBook(next.spec);
-      skipped = [...new Set(result.skipped)].map(featureMessageKey);
+      skipped = [...new Set(result.skipped)].map(skippedPartMessageKey);
     } catch (error) {
       console.error(error);
       setResults([notice("error", hostErrorText(error, "paneWriteFailed"))]);

@@ -6,7 +6,7 @@
 
 import type { SkippedPart, WorkbookHost } from "../hosts/workbook-host";
 // The features module alone: the rest of the Office.js host has no business in the preview's chunk.
-import { featureMessageKey } from "../hosts/officejs/features";
+import { skippedPartMessageKey } from "../hosts/officejs/features";
 import type { EntryField, EvaluationReason } from "../domain/evaluate";
 import { cellKind, entryFields } from "../domain/evaluate";
 import type { Plan, Target } from "../domain/plan";
@@ -166,7 +166,7 @@ export interface WriteOutcome {
 }
 
 function skippedMessages(skipped: SkippedPart[]): MessageKey[] {
-  return [...new Set(skipped)].map(featureMessageKey);
+  return [...new Set(skipped)].map(skippedPartMessageKey);
 }
 
 export async function applyWrite(host: WorkbookHost, proposal: WriteProposal): Promise<WriteOutcome> {

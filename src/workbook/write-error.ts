@@ -31,6 +31,7 @@ const SAYS_UNCHANGED = new Set<MessageKey>([
   "writeSheetNameClash",
   "writeCellTooLong",
   "writeSheetPasswordProtected",
+  "officeTooOld",
 ]);
 
 /** The whole message for a failed write: what happened, what state the book is in, and Excel's code and where, when known. */

@@ -9,7 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { axe, toHaveNoViolations } from "jest-axe";
 import { extractPlan } from "../../src/domain/extract";
 import { parseUnitsText } from "../../src/domain/units";
-import { featureMessageKey } from "../../src/hosts/officejs/features";
+import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { t } from "../../src/i18n/messages";
 import { App } from "../../src/taskpane/App";
 import { APPENDIX_ROWS, APPENDIX_SHEETS, defaultTitle } from "../../src/workbook/appendix";
@@ -223,13 +223,13 @@ test("a sheet of the user's with the same name is replaced only after asking; sk
   expect(screen.getByText(vi("paneWriteCancelled"))).toBeTruthy();
   expect(host.written).toHaveLength(0);
 
-  host.missing = ["pageLayout"];
+  host.skips = ["pageLayout"];
   await generate();
   fireEvent.click(button("paneConfirmWrite"));
   await settle();
   expect(await screen.findByText(vi("paneAppendixCreated", { first: 5, second: 1, units: 1 }))).toBeTruthy();
   expect(screen.getByText(vi("paneWriteSkipped"))).toBeTruthy();
-  expect(screen.getByText(vi(featureMessageKey("pageLayout")))).toBeTruthy();
+  expect(screen.getByText(vi(skippedPartMessageKey("pageLayout")))).toBeTruthy();
   expect(host.written).toHaveLength(1);
 
   jest.spyOn(console, "error").mockImplementation(() => undefined);

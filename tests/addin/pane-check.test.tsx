@@ -6,7 +6,7 @@ import "./jsdom-shims";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { extractPlan } from "../../src/domain/extract";
 import { parseUnitsText } from "../../src/domain/units";
-import { featureMessageKey } from "../../src/hosts/officejs/features";
+import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { App } from "../../src/taskpane/App";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { TRACKING } from "../../src/workbook/layout";
@@ -133,9 +133,9 @@ test("the highlighting can be reapplied, naming what this Excel could not apply"
   expect(host.highlighted).toHaveLength(1);
   expect(host.highlighted[0].sheets.some((sheet) => sheet.conditionalFormats.length > 0)).toBe(true);
 
-  host.missing = ["conditionalFormats"];
+  host.skips = ["conditionalFormats"];
   fireEvent.click(button("paneCheckReapply"));
-  expect(await screen.findByText(vi(featureMessageKey("conditionalFormats")))).toBeTruthy();
+  expect(await screen.findByText(vi(skippedPartMessageKey("conditionalFormats")))).toBeTruthy();
   expect(screen.getByText(vi("paneWriteSkipped"))).toBeTruthy();
 });
 

@@ -246,7 +246,7 @@ test("while writing, the buttons are disabled, progress shows, and a second pres
 
 test("the write result and its skipped features follow the language", async () => {
   const host = new MemoryHost();
-  host.missing = ["conditionalFormats"];
+  host.skips = ["conditionalFormats"];
   render(<App host={host} />);
   await pasteAndRead(PLAN_TEXT);
   await writeAndWait(host);

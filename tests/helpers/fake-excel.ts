@@ -14,6 +14,14 @@
 //   compile; every instance is wrapped in a Proxy that throws on any other
 //   member, so a host calling something the fake lacks fails the test
 //   rather than passing silently.
+// - Every member carries its ExcelApi set, read from the JSDoc of
+//   @types/office-js (./excel-api-sets.ts); reading, setting or loading one
+//   newer than the test's `FakeWorkbookState.apiVersion` throws ApiNotFound.
+// - `getItemOrNullObject` gives a sheet whose null-ness is known at sync; a
+//   null sheet and its used range load nothing.
+// - Page setup values Excel refuses are refused: a zoom out of range or with
+//   both a scale and pages, margins that leave no page, a header or footer
+//   over 255 characters.
 // - Strings written through `formulas` or `values` are parsed as Excel
 //   parses typed input (numbers, dates, percentages, TRUE, #N/A, "=…"),
 //   unless the cell's number format is Text ("@").
@@ -29,6 +37,8 @@
 //
 // It does not calculate: a formula the host wrote reads as empty; one loaded
 // from a file (tests/hosts/officejs/from-xlsx.ts) reads as its cached result.
+
+import { type ApiMinor, apiMinor, excelApiSets, type MemberSets, newestApiMinor, NOT_IN_EXCEL_API } from "./excel-api-sets";
 
 /* ---------------------------------------------------------------------------
  * Typing against @types/office-js
@@ -424,6 +434,12 @@ export class FakeWorkbookState {
    * first `after` actions, then fails with `code`. Cleared once it fires.
    */
   failAt: { sync: number; after: number; code: string } | null = null;
+  /**
+   * The ExcelApi version this Excel has (the minor number: 9 for 1.9). A member
+   * from a newer set throws ApiNotFound; newest in @types/office-js unless a test
+   * says otherwise.
+   */
+  apiVersion: ApiMinor = newestApiMinor();
   active: FakeSheet;
   /** What is selected: a range on the active sheet, or something that is not cells (a chart). */
   selection: Area | "notCells" = { top: 1, left: 1, bottom: 1, right: 1 };
@@ -438,6 +454,9 @@ export class FakeWorkbookState {
     const lower = name.toLowerCase();
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === lower);
   }
+
+  /** `Office.context.requirements.isSetSupported("ExcelApi", version)` for this Excel. */
+  readonly isSetSupported = (version: string): boolean => apiMinor(version) <= this.apiVersion;
 
   nextTableId(): number {
     return ++this.tableIds;
@@ -464,19 +483,57 @@ interface QueuedAction {
 /** Keys that test tooling probes on any object (jest's matchers, promises); they read as absent. */
 const TOOLING_KEYS = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "tagName", "@@__IMMUTABLE_ITERABLE__@@"]);
 
-/** Wraps a fake so any member it does not implement throws instead of reading as undefined. */
-function strict<T extends object>(target: T): T {
-  return new Proxy(target, {
+/** The Excel classes each fake stands for (its proxy and its target), for the requirement-set check. */
+const EXCEL_CLASSES = new WeakMap<object, readonly string[]>();
+
+/** The ExcelApi set member `key` of `object` needs for `use`, the newest among the classes it stands for; undefined when no class has it. */
+function memberSet(object: object, key: string, use: keyof MemberSets): ApiMinor | undefined {
+  let needed: ApiMinor | undefined;
+  for (const name of EXCEL_CLASSES.get(object) ?? []) {
+    const sets = excelApiSets().get(name)?.get(key);
+    if (sets) needed = Math.max(needed ?? 0, sets[use]);
+  }
+  return needed;
+}
+
+/** Throws, as an Excel without the set would, when `key` needs a newer ExcelApi than the test's Excel has. */
+function requireSet(object: object, state: FakeWorkbookState, key: string, use: keyof MemberSets): void {
+  const needed = memberSet(object, key, use);
+  if (needed === undefined || needed <= state.apiVersion) return;
+  const names = (EXCEL_CLASSES.get(object) ?? []).join("/");
+  const set = needed === NOT_IN_EXCEL_API ? "a set outside ExcelApi" : `ExcelApi 1.${needed}`;
+  throw new FakeExcelError("ApiNotFound", `${use === "set" ? "setting " : ""}${names}.${key} needs ${set}; this Excel has ExcelApi 1.${state.apiVersion}`);
+}
+
+/**
+ * Wraps a fake so any member it does not implement throws instead of reading
+ * as undefined, and any member newer than the test's ExcelApi version
+ * (`FakeWorkbookState.apiVersion`) throws as it would in that Excel.
+ * `excelClasses` are the Office.js classes the fake stands for.
+ */
+function strict<T extends object>(target: T, state: FakeWorkbookState, ...excelClasses: string[]): T {
+  const proxy = new Proxy(target, {
     get(object, key, receiver) {
-      if (typeof key === "symbol" || key in object) return Reflect.get(object, key, receiver);
+      if (typeof key === "symbol") return Reflect.get(object, key, receiver);
+      if (key in object) {
+        requireSet(object, state, key, "get");
+        return Reflect.get(object, key, receiver);
+      }
       if (TOOLING_KEYS.has(key)) return undefined;
       throw new Error(`fake Excel: ${object.constructor.name}.${key} is not implemented`);
     },
     set(object, key, value, receiver) {
-      if (typeof key === "symbol" || key in object) return Reflect.set(object, key, value, receiver);
+      if (typeof key === "symbol") return Reflect.set(object, key, value, receiver);
+      if (key in object) {
+        requireSet(object, state, key, "set");
+        return Reflect.set(object, key, value, receiver);
+      }
       throw new Error(`fake Excel: ${object.constructor.name}.${String(key)} cannot be set`);
     },
   });
+  EXCEL_CLASSES.set(target, excelClasses);
+  EXCEL_CLASSES.set(proxy, excelClasses);
+  return proxy;
 }
 
 const jsonLength = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
@@ -489,12 +546,12 @@ export class FakeContext implements Checked<Excel.RequestContext, "workbook" | "
   private calcSuspended = false;
   private screenSuspended = false;
   /** Objects whose null-ness is known after the next sync. */
-  readonly pendingNullChecks: FakeRange[] = [];
+  readonly pendingNullChecks: { settleNull(): void }[] = [];
   readonly workbook: FakeWorkbook;
 
   constructor(readonly book: FakeWorkbookState) {
     this.workbook = new FakeWorkbook(this);
-    return strict(this);
+    return strict(this, book, "RequestContext");
   }
 
   /** Queues a call or property set. */
@@ -599,6 +656,7 @@ abstract class FakeObject {
     const nested = new Map<string, string[]>();
     for (const path of paths) {
       const [head, ...rest] = path.split("/");
+      requireSet(this, this.ctx.book, head, "get");
       if (rest.length > 0) {
         if (!(head in children)) throw new Error(`fake Excel: cannot load ${path} on ${this.constructor.name}`);
         nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
@@ -650,7 +708,7 @@ export class FakeWorkbook extends FakeObject implements Checked<Excel.Workbook, 
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.application = new FakeApplication(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "Workbook");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -673,7 +731,7 @@ export class FakeApplication
 {
   constructor(ctx: FakeContext) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "Application");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -699,11 +757,11 @@ const INVALID_NAME = /[[\]:*?/\\]/;
 
 export class FakeWorksheetCollection
   extends FakeCollection<FakeWorksheet>
-  implements Checked<Excel.WorksheetCollection, "items" | "add" | "getItem" | "load">
+  implements Checked<Excel.WorksheetCollection, "items" | "add" | "getItem" | "getItemOrNullObject" | "load">
 {
   constructor(ctx: FakeContext) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "WorksheetCollection");
   }
 
   protected makeItems(): FakeWorksheet[] {
@@ -736,6 +794,21 @@ export class FakeWorksheetCollection
       return sheet;
     });
   }
+
+  /** A sheet that may be missing: a null object then, known at the next sync; it loads nothing and using it fails. */
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.path([key]);
+    const find = (): FakeSheet | null => this.ctx.book.sheet(key) ?? null;
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const sheet = find();
+        if (!sheet) throw new FakeExcelError("InvalidObjectPath", `The sheet ${key} is a null object`);
+        return sheet;
+      },
+      find,
+    );
+  }
 }
 
 /** Resolves a proxy to its state once, at the first sync that needs it (Office.js binds proxies the same way). */
@@ -765,6 +838,7 @@ export class FakeWorksheet
       | "activate"
       | "calculate"
       | "load"
+      | "isNullObject"
     >
 {
   readonly sheet: () => FakeSheet;
@@ -772,11 +846,32 @@ export class FakeWorksheet
   private freezeObject: FakeWorksheetFreezePanes | null = null;
   private pageObject: FakePageLayoutObject | null = null;
   private tablesObject: FakeTableCollection | null = null;
+  /** For `getItemOrNullObject`: finds the sheet, or null; undefined for a sheet that must exist. */
+  private readonly find: (() => FakeSheet | null) | undefined;
+  private nullState: boolean | undefined;
 
-  constructor(ctx: FakeContext, sheet: () => FakeSheet) {
+  constructor(ctx: FakeContext, sheet: () => FakeSheet, orNull?: () => FakeSheet | null) {
     super(ctx);
     this.sheet = once(sheet);
-    return strict(this);
+    this.find = orNull ? once(orNull) : undefined;
+    this.nullState = orNull ? undefined : false;
+    const self = strict(this, this.ctx.book, "Worksheet");
+    if (orNull) ctx.pendingNullChecks.push(self);
+    return self;
+  }
+
+  settleNull(): void {
+    this.nullState = this.find?.() === null;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw new FakeExcelError("PropertyNotLoaded", "isNullObject is known only after sync");
+    return this.nullState;
+  }
+
+  /** A null object loads nothing, as in Office.js; reading its properties then fails. */
+  override snapshot(paths: string[]): void {
+    if (this.find?.() !== null) super.snapshot(paths);
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -872,6 +967,8 @@ export class FakeWorksheet
 
   getUsedRange(valuesOnly?: boolean): FakeRange {
     this.ctx.path([valuesOnly]);
+    // The used range of a null sheet is a null object too.
+    if (this.find) return new FakeRange(this.ctx, this.sheet, () => this.find?.()?.usedArea(valuesOnly === true) ?? null, true);
     return new FakeRange(this.ctx, this.sheet, () => this.sheet().usedArea(valuesOnly === true));
   }
 
@@ -897,7 +994,7 @@ export class FakeWorksheetProtection
     readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "WorksheetProtection");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -944,7 +1041,7 @@ export class FakeWorksheetFreezePanes
     readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "WorksheetFreezePanes");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -979,7 +1076,21 @@ export class FakeWorksheetFreezePanes
   }
 }
 
-const PAPER_SIZES = new Set(["Letter", "A3", "A4", "A5", "Legal"]);
+/** Portrait width and height in points of the paper sizes the fake models. */
+const PAPER_POINTS: Record<string, [number, number]> = { Letter: [612, 792], A3: [842, 1191], A4: [595, 842], A5: [420, 595], Legal: [612, 1008] };
+
+/** The printable page in points (width, height) for a sheet's paper and orientation. */
+function pagePoints(page: FakePageLayout): [number, number] {
+  const [width, height] = PAPER_POINTS[page.paperSize];
+  return page.orientation === "Landscape" ? [height, width] : [width, height];
+}
+
+const MARGIN_PAIRS: Record<string, [keyof FakePageLayout, 0 | 1]> = {
+  leftMargin: ["rightMargin", 0],
+  rightMargin: ["leftMargin", 0],
+  topMargin: ["bottomMargin", 1],
+  bottomMargin: ["topMargin", 1],
+};
 
 export class FakePageLayoutObject
   extends FakeObject
@@ -1009,7 +1120,7 @@ export class FakePageLayoutObject
     readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "PageLayout");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1025,7 +1136,7 @@ export class FakePageLayoutObject
   }
 
   set paperSize(size: Excel.PageLayout["paperSize"]) {
-    if (!PAPER_SIZES.has(size)) throw new Error(`fake Excel: paper size ${size} is not modelled`);
+    if (!(size in PAPER_POINTS)) throw new Error(`fake Excel: paper size ${size} is not modelled`);
     this.setPage("paperSize", size);
   }
 
@@ -1034,12 +1145,36 @@ export class FakePageLayoutObject
     this.setPage("orientation", orientation);
   }
 
+  /** Excel's ranges: a scale of 10–400 %, or whole numbers of pages (0: as many as needed) up to 32,767; not both. */
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
     const keys = Object.keys(zoom);
-    if (keys.some((key) => !["horizontalFitToPages", "verticalFitToPages", "scale"].includes(key))) {
+    const pages = (count: number | undefined): boolean => count === undefined || (Number.isInteger(count) && count >= 0 && count <= 32_767);
+    const scaleOk = zoom.scale === undefined || (Number.isInteger(zoom.scale) && zoom.scale >= 10 && zoom.scale <= 400);
+    const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+    if (
+      keys.some((key) => !["horizontalFitToPages", "verticalFitToPages", "scale"].includes(key)) ||
+      !scaleOk ||
+      !pages(zoom.horizontalFitToPages) ||
+      !pages(zoom.verticalFitToPages) ||
+      (fits && zoom.scale !== undefined)
+    ) {
       throw new FakeExcelError("InvalidArgument", `zoom ${JSON.stringify(zoom)}`);
     }
     this.setPage("zoom", { ...zoom });
+  }
+
+  /** A margin in points: not negative, and with its opposite margin leaving some of the page (Excel: "Margins do not fit page size"). */
+  private setMargin(key: "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin", points: number): void {
+    if (!Number.isFinite(points) || points < 0) throw new FakeExcelError("InvalidArgument", `${key} ${points}`);
+    this.ctx.enqueue([points], () => {
+      const sheet = this.sheet();
+      sheet.assertEditable("page layout");
+      const pair = MARGIN_PAIRS[key];
+      const size = pagePoints(sheet.page)[pair ? pair[1] : 1];
+      const opposite = pair ? (sheet.page[pair[0]] as number) : 0;
+      if (points + opposite >= size) throw new FakeExcelError("InvalidArgument", `${key} ${points} does not fit the page (${size} pt)`);
+      sheet.page[key] = points;
+    });
   }
 
   set centerHorizontally(value: boolean) {
@@ -1047,27 +1182,27 @@ export class FakePageLayoutObject
   }
 
   set leftMargin(points: number) {
-    this.setPage("leftMargin", points);
+    this.setMargin("leftMargin", points);
   }
 
   set rightMargin(points: number) {
-    this.setPage("rightMargin", points);
+    this.setMargin("rightMargin", points);
   }
 
   set topMargin(points: number) {
-    this.setPage("topMargin", points);
+    this.setMargin("topMargin", points);
   }
 
   set bottomMargin(points: number) {
-    this.setPage("bottomMargin", points);
+    this.setMargin("bottomMargin", points);
   }
 
   set headerMargin(points: number) {
-    this.setPage("headerMargin", points);
+    this.setMargin("headerMargin", points);
   }
 
   set footerMargin(points: number) {
-    this.setPage("footerMargin", points);
+    this.setMargin("footerMargin", points);
   }
 
   get firstPageNumber(): Excel.PageLayout["firstPageNumber"] {
@@ -1111,7 +1246,7 @@ export class FakeHeaderFooterGroup extends FakeObject implements Checked<Excel.H
     readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "HeaderFooterGroup");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1155,20 +1290,27 @@ export class FakeHeaderFooter
     readonly group: "headers" | "firstPageHeaders",
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "HeaderFooter");
   }
 
   protected scalars(): Record<string, () => unknown> {
     return {};
   }
 
+  /** Excel caps a whole header (or footer) at 255 characters: its three sections with their &L, &C, &R codes. */
   private section(key: keyof FakeHeaderSections, text: string): void {
-    // Excel caps a header or footer at 255 characters.
     if (text.length > 255) throw new FakeExcelError("InvalidArgument", `${key} is over 255 characters`);
     this.ctx.enqueue([text], () => {
       const sheet = this.sheet();
       sheet.assertEditable("header/footer");
-      sheet.page[this.group][key] = text;
+      const sections = { ...sheet.page[this.group], [key]: text };
+      const side = key.endsWith("Header") ? "Header" : "Footer";
+      const whole = (["left", "center", "right"] as const).reduce((sum, at) => {
+        const part = sections[`${at}${side}`];
+        return sum + (part === "" ? 0 : part.length + 2);
+      }, 0);
+      if (whole > 255) throw new FakeExcelError("InvalidArgument", `the ${side.toLowerCase()} is over 255 characters`);
+      sheet.page[this.group] = sections;
     });
   }
 
@@ -1208,7 +1350,7 @@ export class FakeTableCollection extends FakeCollection<FakeTableObject> impleme
     readonly sheet: (() => FakeSheet) | null,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "TableCollection");
   }
 
   protected makeItems(): FakeTableObject[] {
@@ -1268,7 +1410,7 @@ export class FakeTableObject
   constructor(ctx: FakeContext, table: () => FakeTable) {
     super(ctx);
     this.table = once(table);
-    return strict(this);
+    return strict(this, this.ctx.book, "Table");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1423,7 +1565,7 @@ export class FakeRange
     this.sheet = once(sheet);
     this.area = once(area);
     this.nullState = orNull ? undefined : false;
-    const self = strict(this);
+    const self = strict(this, this.ctx.book, "Range");
     if (orNull) ctx.pendingNullChecks.push(self);
     return self;
   }
@@ -1783,7 +1925,7 @@ export class FakeRangeAreas extends FakeObject implements Checked<Excel.RangeAre
       });
       return areas;
     });
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeAreas");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1843,7 +1985,7 @@ export class FakeRangeFormat
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeFormat");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1942,7 +2084,7 @@ export class FakeRangeFont extends FakeObject implements Checked<Excel.RangeFont
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeFont");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1976,7 +2118,7 @@ export class FakeRangeFill extends FakeObject implements Checked<Excel.RangeFill
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeFill");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -1994,7 +2136,7 @@ export class FakeFormatProtection extends FakeObject implements Checked<Excel.Fo
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "FormatProtection");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2014,7 +2156,7 @@ export class FakeRangeBorderCollection extends FakeObject implements Checked<Exc
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeBorderCollection");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2036,7 +2178,7 @@ export class FakeRangeBorder extends FakeObject implements Checked<Excel.RangeBo
     readonly index: BorderIndex,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "RangeBorder");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2111,7 +2253,7 @@ export class FakeConditionalFormatCollection extends FakeObject implements Check
     readonly range: FakeRange,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "ConditionalFormatCollection");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2160,7 +2302,7 @@ export class FakeConditionalFormatObject extends FakeObject implements Checked<E
   ) {
     super(ctx);
     this.format = once(format);
-    return strict(this);
+    return strict(this, this.ctx.book, "ConditionalFormat");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2179,7 +2321,7 @@ export class FakeCustomConditionalFormat extends FakeObject implements Checked<E
     readonly owner: FakeConditionalFormatObject,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "CustomConditionalFormat");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2213,7 +2355,7 @@ export class FakeConditionalFormatRule extends FakeObject implements Checked<Exc
     readonly owner: FakeConditionalFormatObject,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "ConditionalFormatRule");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2237,7 +2379,7 @@ export class FakeConditionalRangeFormat extends FakeObject implements Checked<Ex
     readonly owner: FakeConditionalFormatObject,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "ConditionalRangeFormat");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2266,7 +2408,7 @@ export class FakeConditionalColor
     readonly target: "fill" | "fontColor",
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "ConditionalRangeFill", "ConditionalRangeFont");
   }
 
   protected scalars(): Record<string, () => unknown> {
@@ -2309,7 +2451,7 @@ export class FakeDataValidation
     readonly range: CellTarget,
   ) {
     super(ctx);
-    return strict(this);
+    return strict(this, this.ctx.book, "DataValidation");
   }
 
   protected scalars(): Record<string, () => unknown> {

@@ -4,7 +4,7 @@
 // same host-independent reader every host uses, so the pane is tested
 // against real specs and real reading, only without Excel.
 
-import type { HostFeature, WorkbookHost, WriteResult } from "../../src/hosts/workbook-host";
+import type { SkippedPart, WorkbookHost, WriteResult } from "../../src/hosts/workbook-host";
 import type { CellValue, Entry } from "../../src/domain/tracking";
 import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../src/workbook/book";
 import { columnIndex, MODEL_SHEET, SHEET, TRACKING_COLUMNS } from "../../src/workbook/layout";
@@ -45,8 +45,8 @@ export class MemoryHost implements WorkbookHost {
   readonly calls: Operation[] = [];
   /** What selectedText() returns. */
   selection: string[][] = [];
-  /** Features this host "cannot apply": reported as skipped on every write. */
-  missing: HostFeature[] = [];
+  /** Parts Excel "refused": reported as skipped on every write. */
+  skips: SkippedPart[] = [];
   /** Operations that throw this error instead of running. */
   readonly failures = new Map<Operation, unknown>();
   private gate: Promise<void> | null = null;
@@ -72,10 +72,6 @@ export class MemoryHost implements WorkbookHost {
   /** A sheet of the user's (not ours), e.g. to see that the pane asks before replacing it. */
   addSheet(name: string, rows: CellValue[][] = [["x"]]): void {
     this.sheets.set(name, sheetCells(rows as SpecCell[][]));
-  }
-
-  missingFeatures(): HostFeature[] {
-    return [...this.missing];
   }
 
   async sheetNames(): Promise<string[]> {
@@ -110,13 +106,13 @@ export class MemoryHost implements WorkbookHost {
     await this.enter("writeBook");
     this.written.push(spec);
     for (const sheet of spec.sheets) this.sheets.set(sheet.name, sheetCells(sheet.cells));
-    return { skipped: [...this.missing], roundTrips: 0 };
+    return { skipped: [...this.skips], roundTrips: 0 };
   }
 
   async reapplyHighlights(spec: WorkbookSpec): Promise<WriteResult> {
     await this.enter("reapplyHighlights");
     this.highlighted.push(spec);
-    return { skipped: [...this.missing], roundTrips: 0 };
+    return { skipped: [...this.skips], roundTrips: 0 };
   }
 
   async select(sheet: string, address: string): Promise<void> {

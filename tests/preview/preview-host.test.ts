@@ -42,7 +42,6 @@ describe("PreviewHost as a WorkbookHost", () => {
   it("starts as a new workbook: one blank sheet, no book, nothing selected", async () => {
     const host = new PreviewHost();
     expect(host.kind).toBe("preview");
-    expect(host.missingFeatures()).toEqual([]);
     expect(await host.sheetNames()).toEqual([t("previewDefaultSheet", "vi")]);
     expect(await host.readBook()).toBeNull();
     expect(await host.selectedText()).toEqual([]);

@@ -4,11 +4,12 @@
 
 import type { BookCells, TrackingBook } from "../../workbook/book";
 import type { WorkbookSpec } from "../../workbook/spec";
-import type { HostFeature, WorkbookHost, WriteResult } from "../workbook-host";
+import { WorkbookWriteError } from "../../workbook/write-error";
+import type { WorkbookHost, WriteResult } from "../workbook-host";
 import { DEFAULT_BUDGET } from "./batch";
-import { type ApiSupport, missingFeatures } from "./features";
+import { type ApiSupport, MINIMUM_API } from "./features";
 import { readOpenBook, readSelectedText, readSheetCells, readSheetNames, selectCell } from "./read";
-import { capabilities, reapplySpecHighlights } from "./write";
+import { reapplySpecHighlights } from "./write";
 import { writeSpec } from "./write-book";
 
 /** `Excel.run`'s shape: runs `batch` with a fresh request context. */
@@ -24,18 +25,20 @@ export interface OfficeHostOptions {
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
-  private readonly run: ExcelRun;
+  private readonly excelRun: ExcelRun;
   private readonly supports: ApiSupport;
   private readonly budget: number;
 
   constructor(options: OfficeHostOptions) {
-    this.run = options.run;
+    this.excelRun = options.run;
     this.supports = options.isSetSupported;
     this.budget = options.payloadBudget ?? DEFAULT_BUDGET;
   }
 
-  missingFeatures(): HostFeature[] {
-    return missingFeatures(this.supports);
+  /** One `Excel.run`, refused before any request when this Excel lacks the manifest's set. */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.supports(MINIMUM_API)) return Promise.reject(new WorkbookWriteError("officeTooOld", {}, "unchanged"));
+    return this.excelRun(batch);
   }
 
   sheetNames(): Promise<string[]> {
@@ -43,19 +46,19 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   readBook(): Promise<TrackingBook | null> {
-    return this.run((context) => readOpenBook(context, capabilities(this.supports), this.budget));
+    return this.run((context) => readOpenBook(context, this.budget));
   }
 
   readSheets(names: string[]): Promise<BookCells> {
-    return this.run((context) => readSheetCells(context, names, capabilities(this.supports), this.budget));
+    return this.run((context) => readSheetCells(context, names, this.budget));
   }
 
   writeBook(spec: WorkbookSpec): Promise<WriteResult> {
-    return this.run((context) => writeSpec(context, spec, this.supports, { budget: this.budget }));
+    return this.run((context) => writeSpec(context, spec, { budget: this.budget }));
   }
 
   reapplyHighlights(spec: WorkbookSpec): Promise<WriteResult> {
-    return this.run((context) => reapplySpecHighlights(context, spec, this.supports, { budget: this.budget }));
+    return this.run((context) => reapplySpecHighlights(context, spec, { budget: this.budget }));
   }
 
   select(sheet: string, address: string): Promise<void> {
@@ -63,6 +66,6 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   selectedText(): Promise<string[][]> {
-    return this.run((context) => readSelectedText(context, capabilities(this.supports)));
+    return this.run((context) => readSelectedText(context));
   }
 }

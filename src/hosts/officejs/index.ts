@@ -5,7 +5,7 @@
 import type { WorkbookHost } from "../workbook-host";
 import { type OfficeHostOptions, OfficeWorkbookHost } from "./host";
 
-export { featureMessageKey, FEATURE_SETS } from "./features";
+export { MINIMUM_API, skippedPartMessageKey } from "./features";
 export { type ExcelRun, type OfficeHostOptions, OfficeWorkbookHost } from "./host";
 export { DEFAULT_BUDGET, REQUEST_LIMIT } from "./batch";
 

@@ -12,7 +12,6 @@ import { MODEL_SHEET, SHEET } from "../../workbook/layout";
 import { sheetKey } from "../../workbook/sheet-name";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
 import { Batch, jsonBytes } from "./batch";
-import type { Capabilities } from "./write";
 import { largest } from "../../domain/largest";
 
 /** How wide the header search looks: a user would have to add 80 columns before ours to hide it. */
@@ -73,14 +72,14 @@ function columnRuns(columns: number[]): [number, number][] {
 const address = (left: number, top: number, right: number, bottom: number): string =>
   `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 
-/** The used range; `valuesOnly` (ExcelApi 1.2, the protection set) leaves out cells that only have formats. */
-function usedRange(worksheet: Excel.Worksheet, can: Capabilities): Excel.Range {
-  return can.protection ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
+/** The used range; `valuesOnly` leaves out cells that only have formats. */
+function usedRange(worksheet: Excel.Worksheet): Excel.Range {
+  return worksheet.getUsedRange(true);
 }
 
 /** The used range of a small sheet, loaded with its values. */
-function usedRangeWithValues(worksheet: Excel.Worksheet, can: Capabilities): Excel.Range {
-  const used = usedRange(worksheet, can);
+function usedRangeWithValues(worksheet: Excel.Worksheet): Excel.Range {
+  const used = usedRange(worksheet);
   used.load("values,valueTypes,rowIndex,columnIndex");
   return used;
 }
@@ -92,7 +91,7 @@ function cellsOf(range: Excel.Range): SheetCells {
 }
 
 /** `WorkbookHost.readBook` inside one `Excel.run`. */
-export async function readOpenBook(context: Excel.RequestContext, can: Capabilities, budget: number): Promise<TrackingBook | null> {
+export async function readOpenBook(context: Excel.RequestContext, budget: number): Promise<TrackingBook | null> {
   const batch = new Batch(context, budget);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -101,12 +100,12 @@ export async function readOpenBook(context: Excel.RequestContext, can: Capabilit
   if (!names.has(MODEL_SHEET)) return null;
 
   // The small sheets whole, and where Thực hiện's header and last row are.
-  const model = usedRangeWithValues(sheets.getItem(MODEL_SHEET), can);
-  const settings = names.has(SHEET.settings) ? usedRangeWithValues(sheets.getItem(SHEET.settings), can) : null;
+  const model = usedRangeWithValues(sheets.getItem(MODEL_SHEET));
+  const settings = names.has(SHEET.settings) ? usedRangeWithValues(sheets.getItem(SHEET.settings)) : null;
   // Chỉ tiêu too, so edits to its thresholds are reported as the .xlsx reader reports them.
-  const targetsSheet = names.has(SHEET.targets) ? usedRangeWithValues(sheets.getItem(SHEET.targets), can) : null;
+  const targetsSheet = names.has(SHEET.targets) ? usedRangeWithValues(sheets.getItem(SHEET.targets)) : null;
   const tracking = names.has(SHEET.tracking) ? sheets.getItem(SHEET.tracking) : null;
-  const used = tracking ? usedRange(tracking, can) : null;
+  const used = tracking ? usedRange(tracking) : null;
   used?.load("rowIndex,rowCount");
   const head = tracking?.getRange(address(1, 1, HEADER_COLUMNS, HEADER_SEARCH_ROWS)) ?? null;
   head?.load("values,valueTypes");
@@ -204,8 +203,8 @@ const READ_AGAIN = new Set(["ResponsePayloadSizeLimitExceeded", "InvalidObjectPa
 const FIRST_GUESS_PER_CELL = 256;
 
 /** A used range, loaded with everything `addCells` takes. */
-function loadWhole(worksheet: Excel.Worksheet, can: Capabilities): Excel.Range {
-  const used = usedRange(worksheet, can);
+function loadWhole(worksheet: Excel.Worksheet): Excel.Range {
+  const used = usedRange(worksheet);
   used.load("values,valueTypes,formulas,rowIndex,columnIndex");
   return used;
 }
@@ -243,27 +242,16 @@ async function existingSheets(batch: Batch, sheets: Excel.WorksheetCollection, n
   return found;
 }
 
-/**
- * Reads each sheet whole. With ExcelApi 1.4 a sheet that may be missing is a
- * null object, so everything is one round trip; before that, the names come
- * first (two).
- */
-async function readWhole(batch: Batch, sheets: Excel.WorksheetCollection, names: string[], can: Capabilities): Promise<Map<string, SheetCells>> {
+/** Reads each sheet whole in one round trip: a sheet that may be missing is a null object. */
+async function readWhole(batch: Batch, sheets: Excel.WorksheetCollection, names: string[]): Promise<Map<string, SheetCells>> {
   const read = new Map<string, SheetCells>();
-  if (can.nullObjects) {
-    const pending = names.map((name) => {
-      const worksheet = sheets.getItemOrNullObject(name);
-      // A missing sheet's used range is a null object too, loading nothing; should an Excel refuse it, READ_AGAIN applies.
-      return { name, worksheet, used: loadWhole(worksheet, can) };
-    });
-    await batch.sync();
-    for (const { name, worksheet, used } of pending) if (!worksheet.isNullObject) read.set(name, wholeCells(used));
-    return read;
-  }
-  const found = await existingSheets(batch, sheets, names);
-  const pending = [...found].map(([name, worksheet]) => ({ name, used: loadWhole(worksheet, can) }));
-  if (pending.length > 0) await batch.sync();
-  for (const { name, used } of pending) read.set(name, wholeCells(used));
+  const pending = names.map((name) => {
+    const worksheet = sheets.getItemOrNullObject(name);
+    // A missing sheet's used range is a null object too, loading nothing; should an Excel refuse it, READ_AGAIN applies.
+    return { name, worksheet, used: loadWhole(worksheet) };
+  });
+  await batch.sync();
+  for (const { name, worksheet, used } of pending) if (!worksheet.isNullObject) read.set(name, wholeCells(used));
   return read;
 }
 
@@ -271,10 +259,10 @@ async function readWhole(batch: Batch, sheets: Excel.WorksheetCollection, names:
  * Reads each sheet in row blocks that keep every response under the budget,
  * as `readRows` does: names, then where each used range is, then the blocks.
  */
-async function readInBlocks(batch: Batch, sheets: Excel.WorksheetCollection, names: string[], can: Capabilities): Promise<Map<string, SheetCells>> {
+async function readInBlocks(batch: Batch, sheets: Excel.WorksheetCollection, names: string[]): Promise<Map<string, SheetCells>> {
   const found = await existingSheets(batch, sheets, names);
   const extents = [...found].map(([name, worksheet]) => {
-    const used = usedRange(worksheet, can);
+    const used = usedRange(worksheet);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, worksheet, used };
   });
@@ -301,10 +289,10 @@ async function readInBlocks(batch: Batch, sheets: Excel.WorksheetCollection, nam
 
 /**
  * `WorkbookHost.readSheets`: the cells of a few sheets (the appendices), in
- * one round trip with ExcelApi 1.4. A sheet too big for one response (5 MB
+ * one round trip. A sheet too big for one response (5 MB
  * on the web) is read again in row blocks under the budget.
  */
-export async function readSheetCells(context: Excel.RequestContext, names: string[], can: Capabilities, budget: number): Promise<BookCells> {
+export async function readSheetCells(context: Excel.RequestContext, names: string[], budget: number): Promise<BookCells> {
   const wanted = [...new Map(names.map((name) => [sheetKey(name), name])).values()];
   const batch = new Batch(context, budget);
   const sheets = context.workbook.worksheets;
@@ -312,11 +300,11 @@ export async function readSheetCells(context: Excel.RequestContext, names: strin
   if (wanted.length === 0) read = new Map();
   else {
     try {
-      read = await readWhole(batch, sheets, wanted, can);
+      read = await readWhole(batch, sheets, wanted);
     } catch (error) {
       const code = errorCode(error);
       if (code === undefined || !READ_AGAIN.has(code)) throw error;
-      read = await readInBlocks(batch, sheets, wanted, can);
+      read = await readInBlocks(batch, sheets, wanted);
     }
   }
   const byKey = new Map([...read].map(([name, cells]) => [sheetKey(name), cells]));
@@ -341,14 +329,14 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * `WorkbookHost.selectedText`: one round trip. With ExcelApi 1.4 only the
- * part of the selection inside the used range is read, so selecting whole
+ * `WorkbookHost.selectedText`: one round trip. Only the part of the
+ * selection inside the used range is read, so selecting whole
  * columns does not fetch a million empty rows. Trailing empty rows and
  * columns are dropped; [] when nothing is left or the selection is not cells.
  */
-export async function readSelectedText(context: Excel.RequestContext, can: Capabilities): Promise<string[][]> {
+export async function readSelectedText(context: Excel.RequestContext): Promise<string[][]> {
   const selected = context.workbook.getSelectedRange();
-  const target = can.nullObjects ? selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange()) : selected;
+  const target = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange());
   target.load("text");
   try {
     await context.sync();
@@ -356,7 +344,7 @@ export async function readSelectedText(context: Excel.RequestContext, can: Capab
     if (errorCode(error) === NOT_A_RANGE) return [];
     throw error;
   }
-  if (can.nullObjects && target.isNullObject) return [];
+  if (target.isNullObject) return [];
   const rows = target.text.map((line) => line.map((text) => String(text)));
   let height = rows.length;
   while (height > 0 && rows[height - 1].every((text) => text.trim() === "")) height -= 1;

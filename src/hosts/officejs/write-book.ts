@@ -40,15 +40,11 @@ import { sheetKey } from "../../workbook/sheet-name";
 import { type WriteState, WorkbookWriteError } from "../../workbook/write-error";
 import type { SkippedPart, WriteResult } from "../workbook-host";
 import { Batch, cost, jsonBytes } from "./batch";
-import type { ApiSupport } from "./features";
 import { type Area, areaAddress } from "./layout";
 import { addCells } from "./read";
 import {
   addConditionalFormats,
-  capabilities,
-  type Capabilities,
   protectionOptions,
-  skippedFeatures,
   writeCells,
   writeFormats,
   writeFreeze,
@@ -95,34 +91,25 @@ interface Before {
 const isModel = (sheet: SheetSpec): boolean => sheet.name === MODEL_SHEET;
 
 /** Calls that start a request: calculation is suspended only until the next sync, so every request; the screen once per write. */
-function suspender(context: Excel.RequestContext, can: Capabilities): () => number {
+function suspender(context: Excel.RequestContext): () => number {
   let screenSuspended = false;
   return () => {
-    let bytes = 0;
-    if (can.suspendCalculation) {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      bytes += cost(2);
-    }
-    if (can.screenUpdating && !screenSuspended) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      screenSuspended = true;
-      bytes += cost(2);
-    }
-    return bytes;
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    if (screenSuspended) return cost(2);
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    screenSuspended = true;
+    return cost(4);
   };
 }
 
 // --- 1. Check ------------------------------------------------------------------
 
 /** One round trip: the sheets there, their protection and page numbering, and the tables. */
-async function inspect(context: Excel.RequestContext, batch: Batch, can: Capabilities): Promise<{ sheets: Excel.Worksheet[]; tables: Excel.Table[] }> {
+async function inspect(context: Excel.RequestContext, batch: Batch): Promise<{ sheets: Excel.Worksheet[]; tables: Excel.Table[] }> {
   const sheets = context.workbook.worksheets;
-  const properties = ["items/name", "items/visibility"];
-  if (can.protection) properties.push("items/protection/protected", "items/protection/options");
-  if (can.pageLayout) properties.push("items/pageLayout/firstPageNumber");
-  sheets.load(properties.join(","));
+  sheets.load("items/name,items/visibility,items/protection/protected,items/protection/options,items/pageLayout/firstPageNumber");
   const tables = context.workbook.tables;
-  tables.load(can.protection ? "items/name,items/worksheet/name" : "items/name");
+  tables.load("items/name,items/worksheet/name");
   await batch.sync();
   return { sheets: sheets.items, tables: tables.items };
 }
@@ -132,7 +119,7 @@ async function inspect(context: Excel.RequestContext, batch: Batch, can: Capabil
  * any change) a sheet whose name differs from ours only as Excel ignores
  * (case, composition): it is not ours, and Excel would refuse to add ours.
  */
-function pairSheets(spec: WorkbookSpec, sheets: Excel.Worksheet[], can: Capabilities): Map<string, ExistingSheet> {
+function pairSheets(spec: WorkbookSpec, sheets: Excel.Worksheet[]): Map<string, ExistingSheet> {
   const byKey = new Map(sheets.map((worksheet) => [sheetKey(worksheet.name), worksheet]));
   const paired = new Map<string, ExistingSheet>();
   for (const sheet of spec.sheets) {
@@ -141,12 +128,12 @@ function pairSheets(spec: WorkbookSpec, sheets: Excel.Worksheet[], can: Capabili
     if (worksheet.name !== sheet.name) {
       throw new WorkbookWriteError("writeSheetNameClash", { existing: worksheet.name, sheet: sheet.name }, "unchanged");
     }
-    const isProtected = can.protection && worksheet.protection.protected;
+    const isProtected = worksheet.protection.protected;
     paired.set(sheet.name, {
       worksheet,
       protected: isProtected,
       options: isProtected ? worksheet.protection.options : null,
-      firstPageNumber: can.pageLayout ? worksheet.pageLayout.firstPageNumber : null,
+      firstPageNumber: worksheet.pageLayout.firstPageNumber,
       before: null,
     });
   }
@@ -165,10 +152,10 @@ const ROW_SLACK = 1.5;
  * One round trip finds the used ranges; then row blocks of every sheet share
  * requests while the responses stay under the budget.
  */
-async function readBefore(batch: Batch, spec: WorkbookSpec, paired: Map<string, ExistingSheet>, can: Capabilities): Promise<void> {
+async function readBefore(batch: Batch, spec: WorkbookSpec, paired: Map<string, ExistingSheet>): Promise<void> {
   const wantsValues = new Set(spec.sheets.filter((sheet) => sheet.userEntries || isModel(sheet)).map((sheet) => sheet.name));
   const pending = [...paired].map(([name, existing]) => {
-    const used = can.protection ? existing.worksheet.getUsedRange(true) : existing.worksheet.getUsedRange();
+    const used = existing.worksheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     return { name, existing, used };
   });
@@ -367,7 +354,7 @@ function staleBottom(before: Before, newBottom: number, width: number): number {
 }
 
 /** Our sheets made ready to take new cells without touching any value: tables become ranges, merges and formats go. */
-async function prepareSheet(batch: Batch, target: Target, tables: Excel.Table[], can: Capabilities): Promise<void> {
+async function prepareSheet(batch: Batch, target: Target, tables: Excel.Table[]): Promise<void> {
   const before = target.existing?.before;
   if (!before) return;
   const width = Math.max(1, target.spec.columns.length, sheetWidth(target.spec));
@@ -376,12 +363,11 @@ async function prepareSheet(batch: Batch, target: Target, tables: Excel.Table[],
   await batch.room(cost(8 + 2 * tables.length, address));
   // Converting keeps every cell; deleting a table would not.
   for (const table of tables) table.convertToRange();
-  const all = target.worksheet.getRange();
-  if (can.protection) all.unmerge();
+  target.worksheet.getRange().unmerge();
   const range = target.worksheet.getRange(address);
   range.clear("Formats");
-  if (can.conditionalFormats) range.conditionalFormats.clearAll();
-  if (can.dataValidation) range.dataValidation.clear();
+  range.conditionalFormats.clearAll();
+  range.dataValidation.clear();
 }
 
 /** The essential part of a write; `journaled` is set once the journal is in force. */
@@ -391,7 +377,6 @@ async function writeEssentials(
   spec: WorkbookSpec,
   paired: Map<string, ExistingSheet>,
   existingTables: Excel.Table[],
-  can: Capabilities,
 ): Promise<Target[]> {
   const modelSpec = spec.sheets.find(isModel);
   const modelExisting = modelSpec ? (paired.get(modelSpec.name) ?? null) : null;
@@ -422,8 +407,8 @@ async function writeEssentials(
       const target = { spec: sheet, worksheet: existing.worksheet, existing };
       targets.push(target);
       if (!isModel(sheet)) {
-        const tables = can.protection ? existingTables.filter((table) => table.worksheet.name === sheet.name) : [];
-        await prepareSheet(batch, target, tables, can);
+        const tables = existingTables.filter((table) => table.worksheet.name === sheet.name);
+        await prepareSheet(batch, target, tables);
       }
     } else {
       await batch.room(cost(2, sheet.name));
@@ -483,7 +468,7 @@ const STOP_CODES = new Set(["InvalidOperationInCellEditMode", "InactiveWorkbook"
  * request fail, every part is sent again alone (each can be repeated), so the
  * one Excel refuses is named and the others still land.
  */
-async function applyParts(batch: Batch, parts: Part[], targets: Target[], can: Capabilities): Promise<SkippedPart[]> {
+async function applyParts(batch: Batch, parts: Part[], targets: Target[]): Promise<SkippedPart[]> {
   try {
     for (const [, apply] of parts) await apply(false);
     await batch.flush();
@@ -492,18 +477,16 @@ async function applyParts(batch: Batch, parts: Part[], targets: Target[], can: C
     if (STOP_CODES.has(errorCode(error))) throw error;
   }
   const skipped: SkippedPart[] = [];
-  if (can.protection) {
-    // The first try may have protected some sheets already: they come off again for the retries (and go back on with the protection part).
-    try {
-      const states = targets.map((target) => target.worksheet.protection.load("protected"));
-      await batch.sync();
-      const locked = targets.filter((_, i) => states[i].protected);
-      await batch.room(cost(2 * locked.length));
-      for (const target of locked) target.worksheet.protection.unprotect();
-      await batch.flush();
-    } catch (error) {
-      if (STOP_CODES.has(errorCode(error))) throw error;
-    }
+  // The first try may have protected some sheets already: they come off again for the retries (and go back on with the protection part).
+  try {
+    const states = targets.map((target) => target.worksheet.protection.load("protected"));
+    await batch.sync();
+    const locked = targets.filter((_, i) => states[i].protected);
+    await batch.room(cost(2 * locked.length));
+    for (const target of locked) target.worksheet.protection.unprotect();
+    await batch.flush();
+  } catch (error) {
+    if (STOP_CODES.has(errorCode(error))) throw error;
   }
   for (const [part, apply] of parts) {
     try {
@@ -524,61 +507,54 @@ async function clearRanges(batch: Batch, worksheet: Excel.Worksheet, items: { ra
 }
 
 function cosmeticParts(
-  context: Excel.RequestContext,
   batch: Batch,
   spec: WorkbookSpec,
   targets: Target[],
   existingSheets: Excel.Worksheet[],
   existingTables: Excel.Table[],
-  can: Capabilities,
 ): Part[] {
   const visible = targets.filter((target) => !isModel(target.spec));
   const parts: Part[] = [
     [
       "formats",
       async () => {
-        for (const target of targets) await writeFormats(batch, target.worksheet, target.spec, spec, can);
+        for (const target of targets) await writeFormats(batch, target.worksheet, target.spec, spec);
       },
     ],
   ];
-  if (can.protection) {
-    parts.push([
-      "sizes",
-      async () => {
-        for (const target of targets) {
-          if (target.existing) {
-            await batch.room(cost(6));
-            const all = target.worksheet.getRange();
-            // useStandardWidth/Height are ExcelApi 1.7, the set that brings frozen panes.
-            if (can.freezePanes) {
-              all.format.useStandardWidth = true;
-              all.format.useStandardHeight = true;
-            }
-            all.columnHidden = false;
-          }
-          await writeSizes(batch, target.worksheet, target.spec);
+  parts.push([
+    "sizes",
+    async () => {
+      for (const target of targets) {
+        if (target.existing) {
+          await batch.room(cost(6));
+          const all = target.worksheet.getRange();
+          all.format.useStandardWidth = true;
+          all.format.useStandardHeight = true;
+          all.columnHidden = false;
         }
-      },
-    ]);
-    parts.push([
-      "merges",
-      async (again) => {
-        for (const target of visible) {
-          const merges = target.spec.merges;
-          if (!merges) continue;
-          if (again) {
-            await batch.room(cost(2 * merges.length));
-            for (const address of merges) target.worksheet.getRange(address).unmerge();
-          }
-          await writeMerges(batch, target.worksheet, merges);
+        await writeSizes(batch, target.worksheet, target.spec);
+      }
+    },
+  ]);
+  parts.push([
+    "merges",
+    async (again) => {
+      for (const target of visible) {
+        const merges = target.spec.merges;
+        if (!merges) continue;
+        if (again) {
+          await batch.room(cost(2 * merges.length));
+          for (const address of merges) target.worksheet.getRange(address).unmerge();
         }
-      },
-    ]);
-  }
+        await writeMerges(batch, target.worksheet, merges);
+      }
+    },
+  ]);
   parts.push([
     "tables",
     async (again) => {
-      if (again && can.protection) {
+      if (again) {
         // A table a first try added would clash: it goes back to cells first.
         const there = visible.map((target) => target.worksheet.tables.load("items/name"));
         await batch.sync();
@@ -588,7 +564,7 @@ function cosmeticParts(
       const specNames = new Set(spec.sheets.map((sheet) => sheet.name));
       // A table named like ours on a sheet outside the spec keeps its name; ours then keeps Excel's.
       const taken = new Set(
-        can.protection ? existingTables.filter((table) => !specNames.has(table.worksheet.name)).map((table) => sheetKey(table.name)) : [],
+        existingTables.filter((table) => !specNames.has(table.worksheet.name)).map((table) => sheetKey(table.name)),
       );
       for (const target of visible) {
         const table = target.spec.table;
@@ -597,82 +573,72 @@ function cosmeticParts(
         const added = target.worksheet.tables.add(table.ref, true);
         if (!taken.has(sheetKey(table.name))) added.name = table.name;
         added.style = table.style;
-        if (can.bandedRows) added.showBandedRows = table.rowStripes;
+        added.showBandedRows = table.rowStripes;
       }
     },
   ]);
-  if (can.conditionalFormats) {
-    parts.push([
-      "conditionalFormats",
-      async (again) => {
-        for (const target of visible) {
-          const formats = target.spec.conditionalFormats;
-          if (again) await clearRanges(batch, target.worksheet, formats, (range) => range.conditionalFormats.clearAll());
-          await addConditionalFormats(batch, target.worksheet, formats);
+  parts.push([
+    "conditionalFormats",
+    async (again) => {
+      for (const target of visible) {
+        const formats = target.spec.conditionalFormats;
+        if (again) await clearRanges(batch, target.worksheet, formats, (range) => range.conditionalFormats.clearAll());
+        await addConditionalFormats(batch, target.worksheet, formats);
+      }
+    },
+  ]);
+  parts.push([
+    "dataValidation",
+    async (again) => {
+      for (const target of visible) {
+        const validations = target.spec.validations;
+        if (again) await clearRanges(batch, target.worksheet, validations, (range) => range.dataValidation.clear());
+        await writeValidations(batch, target.worksheet, validations);
+      }
+    },
+  ]);
+  parts.push([
+    "freezePanes",
+    async () => {
+      for (const target of visible) {
+        if (target.existing) {
+          await batch.room(cost(2));
+          target.worksheet.freezePanes.unfreeze();
         }
-      },
-    ]);
-  }
-  if (can.dataValidation) {
-    parts.push([
-      "dataValidation",
-      async (again) => {
-        for (const target of visible) {
-          const validations = target.spec.validations;
-          if (again) await clearRanges(batch, target.worksheet, validations, (range) => range.dataValidation.clear());
-          await writeValidations(batch, target.worksheet, validations, can);
-        }
-      },
-    ]);
-  }
-  if (can.freezePanes) {
-    parts.push([
-      "freezePanes",
-      async () => {
-        for (const target of visible) {
-          if (target.existing) {
-            await batch.room(cost(2));
-            target.worksheet.freezePanes.unfreeze();
-          }
-          if (target.spec.freeze) await writeFreeze(batch, target.worksheet, target.spec.freeze);
-        }
-      },
-    ]);
-  }
-  if (can.pageLayout) {
-    parts.push([
-      "pageLayout",
-      async () => {
-        for (const target of visible) {
-          if (target.spec.page) await writePage(batch, target.worksheet, target.spec.page, target.existing?.firstPageNumber ?? null);
-        }
-      },
-    ]);
-  }
-  if (can.protection) {
-    parts.push([
-      "protection",
-      async (again) => {
-        // Every sheet of ours is unprotected now: protect the ones the spec protects, and give the user's back to the rest.
-        const wanted = targets.flatMap((target) => {
-          const options = target.spec.protection ? protectionOptions(target.spec.protection) : target.existing?.protected ? target.existing.options : null;
-          return options ? [{ target, options }] : [];
-        });
-        let protectedNow: boolean[] = wanted.map(() => false);
-        if (again) {
-          // Protecting a protected sheet is refused: only those a first try did not reach.
-          const states = wanted.map(({ target }) => target.worksheet.protection.load("protected"));
-          await batch.sync();
-          protectedNow = states.map((state) => state.protected);
-        }
-        for (const [i, { target, options }] of wanted.entries()) {
-          if (protectedNow[i]) continue;
-          await batch.room(cost(3, options));
-          target.worksheet.protection.protect(options);
-        }
-      },
-    ]);
-  }
+        if (target.spec.freeze) await writeFreeze(batch, target.worksheet, target.spec.freeze);
+      }
+    },
+  ]);
+  parts.push([
+    "pageLayout",
+    async () => {
+      for (const target of visible) {
+        if (target.spec.page) await writePage(batch, target.worksheet, target.spec.page, target.existing?.firstPageNumber ?? null);
+      }
+    },
+  ]);
+  parts.push([
+    "protection",
+    async (again) => {
+      // Every sheet of ours is unprotected now: protect the ones the spec protects, and give the user's back to the rest.
+      const wanted = targets.flatMap((target) => {
+        const options = target.spec.protection ? protectionOptions(target.spec.protection) : target.existing?.protected ? target.existing.options : null;
+        return options ? [{ target, options }] : [];
+      });
+      let protectedNow: boolean[] = wanted.map(() => false);
+      if (again) {
+        // Protecting a protected sheet is refused: only those a first try did not reach.
+        const states = wanted.map(({ target }) => target.worksheet.protection.load("protected"));
+        await batch.sync();
+        protectedNow = states.map((state) => state.protected);
+      }
+      for (const [i, { target, options }] of wanted.entries()) {
+        if (protectedNow[i]) continue;
+        await batch.room(cost(3, options));
+        target.worksheet.protection.protect(options);
+      }
+    },
+  ]);
   parts.push([
     "layout",
     async () => {
@@ -695,8 +661,7 @@ function cosmeticParts(
     async () => {
       // Calculation was suspended while writing. Only this workbook's sheets are recalculated, not every open workbook.
       await batch.room(cost(2 * visible.length));
-      if (can.suspendCalculation) for (const target of visible) target.worksheet.calculate(spec.recalculateOnOpen);
-      else context.workbook.application.calculate(spec.recalculateOnOpen ? "Full" : "Recalculate");
+      for (const target of visible) target.worksheet.calculate(spec.recalculateOnOpen);
     },
   ]);
   return parts;
@@ -732,28 +697,27 @@ export function asWriteError(error: unknown, state: WriteState): WorkbookWriteEr
 }
 
 /** `WorkbookHost.writeBook` inside one `Excel.run`. */
-export async function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, supports: ApiSupport, options: WriteOptions): Promise<WriteResult> {
+export async function writeSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: WriteOptions): Promise<WriteResult> {
   assertWritable(spec);
-  const can = capabilities(supports);
-  const batch = new Batch(context, options.budget, suspender(context, can));
+  const batch = new Batch(context, options.budget, suspender(context));
   let state: WriteState = "unchanged";
   let unprotected: ExistingSheet[] = [];
   let found: { sheets: Excel.Worksheet[]; tables: Excel.Table[] };
   let targets: Target[];
   try {
-    found = await inspect(context, batch, can);
-    const paired = pairSheets(spec, found.sheets, can);
-    await readBefore(batch, spec, paired, can);
+    found = await inspect(context, batch);
+    const paired = pairSheets(spec, found.sheets);
+    await readBefore(batch, spec, paired);
     unprotected = await unprotect(batch, paired);
     state = "partial";
-    targets = await writeEssentials(context, batch, spec, paired, found.tables, can);
+    targets = await writeEssentials(context, batch, spec, paired, found.tables);
   } catch (error) {
     if (state === "partial") await protectAgain(batch, unprotected);
     throw asWriteError(error, state);
   }
   try {
-    const skipped = await applyParts(batch, cosmeticParts(context, batch, spec, targets, found.sheets, found.tables, can), targets, can);
-    return { skipped: [...skippedFeatures(spec, supports), ...skipped], roundTrips: batch.roundTrips };
+    const skipped = await applyParts(batch, cosmeticParts(batch, spec, targets, found.sheets, found.tables), targets);
+    return { skipped, roundTrips: batch.roundTrips };
   } catch (error) {
     throw asWriteError(error, "partial");
   }

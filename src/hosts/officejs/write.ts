@@ -9,10 +9,9 @@
 
 import { parseRange } from "../../workbook/a1";
 import { type CellStyle, type ConditionalFormat, type SheetSpec, sheetWidth, type ValidationSpec, type WorkbookSpec } from "../../workbook/spec";
-import type { HostFeature, WriteResult } from "../workbook-host";
+import type { WriteResult } from "../workbook-host";
 import { Batch, cost } from "./batch";
 import { shiftFormula } from "./cells";
-import { type ApiSupport, FEATURE_SETS, featuresUsed, missingFeatures, OPTIONAL_SETS } from "./features";
 import {
   type Area,
   areaAddress,
@@ -31,41 +30,6 @@ import { type HeaderSections, inchesToPoints, splitHeader, widthToPoints } from 
 export const BORDER_COLOR = "#A6A6A6";
 
 const hex = (rgb: string): string => `#${rgb.toUpperCase()}`;
-
-/** What the writer may use, decided once per call. */
-export interface Capabilities {
-  protection: boolean;
-  conditionalFormats: boolean;
-  suspendCalculation: boolean;
-  freezePanes: boolean;
-  dataValidation: boolean;
-  pageLayout: boolean;
-  bandedRows: boolean;
-  screenUpdating: boolean;
-  nullObjects: boolean;
-  rangeAreas: boolean;
-}
-
-export function capabilities(supports: ApiSupport): Capabilities {
-  return {
-    protection: supports(FEATURE_SETS.protection),
-    conditionalFormats: supports(FEATURE_SETS.conditionalFormats),
-    suspendCalculation: supports(FEATURE_SETS.suspendCalculation),
-    freezePanes: supports(FEATURE_SETS.freezePanes),
-    dataValidation: supports(FEATURE_SETS.dataValidation),
-    pageLayout: supports(FEATURE_SETS.pageLayout),
-    bandedRows: supports(OPTIONAL_SETS.bandedRows),
-    screenUpdating: supports(OPTIONAL_SETS.screenUpdating),
-    nullObjects: supports(OPTIONAL_SETS.nullObjects),
-    rangeAreas: supports(OPTIONAL_SETS.rangeAreas),
-  };
-}
-
-/** Features of `spec` this Excel lacks: what a write skips. */
-export function skippedFeatures(spec: WorkbookSpec, supports: ApiSupport): HostFeature[] {
-  const used = featuresUsed(spec);
-  return missingFeatures(supports).filter((feature) => used.has(feature));
-}
 
 /** Worksheet protection options matching the .xlsx host's `worksheet.protect` (objects and scenarios stay editable there too). */
 export function protectionOptions(protection: NonNullable<SheetSpec["protection"]>): Excel.WorksheetProtectionOptions {
@@ -88,18 +52,10 @@ export function protectionOptions(protection: NonNullable<SheetSpec["protection"
 }
 
 /** Calls that start every request: calculation and screen updating are suspended only until the next sync. */
-function suspender(context: Excel.RequestContext, can: Capabilities): () => number {
+function suspendScreen(context: Excel.RequestContext): () => number {
   return () => {
-    let bytes = 0;
-    if (can.suspendCalculation) {
-      context.workbook.application.suspendApiCalculationUntilNextSync();
-      bytes += cost(2);
-    }
-    if (can.screenUpdating) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
-      bytes += cost(2);
-    }
-    return bytes;
+    context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    return cost(2);
   };
 }
 
@@ -234,9 +190,8 @@ function borderEdges(area: Area): Edge[] {
 /** Ranges joined into one RangeAreas address; kept short, as Excel's limit on such addresses is not documented. */
 const AREAS_PER_CALL = 64;
 
-/** Addresses in groups: one per group with RangeAreas (ExcelApi 1.9), else one per range. */
-function addressGroups(addresses: string[], can: Capabilities): string[] {
-  if (!can.rangeAreas) return addresses;
+/** Addresses in groups, each written through one RangeAreas. */
+function addressGroups(addresses: string[]): string[] {
   const groups: string[] = [];
   for (let i = 0; i < addresses.length; i += AREAS_PER_CALL) groups.push(addresses.slice(i, i + AREAS_PER_CALL).join(","));
   return groups;
@@ -257,7 +212,7 @@ function hasLook(style: CellStyle): boolean {
  * Sub-objects (font, fill, protection) are reached only when used: each is
  * an object path in the request.
  */
-async function applyLook(batch: Batch, format: Excel.RangeFormat, address: string, style: CellStyle, can: Capabilities): Promise<void> {
+async function applyLook(batch: Batch, format: Excel.RangeFormat, address: string, style: CellStyle): Promise<void> {
   const props: [number, unknown][] = [];
   if (style.bold !== undefined) props.push([2, style.bold]);
   if (style.italic !== undefined) props.push([2, style.italic]);
@@ -267,7 +222,7 @@ async function applyLook(batch: Batch, format: Excel.RangeFormat, address: strin
   if (style.wrap !== undefined) props.push([1, style.wrap]);
   if (style.hAlign !== undefined) props.push([1, style.hAlign]);
   if (style.vAlign !== undefined) props.push([1, style.vAlign]);
-  if (style.locked !== undefined && can.protection) props.push([2, style.locked]);
+  if (style.locked !== undefined) props.push([2, style.locked]);
   await batch.room(cost(2 + props.reduce((sum, [actions]) => sum + actions, 0), address, ...props.map(([, value]) => value)));
   if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined || style.color !== undefined) {
     const font = format.font;
@@ -280,7 +235,7 @@ async function applyLook(batch: Batch, format: Excel.RangeFormat, address: strin
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.hAlign !== undefined) format.horizontalAlignment = style.hAlign === "left" ? "Left" : style.hAlign === "center" ? "Center" : "Right";
   if (style.vAlign !== undefined) format.verticalAlignment = style.vAlign === "top" ? "Top" : style.vAlign === "middle" ? "Center" : "Bottom";
-  if (style.locked !== undefined && can.protection) format.protection.locked = style.locked;
+  if (style.locked !== undefined) format.protection.locked = style.locked;
 }
 
 /** Thin borders on every cell of one range (so one range at a time: a RangeAreas' inner edges are not its areas'). */
@@ -299,7 +254,7 @@ async function applyBorder(batch: Batch, range: Excel.Range, address: string, bo
 }
 
 /** The sheet's formats after its cells: the workbook font on the whole used area, then every layer in order. */
-export async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec, can: Capabilities): Promise<void> {
+export async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): Promise<void> {
   const extent = sheetExtent(sheet);
   if (extent) {
     const address = areaAddress(extent);
@@ -310,7 +265,7 @@ export async function writeFormats(batch: Batch, worksheet: Excel.Worksheet, she
   }
   for (const layer of sheet.formats) {
     if (hasLook(layer.style)) {
-      for (const group of addressGroups(layer.ranges, can)) await applyLook(batch, cellsOf(worksheet, group).format, group, layer.style, can);
+      for (const group of addressGroups(layer.ranges)) await applyLook(batch, cellsOf(worksheet, group).format, group, layer.style);
     }
     const border = layer.style.border;
     if (border !== undefined) {
@@ -377,7 +332,7 @@ export async function addConditionalFormats(batch: Batch, worksheet: Excel.Works
 }
 
 /** Data validations, on each of their ranges, with the prompt and a Stop alert as in the .xlsx host. */
-export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[], can: Capabilities): Promise<void> {
+export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[]): Promise<void> {
   for (const validation of validations) {
     const [formula1, formula2] = validation.formulae;
     const basic: Excel.BasicDataValidation = {
@@ -393,7 +348,7 @@ export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet,
       title: validation.errorTitle,
       message: validation.error,
     };
-    for (const group of addressGroups(validation.ranges, can)) {
+    for (const group of addressGroups(validation.ranges)) {
       await batch.room(cost(6, group, rule, prompt, errorAlert));
       const dataValidation = cellsOf(worksheet, group).dataValidation;
       dataValidation.rule = rule;
@@ -467,21 +422,18 @@ export async function writePage(
 export async function reapplySpecHighlights(
   context: Excel.RequestContext,
   spec: WorkbookSpec,
-  supports: ApiSupport,
   options: { budget: number },
 ): Promise<WriteResult> {
-  const can = capabilities(supports);
-  if (!can.conditionalFormats) return { skipped: ["conditionalFormats"], roundTrips: 0 };
-  const batch = new Batch(context, options.budget, suspender(context, { ...can, suspendCalculation: false }));
+  const batch = new Batch(context, options.budget, suspendScreen(context));
   const sheets = context.workbook.worksheets;
-  sheets.load(can.protection ? "items/name,items/protection/protected,items/protection/options" : "items/name");
+  sheets.load("items/name,items/protection/protected,items/protection/options");
   await batch.sync();
   const byName = new Map(sheets.items.map((worksheet) => [worksheet.name, worksheet]));
   for (const sheet of spec.sheets) {
     const worksheet = byName.get(sheet.name);
     if (!worksheet || sheet.conditionalFormats.length === 0) continue;
     // A protected sheet is unprotected for the change and protected again as the user had it.
-    const options = can.protection && worksheet.protection.protected ? worksheet.protection.options : null;
+    const options = worksheet.protection.protected ? worksheet.protection.options : null;
     await batch.room(cost(2 + sheet.conditionalFormats.length, options));
     if (options) worksheet.protection.unprotect();
     for (const format of sheet.conditionalFormats) {

@@ -103,6 +103,26 @@ export const writeMessages = {
     vi: "Chưa sắp được thứ tự, ẩn hiện các trang; số liệu và công thức đã ghi đủ. Bấm ghi lại để thử lần nữa.",
     en: "The sheets' order and visibility were not set; figures and formulas are all written. Write again to retry.",
   },
+  writeSkippedConditionalFormats: {
+    vi: "Chưa tô được màu theo kết quả (ô Giá trị và Trạng thái); số liệu, công thức và trạng thái đã ghi đủ. Bấm ghi lại, hoặc Kiểm tra › Áp dụng lại tô màu, để thử lần nữa.",
+    en: "The result colours (Value and Status cells) were not applied; figures, formulas and statuses are all written. Write again, or Check › Reapply highlighting, to retry.",
+  },
+  writeSkippedDataValidation: {
+    vi: "Chưa đặt được kiểm tra dữ liệu nhập, nên ô nhập số liệu chưa chặn chữ hay số âm; trạng thái “Không hợp lệ” vẫn báo các ô sai. Bấm ghi lại để thử lần nữa.",
+    en: "Entry validation was not set, so entry cells do not yet refuse text or negative numbers; the “Invalid” status still flags wrong cells. Write again to retry.",
+  },
+  writeSkippedFreezePanes: {
+    vi: "Chưa cố định được dòng tiêu đề, nên dòng tiêu đề cuộn đi theo bảng. Bấm ghi lại để thử lần nữa.",
+    en: "The header row was not frozen, so it scrolls away with the table. Write again to retry.",
+  },
+  writeSkippedPageLayout: {
+    vi: "Chưa thiết lập được trang in (khổ A4, dòng tiêu đề lặp lại, đầu trang, chân trang, số trang); số liệu và công thức đã ghi đủ. Bấm ghi lại để thử lần nữa.",
+    en: "Page setup (A4, repeated title rows, header, footer, page numbers) was not applied; figures and formulas are all written. Write again to retry.",
+  },
+  writeSkippedProtection: {
+    vi: "Chưa khoá được các trang tính, nên công thức có thể bị sửa nhầm; số liệu và công thức đã ghi đủ. Bấm ghi lại để thử lần nữa.",
+    en: "The sheets were not protected, so formulas could be overwritten by mistake; figures and formulas are all written. Write again to retry.",
+  },
   writeSkippedCalculation: {
     vi: "Excel chưa tính lại công thức; hãy nhấn F9 (hoặc Công thức › Tính toán ngay) để cập nhật trạng thái.",
     en: "Excel has not recalculated the formulas; press F9 (or Formulas › Calculate Now) to update the statuses.",

@@ -154,6 +154,36 @@ describe("fake Excel", () => {
     expect(page.firstPageNumber).toBe("");
   });
 
+  it("refuses page setup values Excel refuses: zoom out of range or mixed, margins that do not fit, headers over 255 characters", async () => {
+    const book = new FakeWorkbookState();
+    await inExcel(book, async (context) => {
+      const layout = context.workbook.worksheets.getItem("Sheet1").pageLayout;
+      for (const zoom of [{ scale: 5 }, { scale: 401 }, { scale: 50.5 }, { horizontalFitToPages: -1 }, { verticalFitToPages: 1.5 }, { scale: 80, horizontalFitToPages: 1 }]) {
+        expect(() => {
+          layout.zoom = zoom;
+        }).toThrow(/InvalidArgument/);
+      }
+      expect(() => {
+        layout.leftMargin = -1;
+      }).toThrow(/InvalidArgument/);
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.paperSize = "A4";
+      layout.orientation = "Portrait";
+      layout.leftMargin = 300;
+      await context.sync();
+      // A4 is 595 pt wide: 300 + 300 leaves no page.
+      layout.rightMargin = 300;
+      await expect(context.sync()).rejects.toThrow(/does not fit the page/);
+      layout.headersFooters.defaultForAllPages.leftHeader = "x".repeat(200);
+      layout.headersFooters.defaultForAllPages.rightHeader = "y".repeat(60);
+      await expect(context.sync()).rejects.toThrow(/header is over 255 characters/);
+    });
+    const page = book.sheets[0].page;
+    expect([page.leftMargin, page.zoom]).toEqual([300, { horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+    expect(page.rightMargin).not.toBe(300);
+    expect(page.headers.rightHeader).toBe("");
+  });
+
   it("checks its members against @types/office-js at compile time", () => {
     // A misspelled member is a type error (`npx tsc` fails if this directive is ever unused).
     // @ts-expect-error "valuez" is not a member of Excel.Range

@@ -22,7 +22,7 @@ import {
 import type { SheetCells } from "../../../src/workbook/book";
 import { describeWorkbook } from "../../../src/workbook/describe";
 import { FONT, SCHEMA_VERSION, SHEET } from "../../../src/workbook/layout";
-import { type Area, type FakeContext, FakeExcelError, FakeRange, type FakeSheet, type FakeWorkbookState } from "../../helpers/fake-excel";
+import { FakeExcelError, type FakeSheet, type FakeWorkbookState } from "../../helpers/fake-excel";
 import { fillEntries, seedPlan } from "../../helpers/tracking-fixture";
 import { unitsFor } from "../../appendix/fixture";
 import { fakeFromXlsx } from "./from-xlsx";
@@ -31,9 +31,6 @@ const SEED = "bac-son-2024-2025";
 const NAMES = [APPENDIX_SHEETS.I, APPENDIX_SHEETS.II];
 const TITLE = "CHỈ TIÊU VÀ KẾT QUẢ NĂM HỌC 2024-2025 (BẢN SỬA)";
 const NOTE = "Số liệu đến tháng 5";
-
-/** ExcelApi 1.1–1.3: no null objects. */
-const before14 = (version: string): boolean => Number(version.split(".")[1]) < 4;
 
 /** A filled book with both appendices, a title and a note typed over them, as an .xlsx. */
 async function bookWithAppendices(): Promise<Uint8Array> {
@@ -52,31 +49,12 @@ beforeAll(async () => {
 }, 120_000);
 
 /**
- * The fake has no `WorksheetCollection.getItemOrNullObject` (ExcelApi 1.4):
- * this `Excel.run` adds it as Office.js has it, a sheet whose null-ness is
- * known at sync and whose used range is a null object when the sheet is
- * missing. With `responseLimit`, a sync whose response passes it fails with
- * Excel on the web's error, its calls spent, as Excel's would be.
+ * An `Excel.run` whose syncs fail, as Excel on the web's do, once a response
+ * passes `responseLimit`: its calls are spent, as Excel's would be.
  */
-function runWithNullSheets(book: FakeWorkbookState, responseLimit = Infinity): ExcelRun {
+function runWithResponseLimit(book: FakeWorkbookState, responseLimit = Infinity): ExcelRun {
   return (batch) =>
     book.run((context) => {
-      const fake = context as unknown as FakeContext;
-      const sheetOf = (name: string) => (): FakeSheet => book.sheet(name) as FakeSheet;
-      const getItemOrNullObject = (name: string) => {
-        fake.path([name]);
-        const A1: Area = { top: 1, left: 1, bottom: 1, right: 1 };
-        const probe = new FakeRange(fake, sheetOf(name), () => (book.sheet(name) ? A1 : null), true);
-        return {
-          get isNullObject(): boolean {
-            return probe.isNullObject;
-          },
-          getUsedRange(valuesOnly?: boolean): FakeRange {
-            fake.path([valuesOnly]);
-            return new FakeRange(fake, sheetOf(name), () => book.sheet(name)?.usedArea(valuesOnly === true) ?? null, true);
-          },
-        };
-      };
       const forward = <T extends object>(target: T, extra: Record<string, unknown>): T =>
         new Proxy(target, {
           get(object, key) {
@@ -90,9 +68,7 @@ function runWithNullSheets(book: FakeWorkbookState, responseLimit = Infinity): E
         const last = book.syncs[book.syncs.length - 1];
         if (last.responseBytes > responseLimit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `${last.responseBytes} bytes`);
       };
-      const worksheets = forward(context.workbook.worksheets, { getItemOrNullObject });
-      const workbook = forward(context.workbook, { worksheets });
-      return batch(forward(context, { workbook, sync }));
+      return batch(forward(context, { sync }));
     });
 }
 
@@ -104,7 +80,7 @@ function plain(cells: SheetCells | null): unknown {
 describe("readSheets", () => {
   it("reads the appendix sheets as the .xlsx reader does, so refreshing keeps the same title and note", async () => {
     const book = await fakeFromXlsx(bytes);
-    const host = new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true });
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
     const cells = await host.readSheets(NAMES);
     const file = new XlsxBook(bytes);
     for (const name of NAMES) {
@@ -117,9 +93,9 @@ describe("readSheets", () => {
     expect(Object.values(edits.notes ?? {})).toEqual([NOTE]);
   });
 
-  it("is one round trip with ExcelApi 1.4, a missing sheet reading as null", async () => {
+  it("is one round trip, a missing sheet reading as null", async () => {
     const book = await fakeFromXlsx(bytes);
-    const host = new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true });
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
     const from = book.syncs.length;
     const cells = await host.readSheets([...NAMES, "Không có trang này"]);
     expect(book.syncsSince(from)).toHaveLength(1);
@@ -132,22 +108,11 @@ describe("readSheets", () => {
     expect(sync.responseBytes).toBeLessThan(400_000);
   });
 
-  it("is two round trips before ExcelApi 1.4 (the names first), with the same cells", async () => {
-    const book = await fakeFromXlsx(bytes);
-    const withNulls = await new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true }).readSheets(NAMES);
-    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: before14 });
-    const from = book.syncs.length;
-    const cells = await host.readSheets([...NAMES, "Không có trang này"]);
-    expect(book.syncsSince(from)).toHaveLength(2);
-    for (const name of NAMES) expect(plain(cells.sheet(name))).toEqual(plain(withNulls.sheet(name)));
-    expect(cells.sheet("Không có trang này")).toBeNull();
-  });
-
   it("reads a sheet too big for one response in row blocks under the budget", async () => {
     const book = await fakeFromXlsx(bytes);
     const budget = 20_000;
-    const whole = await new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true }).readSheets(NAMES);
-    const host = new OfficeWorkbookHost({ run: runWithNullSheets(book, budget * 1.5), isSetSupported: () => true, payloadBudget: budget });
+    const whole = await new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true }).readSheets(NAMES);
+    const host = new OfficeWorkbookHost({ run: runWithResponseLimit(book, budget * 1.5), isSetSupported: () => true, payloadBudget: budget });
     const from = book.syncs.length;
     const cells = await host.readSheets(NAMES);
     const syncs = book.syncsSince(from);
@@ -160,7 +125,7 @@ describe("readSheets", () => {
 
   it("round-trips the pane's refresh: the two sheets alone, written twice, keep a title typed into the sheet and add no sheets", async () => {
     const book = await fakeFromXlsx(await writeXlsx(describeWorkbook(seedPlan(SEED), unitsFor(SEED))));
-    const host = new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true });
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
     const tracking = await host.readBook();
     if (!tracking) throw new Error("no book");
     const appendices = (options: Parameters<typeof describeAppendices>[1]) =>
@@ -184,13 +149,13 @@ describe("readSheets", () => {
 
   it("reads nothing for no names, and a workbook without the sheets as all missing", async () => {
     const book = await fakeFromXlsx(bytes);
-    const host = new OfficeWorkbookHost({ run: runWithNullSheets(book), isSetSupported: () => true });
+    const host = new OfficeWorkbookHost({ run: book.run, isSetSupported: () => true });
     const from = book.syncs.length;
     expect((await host.readSheets([])).sheet(APPENDIX_SHEETS.I)).toBeNull();
     expect(book.syncsSince(from)).toHaveLength(0);
 
     const plainBook = await fakeFromXlsx(await writeXlsx(describeWorkbook(seedPlan(SEED), [])));
-    const cells = await new OfficeWorkbookHost({ run: runWithNullSheets(plainBook), isSetSupported: () => true }).readSheets(NAMES);
+    const cells = await new OfficeWorkbookHost({ run: plainBook.run, isSetSupported: () => true }).readSheets(NAMES);
     expect(NAMES.map((name) => cells.sheet(name))).toEqual([null, null]);
     expect(readAppendixEdits(cells)).toEqual({});
   });
