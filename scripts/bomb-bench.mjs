@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const { docxBomb, docxManyEntries, pdfBomb, xlsxBomb } = require("./bombs.cjs");
+const { docxBomb, docxManyEntries, lzwRepeated, pdfBomb, pdfWithContent, xlsxBomb } = require("./bombs.cjs");
 
 const MB = 1024 * 1024;
 const args = process.argv.slice(2);
@@ -39,6 +39,7 @@ const bombs = [
   { name: "docx-150MB-lying-size", file: "lying.docx", command: "extract", make: () => docxBomb(150 * MB, { declaredSize: 4000 }) },
   { name: "docx-60000-entries", file: "entries.docx", command: "extract", make: () => docxManyEntries(60_000) },
   { name: "pdf-1.1GB-stream", file: "bomb.pdf", command: "extract", make: () => pdfBomb(1100 * MB) },
+  { name: "pdf-lzw-4GB-stream", file: "lzw.pdf", command: "extract", make: () => pdfWithContent(lzwRepeated(0x20, 4096 * MB), "/LZWDecode") },
   { name: "xlsx-400MB-sheet", file: "bomb.xlsx", command: "check", make: () => xlsxBomb(400 * MB) },
   { name: "text-50MB", file: "plan.txt", command: "extract", make: () => textBomb(50 * MB) },
 ];

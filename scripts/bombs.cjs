@@ -158,7 +158,52 @@ function xlsxBomb(size, sheetName = "_ChiTieu", options = {}) {
 function pdfBomb(size, filler = " ") {
   const deflated = repeatedDeflate("BT /F1 12 Tf 72 720 Td (Ke hoach nam hoc 2024 - 2025 cua truong) Tj ET\n", filler, size, "\n");
   // FlateDecode is zlib: a two-byte header, the deflate data, an Adler-32 nobody checks here.
-  const stream = Buffer.concat([Buffer.from([0x78, 0x9c]), deflated.raw, Buffer.alloc(4)]);
+  return pdfWithContent(Buffer.concat([Buffer.from([0x78, 0x9c]), deflated.raw, Buffer.alloc(4)]), "/FlateDecode");
+}
+
+/**
+ * LZW codes (PDF: 9–12 bits, EarlyChange 1) decoding to at least `size`
+ * copies of one byte: the byte, then each new code (one byte longer than the
+ * last) until the table is full, then the longest (3,839 bytes) over and over,
+ * some 2,500 to 1.
+ */
+function lzwRepeated(byte, size) {
+  const codes = [];
+  let next = 258;
+  let width = 9;
+  let out = 0;
+  let previous = -1;
+  const widths = [];
+  const emit = (code) => {
+    codes.push(code);
+    widths.push(width);
+    out += code < 256 ? 1 : code - 256;
+    if (previous >= 0 && next < 4096) next++;
+    previous = code;
+    if (next + 1 >= 1 << width && width < 12) width++;
+  };
+  emit(byte);
+  while (out < size) emit(next < 4096 ? next : 4095);
+  codes.push(257);
+  widths.push(width);
+  const bytes = [];
+  let buffer = 0;
+  let bits = 0;
+  codes.forEach((code, i) => {
+    buffer = (buffer << widths[i]) | code;
+    bits += widths[i];
+    while (bits >= 8) {
+      bytes.push((buffer >> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+    buffer &= (1 << bits) - 1;
+  });
+  if (bits > 0) bytes.push((buffer << (8 - bits)) & 0xff);
+  return Buffer.from(bytes);
+}
+
+/** A one-page PDF whose content stream is `stream`, with `filter` ("/FlateDecode", "[/ASCII85Decode /LZWDecode]"). */
+function pdfWithContent(stream, filter) {
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -174,7 +219,7 @@ function pdfBomb(size, filler = " ") {
     const piece =
       body === null
         ? Buffer.concat([
-            Buffer.from(`${index + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, "latin1"),
+            Buffer.from(`${index + 1} 0 obj\n<< /Length ${stream.length} /Filter ${filter} >>\nstream\n`, "latin1"),
             stream,
             Buffer.from("\nendstream\nendobj\n", "latin1"),
           ])
@@ -187,4 +232,4 @@ function pdfBomb(size, filler = " ") {
   return Buffer.concat(parts);
 }
 
-module.exports = { repeatedDeflate, zipArchive, docxBomb, docxOfBody, manyParagraphs, docxManyEntries, xlsxBomb, pdfBomb };
+module.exports = { repeatedDeflate, zipArchive, docxBomb, docxOfBody, manyParagraphs, docxManyEntries, xlsxBomb, pdfBomb, pdfWithContent, lzwRepeated };

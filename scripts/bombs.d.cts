@@ -14,3 +14,7 @@ export function manyParagraphs(count: number): string;
 export function docxManyEntries(count: number): Buffer;
 export function xlsxBomb(size: number, sheetName?: string, options?: { declaredSize?: number }): Buffer;
 export function pdfBomb(size: number, filler?: string): Buffer;
+/** LZW codes (PDF, EarlyChange 1) that decode to at least `size` copies of `byte`. */
+export function lzwRepeated(byte: number, size: number): Buffer;
+/** A one-page PDF whose content stream is `stream` under `filter` ("/FlateDecode", "[/ASCII85Decode /LZWDecode]"). */
+export function pdfWithContent(stream: Buffer, filter: string): Buffer;

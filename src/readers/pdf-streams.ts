@@ -1,18 +1,17 @@
-// Measures a PDF's Flate streams before pdf.js opens it. pdf.js inflates a
-// stream whole into memory and has no cap (a 1 MB stream of 1.1 GB of spaces
-// held 2.2 GB), so each `stream … endstream` whose dictionary names
-// FlateDecode first is inflated here with a byte cap, output discarded. Other
-// filters (LZW, ASCII85 before Flate) are rare in plans and not measured.
+// Measures a PDF's streams before pdf.js opens it. pdf.js decodes a stream
+// whole into memory and has no cap (a 1 MB stream of 1.1 GB of spaces held
+// 2.2 GB), so each `stream … endstream` is decoded here through its filters
+// (./pdf-filters.ts: Flate, LZW, RunLength, and ASCIIHex/ASCII85 before
+// them) with a byte cap, the last filter's output discarded.
 
 import { DocumentReadError } from "./errors";
 import { megabytes, READ_LIMITS } from "./limits";
-import { inflateCapped } from "./zip";
+import { decodedSize, isMeasured, streamFilters } from "./pdf-filters";
 
 const STREAM = asciiBytes("stream");
 const END_STREAM = asciiBytes("endstream");
 /** How far before `stream` its object's dictionary may start. */
 const DICTIONARY_WINDOW = 2048;
-const FLATE_FIRST = /\/Filter\s*\[?\s*\/FlateDecode\b/;
 const OBJECT_HEADER = /(\d+)\s+(\d+)\s+obj$/;
 /** windows-1252 where "latin1" is asked for; either way one character per byte, enough for keywords. */
 const LATIN1 = new TextDecoder("latin1");
@@ -27,11 +26,12 @@ export function checkPdfStreams(bytes: Uint8Array, file: string): void {
     const dictionary = LATIN1.decode(bytes.subarray(Math.max(0, at - DICTIONARY_WINDOW), at));
     const objectStart = dictionary.lastIndexOf("obj");
     const own = objectStart >= 0 ? dictionary.slice(objectStart) : dictionary;
-    if (!FLATE_FIRST.test(own)) continue;
+    const filters = streamFilters(own);
+    if (!isMeasured(filters)) continue;
     const end = indexOfBytes(bytes, END_STREAM, start);
-    const data = bytes.subarray(skipZlibHeader(bytes, start), end < 0 ? bytes.length : end);
+    const data = bytes.subarray(start, end < 0 ? bytes.length : end);
     const cap = Math.min(READ_LIMITS.pdfStreamBytes, READ_LIMITS.pdfTotalBytes - total);
-    const size = inflatedSize(data, cap);
+    const size = decodedSize(data, filters, cap);
     if (size === null) {
       if (cap < READ_LIMITS.pdfStreamBytes) {
         throw new DocumentReadError("readErrorPdfTotalTooLarge", { file, limit: megabytes(READ_LIMITS.pdfTotalBytes) });
@@ -45,30 +45,11 @@ export function checkPdfStreams(bytes: Uint8Array, file: string): void {
   }
 }
 
-/** Inflated size up to the cap; damaged data counts as what came out before it broke, as pdf.js reads it. */
-function inflatedSize(data: Uint8Array, cap: number): number | null {
-  let size = 0;
-  try {
-    return inflateCapped(data, cap, (chunk) => {
-      size += chunk.length;
-    });
-  } catch {
-    return size;
-  }
-}
-
 /** After `stream`: CRLF or LF (a lone CR is tolerated), or not a stream keyword at all. */
 function dataStart(bytes: Uint8Array, at: number): number {
   if (bytes[at] === 0x0d) return bytes[at + 1] === 0x0a ? at + 2 : at + 1;
   if (bytes[at] === 0x0a) return at + 1;
   return -1;
-}
-
-/** FlateDecode data is zlib: two header bytes (method 8, checksum) before the raw deflate data. */
-function skipZlibHeader(bytes: Uint8Array, at: number): number {
-  const cmf = bytes[at];
-  const flg = bytes[at + 1];
-  return cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0 ? at + 2 : at;
 }
 
 function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
