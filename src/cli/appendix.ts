@@ -200,7 +200,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
 
   const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
   // What people added inside our sheets goes into the new book too, or nothing is written.
-  const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet));
+  const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet, true));
   if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
   const workbook = carried.spec;
   const docx = command.docx === null ? null : await appendixDocx(tables);

@@ -14,6 +14,8 @@ export interface BookCell {
   formula: boolean;
   /** The formula without its "=", where the host gives it (the .xlsx reader), so a rewrite can keep it. */
   formulaText?: string;
+  /** The cell's number format when not General, where asked for (the .xlsx reader's `withFormats`), so a rewrite can keep it. */
+  numFmt?: string;
 }
 
 /** One sheet's non-empty cells: 1-based row → 1-based column → cell. */

@@ -29,6 +29,8 @@ interface Placed {
   row: number;
   column: number;
   cell: SpecCell;
+  /** The user's number format, kept with the cell (not over an entry cell, whose format is ours). */
+  numFmt?: string;
 }
 
 /** Our sheets whose cells are looked at; the model and the appendices have their own ways to carry what they hold. */
@@ -69,7 +71,7 @@ export function carryUserCells(
         item.target !== null && where !== null && !taken.has(where) && (item.overEntry || isEmpty(at(sheet, item.target.row, item.target.column)));
       if (item.target !== null && where !== null && fits) {
         taken.add(where);
-        kept.push({ ...item.target, cell: item.cell });
+        kept.push({ ...item.target, cell: item.cell, ...(item.numFmt !== undefined && !item.overEntry ? { numFmt: item.numFmt } : {}) });
       } else uncarried.push({ sheet: sheet.name, address: cellAddress(item.column, item.row) });
     }
     return kept.length === 0 ? sheet : withCells(sheet, kept);
@@ -84,6 +86,7 @@ interface Found {
   /** Where it goes, or null when its row is gone. */
   target: { row: number; column: number } | null;
   cell: SpecCell;
+  numFmt?: string;
   /** A formula in one of our entry cells: it replaces the value the description carried. */
   overEntry: boolean;
 }
@@ -96,7 +99,7 @@ function outsideCells(sheet: SheetSpec, old: SheetCells): Found[] {
   for (const [row, cells] of old) {
     for (const [column, cell] of cells) {
       if (row <= rows && column <= columns) continue;
-      found.push({ row, column, target: { row, column }, cell: specCell(cell, 0, 0), overEntry: false });
+      found.push({ row, column, target: { row, column }, cell: specCell(cell, 0, 0), numFmt: cell.numFmt, overEntry: false });
     }
   }
   return found;
@@ -143,7 +146,7 @@ function trackingCells(sheet: SheetSpec, book: TrackingBook, old: SheetCells): F
       const moved = target === null ? { rows: 0, columns: 0 } : { rows: target.row - row, columns: target.column - column };
       const spec = specCell(cell, moved.rows, moved.columns);
       if (entryFormula && target !== null && isFormula(at(sheet, target.row, target.column))) continue; // a rate's Giá trị: ours
-      found.push({ row, column, target, cell: spec, overEntry: entryFormula });
+      found.push({ row, column, target, cell: spec, numFmt: cell.numFmt, overEntry: entryFormula });
     }
   }
   return found;
@@ -203,5 +206,13 @@ function withCells(sheet: SheetSpec, placed: readonly Placed[]): SheetSpec {
     line[column - 1] = cell;
   }
   const ranges = placed.map(({ row, column }) => rangeAddress(column, row, column, row));
-  return { ...sheet, cells, formats: [...sheet.formats, { ranges, style: { locked: false } }] };
+  const byFormat = new Map<string, string[]>();
+  for (const { row, column, numFmt } of placed) {
+    if (numFmt === undefined) continue;
+    const at = byFormat.get(numFmt) ?? [];
+    at.push(rangeAddress(column, row, column, row));
+    byFormat.set(numFmt, at);
+  }
+  const numberFormats = [...byFormat].map(([numFmt, at]) => ({ ranges: at, style: { numFmt } }));
+  return { ...sheet, cells, formats: [...sheet.formats, { ranges, style: { locked: false } }, ...numberFormats] };
 }

@@ -192,6 +192,11 @@ describe("the rewritten book", () => {
       sheet.getCell(1, userColumn).value = "Người nhập";
       sheet.getCell(2, userColumn).value = "cô Lan";
       sheet.getCell(3, userColumn).value = { formula: `LEN(B3)`, result: 5 } as ExcelJS.CellFormulaValue;
+      // A date and a share the user formatted: the values and their formats both stay.
+      sheet.getCell(4, userColumn).value = 46000;
+      sheet.getCell(4, userColumn).numFmt = "dd/mm/yyyy";
+      sheet.getCell(5, userColumn).value = 0.125;
+      sheet.getCell(5, userColumn).numFmt = "0.0%";
       // A rate's Tử số typed as a formula: T129 at MN01 (Bắc Sơn's Mầm non schools report it).
       sheet.getCell(rowOf("MN01", "T129"), column("Tử số")).value = { formula: "40+2", result: 42 } as ExcelJS.CellFormulaValue;
       const summary = workbook.getWorksheet("Tổng hợp");
@@ -207,6 +212,9 @@ describe("the rewritten book", () => {
     expect(tracking?.get(1)?.get(userColumn)?.value).toBe("Người nhập");
     expect(tracking?.get(2)?.get(userColumn)?.value).toBe("cô Lan");
     expect(tracking?.get(3)?.get(userColumn)).toMatchObject({ formula: true, formulaText: "LEN(B3)" });
+    const formatted = xlsx.sheetCells("Thực hiện", true);
+    expect(formatted?.get(4)?.get(userColumn)).toMatchObject({ value: 46000, numFmt: "dd/mm/yyyy" });
+    expect(formatted?.get(5)?.get(userColumn)).toMatchObject({ value: 0.125, numFmt: "0.0%" });
     const numerator = [...(tracking ?? new Map())].flatMap(([, cells]) => [...cells.values()]).find((cell) => cell.formulaText === "40+2");
     expect(numerator).toMatchObject({ value: 42, formula: true });
     expect(xlsx.sheetCells("Tổng hợp")?.get(noteRow)?.get(1)?.value).toBe("Ghi chú: số liệu tạm tính đến 30/11");

@@ -318,14 +318,73 @@ function cellValue(type: string, v: string | null, inline: string | null, string
   }
 }
 
-/** Calls `onCell` for every cell with a value or a formula, in file order (rows may come in any order). */
+/** Excel's built-in number formats by id (ECMA-376 §18.8.30); the others are in styles.xml. */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+/** The number format of each cell style (`<c s="…">` indexes cellXfs); null for General. */
+function readCellFormats(xml: Buffer): (string | null)[] {
+  const custom = new Map<number, string>();
+  const formats: (string | null)[] = [];
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(tag) {
+      const name = local(tag.name);
+      if (name === "numFmt") {
+        const id = Number.parseInt(attribute(tag, "numFmtId") ?? "", 10);
+        const code = attribute(tag, "formatCode");
+        if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
+      } else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number.parseInt(attribute(tag, "numFmtId") ?? "0", 10);
+        formats.push(custom.get(id) ?? BUILT_IN_FORMATS[id] ?? null);
+      }
+    },
+    close(name) {
+      if (local(name) === "cellXfs") inCellXfs = false;
+    },
+    text() {},
+  });
+  return formats;
+}
+
+/** Calls `onCell` for every cell with a value or a formula, in file order (rows may come in any order); with `formats`, each cell's number format too. */
 function readCells(
   xml: Buffer,
   strings: string[],
   onCell: (row: number, col: number, cell: RawCell) => void,
   keep: (row: number, col: number) => boolean,
+  formats: (string | null)[] | null = null,
 ): void {
   let row = 0;
+  let numFmt: string | null = null;
   let col = 0;
   let inCell = false;
   let type = "n";
@@ -369,6 +428,7 @@ function readCells(
         if (!keep(row, col)) return true;
         inCell = true;
         type = attribute(tag, "t") ?? "n";
+        numFmt = formats === null ? null : (formats[Number.parseInt(attribute(tag, "s") ?? "0", 10)] ?? null);
         formula = false;
         f = null;
         v = null;
@@ -384,12 +444,13 @@ function readCells(
       if (name === "c") {
         inCell = false;
         const value = cellValue(type, v, inline === null ? null : (inline as TextCollector).text, strings);
+        const format = numFmt === null ? {} : { numFmt };
         if (!formula) {
-          if (value !== null) onCell(row, col, { value, formula });
+          if (value !== null) onCell(row, col, { value, formula, ...format });
           return;
         }
         const text = formulaText();
-        onCell(row, col, text === undefined ? { value, formula } : { value, formula, formulaText: text });
+        onCell(row, col, text === undefined ? { value, formula, ...format } : { value, formula, formulaText: text, ...format });
       } else if (name === "v") inV = false;
       else if (name === "f") inF = false;
       else inline?.close(name);
@@ -407,7 +468,9 @@ export class XlsxBook {
   private readonly entries: Map<string, () => Buffer>;
   private readonly sheets = new Map<string, string>();
   private strings: string[] | null = null;
+  private formats: (string | null)[] | null = null;
   private readonly sharedStringsPath: string | null;
+  private readonly stylesPath: string | null;
 
   /** `file` names the workbook in the messages of a file refused as too large. */
   constructor(bytes: Uint8Array, file = "workbook.xlsx") {
@@ -429,6 +492,15 @@ export class XlsxBook {
     });
     const shared = [...rels.values()].find((rel) => rel.type.endsWith("/sharedStrings"));
     this.sharedStringsPath = shared?.target ?? null;
+    this.stylesPath = [...rels.values()].find((rel) => rel.type.endsWith("/styles"))?.target ?? null;
+  }
+
+  private cellFormats(): (string | null)[] {
+    if (this.formats === null) {
+      const read = this.stylesPath === null ? undefined : this.entries.get(this.stylesPath);
+      this.formats = read ? readCellFormats(read()) : [];
+    }
+    return this.formats;
   }
 
   hasSheet(name: string): boolean {
@@ -448,11 +520,16 @@ export class XlsxBook {
    * Every cell of a sheet with a value or a formula; false when there is no
    * such sheet. Cells `keep` turns down are skipped without being parsed.
    */
-  eachCell(name: string, onCell: (row: number, col: number, cell: RawCell) => void, keep: (row: number, col: number) => boolean = () => true): boolean {
+  eachCell(
+    name: string,
+    onCell: (row: number, col: number, cell: RawCell) => void,
+    keep: (row: number, col: number) => boolean = () => true,
+    withFormats = false,
+  ): boolean {
     const path = this.sheets.get(name);
     const read = path === undefined ? undefined : this.entries.get(path);
     if (!read) return false;
-    readCells(read(), this.sharedStrings(), onCell, keep);
+    readCells(read(), this.sharedStrings(), onCell, keep, withFormats ? this.cellFormats() : null);
     return true;
   }
 
@@ -462,14 +539,23 @@ export class XlsxBook {
     return this.eachCell(name, (row, col, cell) => cells.set(`${row}:${col}`, cell)) ? cells : null;
   }
 
-  /** A sheet's cells by row, then column, as src/workbook/read-book.ts takes them; null when there is no such sheet. */
-  sheetCells(name: string): SheetCells | null {
+  /**
+   * A sheet's cells by row, then column, as src/workbook/read-book.ts takes
+   * them; null when there is no such sheet. `withFormats` adds each cell's
+   * number format (for carrying user cells into a rewrite; the reader has no use for it).
+   */
+  sheetCells(name: string, withFormats = false): SheetCells | null {
     const rows: SheetCells = new Map();
-    const found = this.eachCell(name, (row, col, cell) => {
-      let cells = rows.get(row);
-      if (!cells) rows.set(row, (cells = new Map()));
-      cells.set(col, cell);
-    });
+    const found = this.eachCell(
+      name,
+      (row, col, cell) => {
+        let cells = rows.get(row);
+        if (!cells) rows.set(row, (cells = new Map()));
+        cells.set(col, cell);
+      },
+      undefined,
+      withFormats,
+    );
     return found ? rows : null;
   }
 }
