@@ -53,14 +53,14 @@ export function parseLevelOption(text: string): Level | null {
 }
 
 /** "T001,T005" or "T001 T005" → ["T001", "T005"]. */
-function listOption(text: string | null, option: string): string[] | null {
+export function listOption(text: string | null, option: string): string[] | null {
   if (text === null) return null;
   const items = text.split(/[\s,;]+/).filter((item) => item !== "");
   if (items.length === 0) throw new CliError("cliUsageEmptyList", { option }, EXIT_USAGE);
   return items;
 }
 
-async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array; book: TrackingBook }> {
+export async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array; book: TrackingBook }> {
   const bytes = await readInputFile(file, EXIT_FAILURE);
   if (bytes.length === 0) throw new CliError("readErrorEmpty", { file: name }, EXIT_FAILURE);
   // Excel 97–2003 files are OLE2 compound documents; an .xlsx is a zip ("PK").
@@ -123,10 +123,10 @@ function unescapeXml(text: string): string {
   });
 }
 
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
+export const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
 /** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
-function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
+export function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
   const shown = new Map<string, string[]>();
   for (const { sheet, address } of cells.slice(0, 6)) shown.set(sheet, [...(shown.get(sheet) ?? []), address]);
   const list = [...shown].map(([sheet, addresses]) => `“${sheet}” ${addresses.join(", ")}`).join("; ");
@@ -198,7 +198,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
     throw error;
   }
 
-  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
   // What people added inside our sheets goes into the new book too, or nothing is written.
   const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet));
   if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);

@@ -11,6 +11,7 @@ import { limitsMessages } from "./catalog/limits";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
+import { returnMessages } from "./catalog/returns";
 import { writeMessages } from "./catalog/writes";
 import type { Message } from "./message";
 
@@ -664,6 +665,7 @@ const catalog = {
   ...cliSafetyMessages,
   ...limitsMessages,
   ...checkMessages,
+  ...returnMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
