@@ -125,6 +125,35 @@ function unescapeXml(text: string): string {
 
 export const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
+/**
+ * Before a command writes a book anew from what it read: rows the rewrite
+ * would drop stop it (`riskKey` says so in the command's words), and sheets
+ * that are not ours, which the new book cannot hold, are returned to be named
+ * — or refused outright when the output is the book itself.
+ */
+export function checkRewrite(
+  book: TrackingBook,
+  bytes: Uint8Array,
+  input: string,
+  output: string,
+  riskKey: "cliAppendixDataAtRisk" | "cliCollectDataAtRisk",
+): string[] {
+  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
+  if (risky.length > 0) {
+    const examples = risky
+      .slice(0, 3)
+      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
+      .join(", ");
+    throw new CliError(riskKey, { count: risky.length, examples }, EXIT_FAILURE);
+  }
+  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
+  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
+  if (foreign.length > 0 && isSameFile(input, output)) {
+    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
+  }
+  return foreign;
+}
+
 /** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
 export function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
   const shown = new Map<string, string[]>();
@@ -167,19 +196,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   const { bytes, book } = await readBook(command.book, name);
   for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
 
-  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
-  if (risky.length > 0) {
-    const examples = risky
-      .slice(0, 3)
-      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
-      .join(", ");
-    throw new CliError("cliAppendixDataAtRisk", { count: risky.length, examples }, EXIT_FAILURE);
-  }
-  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
-  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
-  if (foreign.length > 0 && isSameFile(command.book, command.output)) {
-    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
-  }
+  const foreign = checkRewrite(book, bytes, command.book, command.output, "cliAppendixDataAtRisk");
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
 
   const xlsx = new XlsxBook(bytes, name);

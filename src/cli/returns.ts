@@ -31,15 +31,15 @@ import type { TrackingBook } from "../workbook/book";
 import { carryUserCells } from "../workbook/carry";
 import { type CollectField, type CollectResult, collectReturns, type ReturnInput } from "../workbook/collect";
 import { entryKey } from "../workbook/describe";
-import { dataAtRisk, ourSheetNames, specForBook, userUnits } from "../workbook/rebuild";
+import { specForBook, userUnits } from "../workbook/rebuild";
 import { describeReturn, returnFileName, returnUnits } from "../workbook/returns";
 import type { WorkbookSpec } from "../workbook/spec";
-import { listOption, readBook, sheetKey, uncarriedParams, xlsxSheetNames } from "./appendix";
+import { checkRewrite, listOption, readBook, sheetKey, uncarriedParams, xlsxSheetNames } from "./appendix";
 import type { CollectCommand, SplitCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
-import { isSameFile, refuseOverwritingInput } from "./same-file";
+import { refuseOverwritingInput } from "./same-file";
 import { checkOutputPath, writeOutputFile } from "./write-output";
 import { errorCode } from "../readers/error-message";
 
@@ -196,20 +196,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   const { bytes, book } = await readBook(command.book, name);
   for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
 
-  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
-  if (risky.length > 0) {
-    const examples = risky
-      .slice(0, 3)
-      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
-      .join(", ");
-    throw new CliError("cliCollectDataAtRisk", { count: risky.length, examples }, EXIT_FAILURE);
-  }
-  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
-  const sheetNames = xlsxSheetNames(bytes);
-  const foreign = sheetNames.filter((sheet) => !ours.has(sheetKey(sheet)));
-  if (foreign.length > 0 && isSameFile(command.book, command.output)) {
-    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
-  }
+  const foreign = checkRewrite(book, bytes, command.book, command.output, "cliCollectDataAtRisk");
 
   const inputs: ReturnInput[] = [];
   for (const file of command.returns) inputs.push(await readReturn(file));
@@ -229,7 +216,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   const merged: TrackingBook = { ...book, rows: result.rows, collection: result.collection };
   let spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: result.rows, collection: result.collection });
   const xlsx = new XlsxBook(bytes, name);
-  const hasAppendix = sheetNames.some((sheet) => sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.I) || sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.II));
+  const hasAppendix = xlsxSheetNames(bytes).some((sheet) => sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.I) || sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.II));
   if (hasAppendix) {
     // The appendices follow the new figures, with the choices stored in them.
     const options = mergeAppendixOptions(readAppendixEdits({ sheet: (sheetName) => xlsx.sheetCells(sheetName) }), {});
