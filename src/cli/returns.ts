@@ -89,17 +89,27 @@ export async function runSplit(command: SplitCommand, io: CliConsole): Promise<n
   // What the book already holds for a unit goes into its file, so the school sees and completes it.
   const entries = new Map<string, Entry>();
   const notes = new Map<string, string>();
+  const rowsByUnit = new Set<string>();
   for (const row of bookAsRebuilt(book).rows) {
+    rowsByUnit.add(row.unitCode);
     entries.set(entryKey(row.unitCode, row.targetId), row.entry);
     if (row.note !== null) notes.set(entryKey(row.unitCode, row.targetId), row.note);
   }
   const madeAt = new Date().toISOString();
+  let written = 0;
   for (const [i, unit] of units.entries()) {
     const spec = describeReturn(book.plan, userUnits(book), unit.code, { tolerance: book.tolerance, entries, notes, madeAt });
+    const rows = trackingRows(spec);
+    // A unit no target applies to (a level the plan never mentions) would get a file with nothing to fill.
+    if (!rowsByUnit.has(unit.code)) {
+      io.err(`${both("cliSplitNoRows", { code: unit.code, name: unit.name })}\n`);
+      continue;
+    }
     await writeOutputFile(files[i], await writeXlsx(spec), command.force);
-    io.out(`${both("cliSplitFile", { file: path.basename(files[i]), code: unit.code, name: unit.name, rows: trackingRows(spec) })}\n`);
+    written += 1;
+    io.out(`${both("cliSplitFile", { file: path.basename(files[i]), code: unit.code, name: unit.name, rows })}\n`);
   }
-  io.out(`${both("cliSplitDone", { count: units.length, dir: command.output })}\n`);
+  io.out(`${both("cliSplitDone", { count: written, dir: command.output })}\n`);
   return EXIT_OK;
 }
 
@@ -160,13 +170,15 @@ function shownCell(cell: CellValue, lang: "vi" | "en"): string {
   return typeof cell === "string" ? cell : cell.error;
 }
 
-function report(result: CollectResult, io: CliConsole): void {
+function report(result: CollectResult, problems: Map<string, string[]>, io: CliConsole): void {
   for (const refusal of result.refused) {
     const line = (lang: "vi" | "en"): string => t("collectRefused", lang, { file: refusal.file, reason: t(refusal.key, lang, refusal.params) });
     io.err(`${line("vi")} / ${line("en")}\n`);
   }
   for (const { file, unitCode } of result.unchanged) io.out(`${both("collectAlreadyCollected", { file, unit: unitCode })}\n`);
   for (const applied of result.applied) {
+    // What was odd in a received file (a row deleted, a threshold edited) is worth a look; its figures are in.
+    for (const problem of problems.get(applied.file) ?? []) io.err(`${applied.file}: ${problem}\n`);
     io.out(`${both("collectApplied", { file: applied.file, unit: applied.unit.code, name: applied.unit.name, filled: applied.filled, expected: applied.expected })}\n`);
   }
 }
@@ -201,7 +213,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   const inputs: ReturnInput[] = [];
   for (const file of command.returns) inputs.push(await readReturn(file));
   const result = collectReturns(book, inputs, command.prefer, new Date().toISOString());
-  report(result, io);
+  report(result, new Map(inputs.map((input) => [input.file, input.book?.problems ?? []])), io);
   const status = result.refused.length > 0 ? EXIT_FAILURE : EXIT_OK;
   if (result.conflicts.length > 0) {
     reportConflicts(result, io);

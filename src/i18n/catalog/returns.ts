@@ -83,6 +83,10 @@ export const returnMessages = {
     vi: "{file}: {code} – {name}, {rows} dòng",
     en: "{file}: {code} – {name}, {rows} rows",
   },
+  cliSplitNoRows: {
+    vi: "{code} – {name}: không có chỉ tiêu nào của đơn vị này trong kế hoạch; không tạo tệp.",
+    en: "{code} – {name}: no target of the plan applies to this unit; no file made.",
+  },
   cliSplitDone: {
     vi: "Đã ghi {count} tệp gửi đơn vị vào {dir}.",
     en: "Wrote {count} return file(s) to {dir}.",
