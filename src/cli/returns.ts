@@ -135,24 +135,23 @@ function trackingRows(spec: WorkbookSpec): number {
 
 // --- collect ---------------------------------------------------------------------
 
-/** A return file as collect takes it: never an exception, an unreadable file is a refusal. */
+/** A return file as collect takes it: never an exception, an unreadable file is a refusal saying why. */
 async function readReturn(file: string): Promise<ReturnInput> {
   const name = baseName(file);
+  const unreadable = (key: MessageKey, params: Record<string, string | number> = { file: name }): ReturnInput => ({
+    file: name,
+    book: null,
+    unreadable: { key, params },
+    savedAt: null,
+  });
   try {
     const bytes = await readInputFile(file, EXIT_FAILURE);
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      return { file: name, book: null, unreadable: t("cliCheckNotXlsx", "vi", { file: name }), savedAt: null };
-    }
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable("cliCheckNotXlsx");
     const { book, savedAt } = await readWorkbookSaved(bytes, name);
     return { file: name, book, savedAt };
   } catch (error) {
-    const detail =
-      error instanceof WorkbookReadError
-        ? t(error.key, "vi", error.params)
-        : error instanceof CliError
-          ? error.message.split(" / ")[0]
-          : t("cliCheckUnreadable", "vi", { file: name });
-    return { file: name, book: null, unreadable: detail, savedAt: null };
+    if (error instanceof WorkbookReadError || error instanceof CliError) return unreadable(error.key, error.params);
+    return unreadable("cliCheckUnreadable");
   }
 }
 

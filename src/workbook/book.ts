@@ -47,6 +47,8 @@ export interface TrackingBook {
   units: Unit[];
   tolerance: Tolerance;
   rows: TrackingRow[];
+  /** The schema version the book was written with (its model's B1). */
+  schemaVersion?: number;
   /** A return file's stamp (made by `split`); absent in a book. */
   returnOf?: ReturnStamp;
   /** What `collect` took in so far; absent when nothing was (and in books before schema 2). */

@@ -22,8 +22,8 @@ import { planFingerprint } from "./returns";
 export interface ReturnInput {
   file: string;
   book: TrackingBook | null;
-  /** Why the file could not be read (a catalog message, already in Vietnamese); set when `book` is null. */
-  unreadable?: string;
+  /** Why the file could not be read (a catalog message); set when `book` is null. */
+  unreadable?: { key: MessageKey; params: Record<string, string | number> };
   /** When the file was last saved (its document properties), ISO 8601; null when it does not say. */
   savedAt: string | null;
 }
@@ -93,9 +93,14 @@ function cellOf(row: TrackingRow | undefined, field: CollectField): CellValue {
 /** Cells as hashed: blanks as null, so a cell of spaces and an empty one hash alike. */
 const hashable = (cell: CellValue): CellValue => (isBlank(cell) ? null : cell);
 
-/** A short hash of what a row holds in the cells collected. */
+/**
+ * Short hashes of a row's collected cells, one per cell in `fieldsOf` order,
+ * joined by "." — what the collection record keeps of each row a unit sent.
+ */
 export function rowHash(target: Target, row: TrackingRow | undefined): string {
-  return sha256Hex(JSON.stringify(fieldsOf(target).map((field) => hashable(cellOf(row, field))))).slice(0, 16);
+  return fieldsOf(target)
+    .map((field) => sha256Hex(JSON.stringify(hashable(cellOf(row, field)))).slice(0, 8))
+    .join(".");
 }
 
 /** What a return holds, whatever program last saved it: the same figures hash alike. */
@@ -123,7 +128,7 @@ function check(
   pairs: Map<string, Target>,
 ): Refusal | Candidate {
   const refuse = (key: MessageKey, params: Record<string, string | number> = {}): Refusal => ({ file: input.file, key, params });
-  if (input.book === null) return refuse("collectReasonUnreadable", { detail: input.unreadable ?? "" });
+  if (input.book === null) return input.unreadable ? refuse(input.unreadable.key, input.unreadable.params) : refuse("collectReasonUnreadable");
   const stamp = input.book.returnOf;
   if (stamp === undefined) return refuse("collectReasonNotReturn");
   if (stamp.planFingerprint !== fingerprint) return refuse("collectReasonOtherPlan");
@@ -234,24 +239,27 @@ function apply(
   for (const [target, incoming] of candidate.rows) {
     const row = rowsByKey.get(entryKey(candidate.unit.code, target.id));
     if (row === undefined) continue;
-    const fromUnit = record !== undefined && record.rows[target.id] === rowHash(target, row);
-    for (const field of fieldsOf(target)) {
+    // Cell by cell: a cell still holding what this unit sent last time is the unit's to change.
+    const sent = record?.rows[target.id]?.split(".") ?? [];
+    const now = rowHash(target, row).split(".");
+    fieldsOf(target).forEach((field, i) => {
       const mine = cellOf(row, field);
       const theirs = cellOf(incoming, field);
-      if (sameCell(mine, theirs)) continue;
+      if (sameCell(mine, theirs)) return;
+      const fromUnit = sent[i] !== undefined && sent[i] === now[i];
       if (!isBlank(mine) && !fromUnit) {
         if (prefer === null) {
           result.conflicts.push({ file: candidate.input.file, unitCode: candidate.unit.code, targetId: target.id, field, book: mine, incoming: theirs });
-          continue;
+          return;
         }
         if (prefer === "book") {
           result.kept += 1;
-          continue;
+          return;
         }
         result.replaced += 1;
       }
       if (field === "note") row.note = isBlank(theirs) ? null : typeof theirs === "object" && theirs !== null ? theirs.error : String(theirs);
       else row.entry = { ...row.entry, [field]: theirs };
-    }
+    });
   }
 }

@@ -128,7 +128,7 @@ export const PROTECTION: ProtectionSpec = {
   allowFormatRows: true,
 };
 
-function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
+export function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
   // "&" starts a code in headers; a literal one is written "&&".
   const left = [plan.meta.issuer, plan.meta.period].filter((part): part is string => !!part).join(" · ");
   const escaped = left.replace(/&/g, "&&");

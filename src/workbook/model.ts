@@ -43,9 +43,10 @@ export interface CollectedReturn {
   /** When it was collected, ISO 8601. */
   collectedAt: string;
   /**
-   * Short hash of each row as the return held it, by target id: a book row still
-   * equal to it holds what the school sent, so a newer copy may replace it
-   * without asking; a row changed in the book since is the office's and conflicts.
+   * Short hashes of each row's cells as the return held them, by target id
+   * (`rowHash`): a book cell still equal to it holds what the school sent, so
+   * a newer copy may replace it without asking; a cell changed in the book
+   * since is the office's, and a different figure for it conflicts.
    */
   rows: Record<string, string>;
 }

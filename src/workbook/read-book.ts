@@ -37,7 +37,7 @@ function valueOf(cells: SheetCells, address: string): CellValue {
   return valueAt(cells, row, column);
 }
 
-function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal | null } {
+function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal | null; version: number } {
   const sheet = cells.sheet(MODEL_SHEET);
   if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
   const version = valueOf(sheet, "B1");
@@ -59,7 +59,7 @@ function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal |
     journal = text === null ? null : parseJournal(text);
     if (!journal) throw new WorkbookReadError("wbErrorModelDamaged");
   }
-  return { model, journal };
+  return { model, journal, version };
 }
 
 function readTolerance(cells: BookCells, problems: string[]): Tolerance {
@@ -226,7 +226,7 @@ const RECALC_EXAMPLES = 3;
  * else odd becomes a problem in `problems`.
  */
 export function readBookFromCells(bookCells: BookCells): TrackingBook {
-  const { model, journal } = readModel(bookCells);
+  const { model, journal, version } = readModel(bookCells);
   const { plan, units } = model;
   const problems: string[] = [];
   // A write stopped part-way: the sheets users type into are read as they were before it.
@@ -240,6 +240,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
     tolerance,
     rows: [],
     problems,
+    schemaVersion: version,
     ...(model.returnOf ? { returnOf: model.returnOf } : {}),
     ...(model.collection ? { collection: model.collection } : {}),
   };

@@ -121,7 +121,11 @@ const ALL_OUR_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tra
 /** The sheets a tracking book was written with: every one, but Đơn vị and Tình hình nộp only when it has units of the user's. */
 export function ourSheetNames(book: TrackingBook): string[] {
   const perUnit = new Set([SHEET.units, SHEET.submissions]);
-  return ALL_OUR_SHEETS.filter((name) => !perUnit.has(name) || userUnits(book).length > 0);
+  // Books before schema 2 had no Tình hình nộp: a sheet of that name there is the user's.
+  const before2 = book.schemaVersion !== undefined && book.schemaVersion < 2;
+  return ALL_OUR_SHEETS.filter(
+    (name) => (!perUnit.has(name) || userUnits(book).length > 0) && !(name === SHEET.submissions && before2),
+  );
 }
 
 /** The row each unit + target pair carries: the first in sheet order holding anything, else the first. */

@@ -14,6 +14,7 @@ import { type MessageKey, t } from "../i18n/messages";
 import {
   entryKey,
   modelSheet,
+  pageSpec,
   PROTECTION,
   settingsSheet,
   targetsSheet,
@@ -76,7 +77,8 @@ export interface ReturnOptions {
   madeAt: string;
 }
 
-const INSTRUCTION_WIDTH = 110;
+// Fits A4 upright at 100%: about 80 characters of the default font.
+const INSTRUCTION_WIDTH = 80;
 
 /** The instructions sheet: who, what to type, where, how to send it back. */
 function instructionsSheet(plan: Plan, unit: Unit, rows: number): SheetSpec {
@@ -123,7 +125,8 @@ function instructionsSheet(plan: Plan, unit: Unit, rows: number): SheetSpec {
     conditionalFormats: [],
     validations: [],
     protection: PROTECTION,
-    page: null,
+    // Printed on one page width, upright: it is a letter, not a table.
+    page: { ...pageSpec(plan, null), orientation: "portrait" },
   };
 }
 

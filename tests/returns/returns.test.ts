@@ -12,6 +12,7 @@ import { describeWorkbook, EMPTY_ENTRY, entryKey, trackingPairs } from "../../sr
 import { parseRange } from "../../src/workbook/a1";
 import { SHEET } from "../../src/workbook/layout";
 import { trackedUnits } from "../../src/workbook/model";
+import { ourSheetNames } from "../../src/workbook/rebuild";
 import { isWorkbookModelData } from "../../src/workbook/model-schema";
 import { describeReturn, fileSafe, planFingerprint, returnFileName } from "../../src/workbook/returns";
 import { isFormula, type SheetSpec } from "../../src/workbook/spec";
@@ -145,7 +146,7 @@ describe("collectReturns", () => {
         returned("A", [row("A", 1)], null, "khac"),
         returned("A", [row("B", 1)], null),
         returned("Z", [row("Z", 1)], null),
-        { file: "hong.xlsx", book: null, unreadable: "hỏng", savedAt: null },
+        { file: "hong.xlsx", book: null, unreadable: { key: "collectReasonUnreadable", params: {} }, savedAt: null },
       ],
       null,
       "x",
@@ -178,5 +179,23 @@ describe("collectReturns", () => {
     expect(older.refused.map((refusal) => refusal.key)).toEqual(["collectReasonOlderCopy"]);
     expect(value(older.rows, "A")).toBe(6);
     expect(entryKey("A", "T1")).toBe("A|T1");
+  });
+
+  it("judges cell by cell: the office's own edit conflicts, the unit's untouched figure does not", () => {
+    const first = collectReturns(empty, [returned("A", [row("A", 5, 2, "a")], "2026-01-02T00:00:00.000Z")], null, "x");
+    // The office rewrites the note in the book; the figure stays as the school sent it.
+    const edited = first.rows.map((candidate) => (candidate.unitCode === "A" ? { ...candidate, note: "văn phòng sửa" } : candidate));
+    const newer = collectReturns({ ...empty, rows: edited, collection: first.collection }, [returned("A", [row("A", 6, 2, "a mới")], "2026-01-05T00:00:00.000Z")], null, "y");
+    expect(newer.conflicts.map((conflict) => [conflict.field, conflict.book, conflict.incoming])).toEqual([["note", "văn phòng sửa", "a mới"]]);
+    expect(value(newer.rows, "A")).toBe(6);
+  });
+});
+
+describe("our sheets in a book written before schema 2", () => {
+  it("do not include Tình hình nộp, so a sheet of that name there is the user's", () => {
+    const units = sampleUnits(2);
+    const old: TrackingBook = { plan: seedPlan("bac-son-2024-2025"), units: trackedUnits(units), tolerance: DEFAULT_TOLERANCE, rows: [], problems: [], schemaVersion: 1 };
+    expect(ourSheetNames(old)).not.toContain(SHEET.submissions);
+    expect(ourSheetNames({ ...old, schemaVersion: 2 })).toContain(SHEET.submissions);
   });
 });

@@ -110,8 +110,8 @@ export const returnMessages = {
     en: "{file}: refused — {reason}",
   },
   collectReasonUnreadable: {
-    vi: "không đọc được tệp ({detail}).",
-    en: "the file cannot be read ({detail}).",
+    vi: "không đọc được tệp.",
+    en: "the file cannot be read.",
   },
   collectReasonNotReturn: {
     vi: "đây không phải tệp nộp do chitieu split tạo ra (có thể là sổ tổng hoặc tệp khác).",
