@@ -23,6 +23,7 @@ import { columnIndex, MODEL_SHEET, SCHEMA_VERSION, SHEET, SUMMARY_COLUMNS, TRACK
 import { userUnits } from "../../src/workbook/rebuild";
 import { ensureCliBuilt } from "../helpers/build-cli";
 import { recalculate } from "../helpers/recalc";
+import { convertWithSoffice } from "../helpers/soffice";
 import { REPO_ROOT } from "../helpers/seed-docx";
 import { seedPlan } from "../helpers/tracking-fixture";
 import { parseUnitsText } from "../../src/domain/units";
@@ -386,6 +387,18 @@ describe("chitieu collect", () => {
     expect(workbook.getWorksheet(MODEL_SHEET)?.getCell("B1").value).toBe(SCHEMA_VERSION);
     expect(workbook.getWorksheet(SHEET.submissions)).toBeDefined();
   });
+
+  test("a return filled and saved again by LibreOffice comes back exactly", async () => {
+    const source = path.join(returnsDir, readdirSync(returnsDir).find((name) => name.startsWith("TH02-")) as string);
+    const filledCopy = path.join(work, "TH02-dien.xlsx");
+    const typed = await fillReturn(source, filledCopy, 4, new Date(Date.UTC(2026, 0, 9)));
+    const resaved = convertWithSoffice(filledCopy, "xlsx:Calc MS Excel 2007 XML", path.join(work, "lo"));
+    const output = path.join(work, "so-lo.xlsx");
+    const run = chitieu(["collect", book, resaved, "-o", output]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expectSameEntries(await read(output), typed);
+  }, 200_000);
 
   test("a filled return opened in LibreOffice shows the statuses its own formulas compute", async () => {
     const file = path.join(filledDir, readdirSync(filledDir).sort()[1]);
