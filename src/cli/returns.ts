@@ -32,6 +32,7 @@ import { carryUserCells } from "../workbook/carry";
 import { type CollectField, type CollectResult, collectReturns, type ReturnInput } from "../workbook/collect";
 import { entryKey } from "../workbook/describe";
 import { specForBook, userUnits } from "../workbook/rebuild";
+import { TABLE } from "../workbook/layout";
 import { describeReturn, returnFileName, returnUnits } from "../workbook/returns";
 import type { WorkbookSpec } from "../workbook/spec";
 import { checkRewrite, listOption, readBook, sheetKey, uncarriedParams, xlsxSheetNames } from "./appendix";
@@ -128,7 +129,7 @@ async function ensureFolder(dir: string): Promise<void> {
 
 /** Rows of a return's Thực hiện table, header excluded. */
 function trackingRows(spec: WorkbookSpec): number {
-  const ref = spec.sheets.find((sheet) => sheet.table?.name === "ThucHien")?.table?.ref ?? "";
+  const ref = spec.sheets.find((sheet) => sheet.table?.name === TABLE.tracking)?.table?.ref ?? "";
   const last = /(\d+)$/.exec(ref);
   return last === null ? 0 : Math.max(0, Number(last[1]) - 1);
 }
