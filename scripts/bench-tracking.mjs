@@ -5,6 +5,8 @@
 //   node scripts/bench-tracking.mjs build OUT.xlsx   empty workbook, as `chitieu build` makes it
 //   node scripts/bench-tracking.mjs fill OUT.xlsx    the same with all 30,000 rows filled in
 //   node scripts/bench-tracking.mjs check BOOK.xlsx  read back, evaluate, render the report, as `chitieu check`
+//   node scripts/bench-tracking.mjs collect DIR      a 100-unit book and its 100 filled returns in DIR, then
+//                                                   `chitieu collect` of all of them, timed as a user runs it
 //
 // Prints one JSON line: {"phase", "seconds", "steps", "peakMb", "rows", "bytes"}.
 // The district is synthetic: 60 targets of every kind and 500 units that
@@ -69,8 +71,8 @@ function syntheticPlan() {
   };
 }
 
-function syntheticUnits() {
-  return Array.from({ length: UNIT_COUNT }, (_, i) => ({
+function syntheticUnits(count = UNIT_COUNT) {
+  return Array.from({ length: count }, (_, i) => ({
     code: `DV${String(i + 1).padStart(3, "0")}`,
     name: `Trường liên cấp số ${i + 1} xã Thử Nghiệm`,
     levels: ["mam_non", "tieu_hoc", "thcs", "thpt", "gdtx"],
@@ -119,6 +121,41 @@ async function check() {
   return { seconds: clock.total(), steps: clock.steps, rows: report.rows.length, bytes: bytes.length };
 }
 
+/**
+ * Issue 12's goal: collecting 100 returns of 60 targets into a 100-unit book
+ * in under 30 s. The returns are made filled (as schools would send them)
+ * before the clock starts; the clock times the CLI process from start to exit.
+ */
+async function collect() {
+  const { mkdirSync, readdirSync } = await import("node:fs");
+  const { execFileSync } = await import("node:child_process");
+  const engine = lib("domain/evaluate/index.js");
+  const { describeWorkbook } = lib("workbook/describe.js");
+  const { trackedUnits } = lib("workbook/model.js");
+  const { describeReturn, returnFileName } = lib("workbook/returns.js");
+  const { writeXlsx } = lib("hosts/xlsx/write.js");
+  const plan = syntheticPlan();
+  const units = syntheticUnits(100);
+  const book = join(file, "book.xlsx");
+  writeFileSync(book, await writeXlsx(describeWorkbook(plan, units)));
+  const entries = makeActuals(plan, trackedUnits(units), engine, {});
+  const returns = join(file, "returns");
+  mkdirSync(returns, { recursive: true });
+  const madeAt = new Date().toISOString();
+  let returnBytes = 0;
+  for (const unit of units) {
+    const bytes = await writeXlsx(describeReturn(plan, units, unit.code, { entries, madeAt }));
+    returnBytes = Math.max(returnBytes, bytes.length);
+    writeFileSync(join(returns, returnFileName(unit)), bytes);
+  }
+  const files = readdirSync(returns).map((name) => join(returns, name));
+  const output = join(file, "collected.xlsx");
+  const clock = stopwatch();
+  execFileSync(process.execPath, [join(root, "bin", "chitieu.js"), "collect", book, ...files, "-o", output], { stdio: "ignore" });
+  clock.step("chitieu collect");
+  return { seconds: clock.total(), steps: clock.steps, rows: units.length * plan.targets.length, bytes: readFileSync(output).length, returnBytes, files: files.length };
+}
+
 function stopwatch() {
   const start = process.hrtime.bigint();
   let last = start;
@@ -135,7 +172,7 @@ function stopwatch() {
 }
 
 if (phase !== undefined) {
-  const result = phase === "check" ? await check() : await build(phase === "fill");
+  const result = phase === "check" ? await check() : phase === "collect" ? await collect() : await build(phase === "fill");
   const peakMb = process.resourceUsage().maxRSS / 1024;
   console.log(JSON.stringify({ phase, ...result, peakMb }));
 }

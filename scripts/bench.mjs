@@ -14,6 +14,9 @@
 //                           entry rows), empty and filled, and to check the
 //                           filled one; see scripts/bench-tracking.mjs.
 //                           Goal: under 5 s and 600 MB each.
+//   returns                 `chitieu collect` of 100 filled returns of 60
+//                           targets into a 100-unit book (goal under 30 s),
+//                           and the size of one return file (issue 12).
 //   Office.js host          round trips and largest request per operation
 //                           (writing the seed and the 500 × 60 books, reading
 //                           back, selecting, re-applying highlights) on the
@@ -126,6 +129,14 @@ try {
   ];
   console.log("tracking workbook: 500 units × 60 targets");
   for (const [label, r] of results) console.log(line(label, r));
+  // Issue 12: collecting every school's return back into the book.
+  const COLLECT_GOAL_SECONDS = 30;
+  const collected = phase("collect", work);
+  console.log(
+    `returns: chitieu collect of ${collected.files} returns × 60 targets into a 100-unit book: ${collected.seconds.toFixed(2)} s — ` +
+      `${collected.seconds < COLLECT_GOAL_SECONDS ? "within" : "OVER"} the goal of ${COLLECT_GOAL_SECONDS} s; ` +
+      `a return file ${(collected.returnBytes / 1024).toFixed(0)} KiB, the collected book ${(collected.bytes / 1e6).toFixed(2)} MB`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -53,14 +53,14 @@ export function parseLevelOption(text: string): Level | null {
 }
 
 /** "T001,T005" or "T001 T005" → ["T001", "T005"]. */
-function listOption(text: string | null, option: string): string[] | null {
+export function listOption(text: string | null, option: string): string[] | null {
   if (text === null) return null;
   const items = text.split(/[\s,;]+/).filter((item) => item !== "");
   if (items.length === 0) throw new CliError("cliUsageEmptyList", { option }, EXIT_USAGE);
   return items;
 }
 
-async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array; book: TrackingBook }> {
+export async function readBook(file: string, name: string): Promise<{ bytes: Uint8Array; book: TrackingBook }> {
   const bytes = await readInputFile(file, EXIT_FAILURE);
   if (bytes.length === 0) throw new CliError("readErrorEmpty", { file: name }, EXIT_FAILURE);
   // Excel 97–2003 files are OLE2 compound documents; an .xlsx is a zip ("PK").
@@ -123,10 +123,39 @@ function unescapeXml(text: string): string {
   });
 }
 
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
+export const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
+
+/**
+ * Before a command writes a book anew from what it read: rows the rewrite
+ * would drop stop it (`riskKey` says so in the command's words), and sheets
+ * that are not ours, which the new book cannot hold, are returned to be named
+ * — or refused outright when the output is the book itself.
+ */
+export function checkRewrite(
+  book: TrackingBook,
+  bytes: Uint8Array,
+  input: string,
+  output: string,
+  riskKey: "cliAppendixDataAtRisk" | "cliCollectDataAtRisk",
+): string[] {
+  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
+  if (risky.length > 0) {
+    const examples = risky
+      .slice(0, 3)
+      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
+      .join(", ");
+    throw new CliError(riskKey, { count: risky.length, examples }, EXIT_FAILURE);
+  }
+  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
+  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
+  if (foreign.length > 0 && isSameFile(input, output)) {
+    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
+  }
+  return foreign;
+}
 
 /** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
-function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
+export function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
   const shown = new Map<string, string[]>();
   for (const { sheet, address } of cells.slice(0, 6)) shown.set(sheet, [...(shown.get(sheet) ?? []), address]);
   const list = [...shown].map(([sheet, addresses]) => `“${sheet}” ${addresses.join(", ")}`).join("; ");
@@ -167,19 +196,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   const { bytes, book } = await readBook(command.book, name);
   for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
 
-  const risky = dataAtRisk(book.rows, book.plan, userUnits(book));
-  if (risky.length > 0) {
-    const examples = risky
-      .slice(0, 3)
-      .map((row) => `${row.sheetRow} (${row.unitCode}/${row.targetId})`)
-      .join(", ");
-    throw new CliError("cliAppendixDataAtRisk", { count: risky.length, examples }, EXIT_FAILURE);
-  }
-  const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
-  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
-  if (foreign.length > 0 && isSameFile(command.book, command.output)) {
-    throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
-  }
+  const foreign = checkRewrite(book, bytes, command.book, command.output, "cliAppendixDataAtRisk");
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
 
   const xlsx = new XlsxBook(bytes, name);
@@ -198,7 +215,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
     throw error;
   }
 
-  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
   // What people added inside our sheets goes into the new book too, or nothing is written.
   const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet, true));
   if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);

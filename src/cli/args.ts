@@ -4,6 +4,8 @@
 //   check <book.xlsx> [--json]
 //   appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]
 //            [--period <period>] -o <new.xlsx> [--docx <file.docx>] [--force]
+//   split <book.xlsx> -o <folder> [--units <codes>] [--force]
+//   collect <book.xlsx> <return.xlsx>… -o <new.xlsx> [--prefer returns|book] [--force]
 //   help, --help, --version
 // parseArgs runs non-strict so that unknown options come back as tokens and
 // are reported in our own words instead of Node's.
@@ -44,7 +46,34 @@ export interface AppendixCommand {
   force: boolean;
 }
 
-export type Command = { kind: "help" } | { kind: "version" } | ExtractCommand | BuildCommand | CheckCommand | AppendixCommand;
+export interface SplitCommand {
+  kind: "split";
+  book: string;
+  /** The folder the return files go to. */
+  output: string;
+  /** Raw `--units` (a comma list of unit codes), or null for every unit. */
+  units: string | null;
+  force: boolean;
+}
+
+export interface CollectCommand {
+  kind: "collect";
+  book: string;
+  returns: string[];
+  output: string;
+  prefer: "returns" | "book" | null;
+  force: boolean;
+}
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "version" }
+  | ExtractCommand
+  | BuildCommand
+  | CheckCommand
+  | AppendixCommand
+  | SplitCommand
+  | CollectCommand;
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -56,6 +85,7 @@ const OPTIONS = {
   "unit-codes": { type: "string" },
   period: { type: "string" },
   docx: { type: "string" },
+  prefer: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -63,11 +93,13 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Options each command takes besides --help and --version. */
-const COMMAND_OPTIONS: Record<"extract" | "build" | "check" | "appendix", readonly OptionName[]> = {
+const COMMAND_OPTIONS: Record<"extract" | "build" | "check" | "appendix" | "split" | "collect", readonly OptionName[]> = {
   extract: ["json"],
   build: ["units", "output", "force"],
   check: ["json"],
   appendix: ["level", "targets", "unit-codes", "period", "output", "docx", "force"],
+  split: ["output", "units", "force"],
+  collect: ["output", "prefer", "force"],
 };
 
 /** What a missing file argument is called in each command's usage line. */
@@ -76,6 +108,8 @@ const MISSING_FILE_KEY = {
   build: "cliUsageMissingPlan",
   check: "cliUsageMissingBook",
   appendix: "cliUsageMissingAppendixBook",
+  split: "cliUsageMissingSplitBook",
+  collect: "cliUsageMissingCollectBook",
 } as const;
 
 function isOptionName(name: string): name is OptionName {
@@ -133,6 +167,7 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const [file, extra] = rest;
   if (file === undefined || file === "") throw usage(MISSING_FILE_KEY[command], {});
+  if (command === "collect") return collectCommand(file, rest.slice(1), values, flags);
   if (extra !== undefined) throw usage("cliUsageExtraArgument", { arg: extra });
 
   switch (command) {
@@ -145,6 +180,11 @@ export function parseCommand(argv: readonly string[]): Command {
       if (output === undefined) throw usage("cliUsageMissingOutput", {});
       if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
       return { kind: "build", plan: file, units: values.get("units") ?? null, output, force: flags.has("force") };
+    }
+    case "split": {
+      const output = values.get("output");
+      if (output === undefined) throw usage("cliUsageMissingFolder", {});
+      return { kind: "split", book: file, output, units: values.get("units") ?? null, force: flags.has("force") };
     }
     case "appendix": {
       const output = values.get("output");
@@ -165,6 +205,16 @@ export function parseCommand(argv: readonly string[]): Command {
       };
     }
   }
+}
+
+function collectCommand(book: string, returns: string[], values: Map<OptionName, string>, flags: Set<OptionName>): CollectCommand {
+  if (returns.length === 0) throw usage("cliUsageMissingReturns", {});
+  const output = values.get("output");
+  if (output === undefined) throw usage("cliUsageMissingOutput", {});
+  if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
+  const prefer = values.get("prefer") ?? null;
+  if (prefer !== null && prefer !== "returns" && prefer !== "book") throw usage("cliUsageBadPrefer", { value: prefer });
+  return { kind: "collect", book, returns, output, prefer, force: flags.has("force") };
 }
 
 function usage(key: ConstructorParameters<typeof CliError>[0], params: Record<string, string>): CliError {

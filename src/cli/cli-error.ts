@@ -13,7 +13,12 @@ export class CliError extends Error {
   /** The error behind this one, printed only with CHITIEU_DEBUG=1. */
   readonly reason: unknown;
 
-  constructor(key: MessageKey, params: Record<string, string | number>, exitCode: number, reason?: unknown) {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number>,
+    exitCode: number,
+    reason?: unknown,
+  ) {
     super(tBoth(key, params));
     this.name = "CliError";
     this.exitCode = exitCode;

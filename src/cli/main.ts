@@ -12,6 +12,7 @@ import { runAppendix } from "./appendix";
 import { type Command, parseCommand } from "./args";
 import { runBuild } from "./build";
 import { runCheck } from "./check";
+import { runCollect, runSplit } from "./returns";
 import { CliError, EXIT_FAILURE, EXIT_OK } from "./cli-error";
 import { planToJson } from "./plan-json";
 import { renderPlanTable } from "./plan-view";
@@ -64,6 +65,10 @@ async function execute(command: Command, io: CliConsole): Promise<number> {
       return runCheck(command, io, checkIndicatorWidth(io.columns));
     case "appendix":
       return runAppendix(command, io);
+    case "split":
+      return runSplit(command, io);
+    case "collect":
+      return runCollect(command, io);
   }
 }
 

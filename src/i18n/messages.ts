@@ -11,6 +11,7 @@ import { limitsMessages } from "./catalog/limits";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
+import { returnMessages } from "./catalog/returns";
 import { writeMessages } from "./catalog/writes";
 import type { Message } from "./message";
 
@@ -224,6 +225,10 @@ const core = {
       "                  [--period <kỳ>] -o <sổ-mới.xlsx> [--docx <phụ-lục.docx>] [--force]",
       "                                   Lập Phụ lục I (chỉ tiêu toàn huyện) và Phụ lục II (theo đơn vị)",
       "                                   vào sổ mới; --docx ghi thêm hai phụ lục ra tệp Word",
+      "  chitieu split <sổ.xlsx> -o <thư-mục> [--units <mã,…>] [--force]",
+      "                                   Tạo tệp nộp số liệu cho từng đơn vị (một tệp .xlsx mỗi trường)",
+      "  chitieu collect <sổ.xlsx> <tệp-nộp.xlsx>… -o <sổ-mới.xlsx> [--prefer returns|book] [--force]",
+      "                                   Thu các tệp trường gửi lại vào sổ; cập nhật trang Tình hình nộp",
       "  chitieu help                     Hiện hướng dẫn này",
       "",
       "Tuỳ chọn:",
@@ -238,12 +243,17 @@ const core = {
       "  --unit-codes <mã> appendix: đơn vị của Phụ lục II, như TH01,TH02 (mặc định: mọi trường của cấp học)",
       "  --period <kỳ>   appendix: năm học hoặc giai đoạn ghi ở tên phụ lục; chỉ lấy chỉ tiêu của kỳ đó",
       "  --docx <tệp>    appendix: ghi thêm hai phụ lục ra tệp Word (.docx), số liệu hiện tại",
+      "  --units <mã>    split: chỉ tạo tệp cho các đơn vị này, như TH01,TH02 (mặc định: mọi trường)",
+      "  --prefer <bên>  collect: khi sổ đã có số khác tệp nộp: returns lấy số tệp nộp, book giữ số trong sổ;",
+      "                  không ghi thì dừng, liệt kê các ô khác nhau và không ghi gì",
       "                  Không ghi lựa chọn nào thì dùng lại lựa chọn của lần lập phụ lục trước trong sổ",
       "  -h, --help      Hiện hướng dẫn này",
       "  -v, --version   Hiện số phiên bản",
       "",
       "Mã thoát: 0 thành công, 1 không đọc hoặc ghi được tệp, 2 sai cú pháp lệnh.",
       "check: 0 mọi chỉ tiêu đạt, 1 còn chỉ tiêu chưa đạt, 2 không đọc được sổ hoặc sai cú pháp lệnh.",
+      "collect: 0 nhận mọi tệp, 1 có tệp không nhận (các tệp khác vẫn được thu và sổ được ghi) hoặc có ô khác nhau",
+      "         chưa chọn --prefer (không ghi gì), 2 sai cú pháp lệnh.",
     ].join("\n"),
     en: [
       "chitieu — extract numeric targets from education plans (Word, PDF, text), make and check tracking workbooks",
@@ -257,6 +267,10 @@ const core = {
       "                  [--period <period>] -o <new-book.xlsx> [--docx <appendices.docx>] [--force]",
       "                                   Make Appendix I (district targets) and Appendix II (by unit)",
       "                                   in a new workbook; --docx also writes both as a Word file",
+      "  chitieu split <book.xlsx> -o <folder> [--units <codes>] [--force]",
+      "                                   Make one return file per unit (an .xlsx for each school)",
+      "  chitieu collect <book.xlsx> <return.xlsx>… -o <new-book.xlsx> [--prefer returns|book] [--force]",
+      "                                   Collect the files schools sent back; updates the Tình hình nộp sheet",
       "  chitieu help                     Show this help",
       "",
       "Options:",
@@ -271,12 +285,17 @@ const core = {
       "  --unit-codes <codes> appendix: the units of Appendix II, e.g. TH01,TH02 (default: every school of the level)",
       "  --period <period> appendix: school year or period named in the titles; only targets of that period",
       "  --docx <file>   appendix: also write both appendices as a Word file (.docx), current figures",
+      "  --units <codes> split: make files only for these units, e.g. TH01,TH02 (default: every school)",
+      "  --prefer <side> collect: where the book already holds another figure: returns takes the return's,",
+      "                  book keeps the book's; without it the command stops, lists those cells and writes nothing",
       "                  With no choice given, the choices of the book's previous appendices are reused",
       "  -h, --help      Show this help",
       "  -v, --version   Show the version number",
       "",
       "Exit codes: 0 success, 1 a file could not be read or written, 2 usage error.",
       "check: 0 every target met, 1 some targets not met, 2 unreadable workbook or usage error.",
+      "collect: 0 every file received, 1 some file refused (the others are still collected and the book written)",
+      "         or differing cells without --prefer (nothing written), 2 usage error.",
     ].join("\n"),
   },
   cliUsageMissingCommand: {
@@ -664,6 +683,7 @@ const catalog = {
   ...cliSafetyMessages,
   ...limitsMessages,
   ...checkMessages,
+  ...returnMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

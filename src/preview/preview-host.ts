@@ -264,7 +264,7 @@ export class PreviewHost implements WorkbookHost {
     }
     try {
       const book = readBookFromCells(bookCells(sheets));
-      const tracking = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+      const tracking = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
       const spec = { ...tracking, sheets: [...tracking.sheets, ...refreshedAppendices(sheets, book)] };
       this.spec = mergeSpecs(this.spec, spec);
       this.update({ sheets: applySpec(sheets, spec) });

@@ -81,7 +81,7 @@ export async function proposePlanWrite(host: WorkbookHost, plan: Plan): Promise<
     return propose(host, null, { plan, units: [], tolerance: DEFAULT_TOLERANCE, rows: [] }, { reconciliation: null, unitChanges: null });
   }
   const reconciliation = reconcilePlan(book.plan, plan);
-  const content = { plan: reconciliation.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows };
+  const content = { plan: reconciliation.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection };
   return propose(host, book, content, { reconciliation, unitChanges: null });
 }
 
@@ -98,7 +98,7 @@ export async function proposeUnitsWrite(host: WorkbookHost, units: Unit[], paneP
   }
   const existing = userUnits(book);
   const aligned = alignUnitCodes(units, existing);
-  const content = { plan: book.plan, units: aligned, tolerance: book.tolerance, rows: book.rows };
+  const content = { plan: book.plan, units: aligned, tolerance: book.tolerance, rows: book.rows, collection: book.collection };
   return propose(host, book, content, { reconciliation: null, unitChanges: unitChanges(existing, aligned) });
 }
 
@@ -268,7 +268,7 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
 export async function reapplyHighlights(host: WorkbookHost): Promise<MessageKey[] | null> {
   const book = await host.readBook();
   if (book === null) return null;
-  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows });
+  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
   const result = await host.reapplyHighlights(spec);
   return skippedMessages(result.skipped);
 }

@@ -6,6 +6,7 @@
 
 import type { Plan } from "../domain/plan";
 import type { CellValue, Entry, Tolerance, Unit } from "../domain/tracking";
+import type { CollectionRecord, ReturnStamp } from "./model";
 import { type MessageKey, tBoth } from "../i18n/messages";
 
 /** A cell as a formula sees it, and whether it holds a formula (its value is then the cached result). */
@@ -48,6 +49,12 @@ export interface TrackingBook {
   units: Unit[];
   tolerance: Tolerance;
   rows: TrackingRow[];
+  /** The schema version the book was written with (its model's B1). */
+  schemaVersion?: number;
+  /** A return file's stamp (made by `split`); absent in a book. */
+  returnOf?: ReturnStamp;
+  /** What `collect` took in so far; absent when nothing was (and in books before schema 2). */
+  collection?: CollectionRecord;
   /** What was odd about the book, in Vietnamese, for the person who filled it. */
   problems: string[];
 }

@@ -34,7 +34,7 @@ interface Placed {
 }
 
 /** Our sheets whose cells are looked at; the model and the appendices have their own ways to carry what they hold. */
-const CARRIED_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tracking, SHEET.summary, SHEET.settings];
+const CARRIED_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tracking, SHEET.summary, SHEET.submissions, SHEET.settings];
 
 /** Entry columns whose formulas are kept as formulas. */
 const ENTRY_HEADERS: readonly string[] = [

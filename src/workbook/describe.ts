@@ -6,6 +6,7 @@
 import {
   aggregateTarget,
   appliesTo,
+  isDistrictUnit,
   entryFields,
   evaluateEntry,
   isChangeTarget,
@@ -35,6 +36,7 @@ import {
   SCHEMA_VERSION,
   SETTINGS,
   SHEET,
+  SUBMISSION_COLUMNS,
   SUMMARY_COLUMNS,
   TABLE,
   TARGET_COLUMNS,
@@ -42,7 +44,7 @@ import {
   UNIT_COLUMNS,
   vi,
 } from "./layout";
-import { modelChunks, modelFor, modelHeader, type WorkbookModel } from "./model";
+import { type CollectionRecord, modelChunks, modelFor, modelHeader, type WorkbookModel } from "./model";
 import {
   type CellStyle,
   type ConditionalFormat,
@@ -64,6 +66,8 @@ export interface DescribeOptions {
   entries?: Map<string, Entry>;
   /** "Ghi chú" already typed, by `entryKey(unitCode, targetId)`; written as text. */
   notes?: Map<string, string>;
+  /** What `collect` took in so far (kept in the model; shown on Tình hình nộp). */
+  collection?: CollectionRecord;
 }
 
 export const entryKey = (unitCode: string, targetId: string): string => `${unitCode}|${targetId}`;
@@ -117,14 +121,14 @@ function indicatorText(target: Target): string {
 
 // --- Shared sheet furniture ------------------------------------------------
 
-const PROTECTION: ProtectionSpec = {
+export const PROTECTION: ProtectionSpec = {
   allowSort: true,
   allowAutoFilter: true,
   allowFormatColumns: true,
   allowFormatRows: true,
 };
 
-function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
+export function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
   // "&" starts a code in headers; a literal one is written "&&".
   const left = [plan.meta.issuer, plan.meta.period].filter((part): part is string => !!part).join(" · ");
   const escaped = left.replace(/&/g, "&&");
@@ -158,7 +162,7 @@ const STATUS_STYLE = {
 } as const;
 
 /** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
-function statusHighlights(ranges: string[], statusCell: string): ConditionalFormat {
+export function statusHighlights(ranges: string[], statusCell: string): ConditionalFormat {
   return {
     ranges,
     rules: STATUSES.map((status) => ({
@@ -240,7 +244,7 @@ function runsOfColumns(columns: number[]): [number, number][] {
  * header look, borders, wrapping, row heights, freeze, protection and print
  * setup; the caller adds number formats, entry cells and rules.
  */
-function tableSheet<K extends string>(
+export function tableSheet<K extends string>(
   plan: Plan,
   name: string,
   tableName: string,
@@ -308,7 +312,7 @@ function tableSheet<K extends string>(
 
 // --- Chỉ tiêu ----------------------------------------------------------------
 
-function targetsSheet(plan: Plan): SheetSpec {
+export function targetsSheet(plan: Plan): SheetSpec {
   const rows = plan.targets.map((target): SpecCell[] => [
     target.id,
     target.section,
@@ -380,7 +384,7 @@ interface Templates {
   condition: string;
 }
 
-function trackingSheet(
+export function trackingSheet(
   plan: Plan,
   pairs: TrackingPair[],
   tolerance: Tolerance,
@@ -558,10 +562,94 @@ function summarySheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, e
   return sheet;
 }
 
+// --- Tình hình nộp --------------------------------------------------------------
+
+const SUBMISSION_STYLE = {
+  received: COLORS.met,
+  toFix: COLORS.invalid,
+  none: COLORS.missing,
+} as const;
+
+const SUBMISSION_KEYS = {
+  received: "wbSubmissionReceived",
+  toFix: "wbSubmissionToFix",
+  none: "wbSubmissionNone",
+} as const satisfies Record<keyof typeof SUBMISSION_STYLE, MessageKey>;
+
+/** "2026-12-03T01:30:00.000Z" → "03/12/2026 08:30" in Vietnam's time (UTC+7, no daylight saving). */
+export function vietnamTime(iso: string): string {
+  const date = new Date(Date.parse(iso) + 7 * 3_600_000);
+  if (Number.isNaN(date.getTime())) return iso;
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+}
+
+/** Anything typed in an entry cell: a number, text, an error value (spaces alone are blank). */
+const typed = (cell: CellValue): boolean => cell !== null && !(typeof cell === "string" && cell.trim() === "");
+
+/**
+ * Who has sent their figures: one row per unit (the area's own row is the
+ * office's to fill, so it is left out), from the collection record and the
+ * entries as they stand, so "rows filled" and "rows to fix" follow the book.
+ */
+function submissionsSheet(
+  plan: Plan,
+  pairs: TrackingPair[],
+  tolerance: Tolerance,
+  entries: Map<string, Entry>,
+  collection: CollectionRecord,
+): SheetSpec {
+  const byUnit = new Map<string, { unit: Unit; targets: Target[] }>();
+  for (const { unit, target } of pairs) {
+    if (isDistrictUnit(unit)) continue;
+    const found = byUnit.get(unit.code);
+    if (found) found.targets.push(target);
+    else byUnit.set(unit.code, { unit, targets: [target] });
+  }
+  const rows = [...byUnit.values()].map(({ unit, targets }): SpecCell[] => {
+    const record = collection[unit.code];
+    let filled = 0;
+    const toFix: string[] = [];
+    for (const target of targets) {
+      const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
+      if (entryFields(target).some((field) => typed(entry[field]))) filled += 1;
+      if (evaluateEntry(target, entry, tolerance).status === "Không hợp lệ") toFix.push(target.id);
+    }
+    const state = record === undefined ? "none" : toFix.length > 0 ? "toFix" : "received";
+    return [
+      unit.code,
+      unit.name,
+      vi(SUBMISSION_KEYS[state]),
+      record === undefined ? null : vietnamTime(record.collectedAt),
+      record?.file ?? null,
+      filled,
+      targets.length,
+      toFix.length > 0 ? toFix.join(", ") : null,
+    ];
+  });
+  const sheet = tableSheet(plan, SHEET.submissions, TABLE.submissions, SUBMISSION_COLUMNS, rows);
+  if (rows.length === 0) return sheet;
+  const col = columnIndex(SUBMISSION_COLUMNS);
+  const last = rows.length + 1;
+  const stateCell = `$${columnLetter(col.state)}2`;
+  sheet.formats = [...sheet.formats, { ranges: [rangeAddress(col.filled, 2, col.expected, last)], style: { numFmt: NUM.count } }];
+  sheet.conditionalFormats = [
+    {
+      ranges: [rangeAddress(col.state, 2, col.state, last)],
+      rules: (Object.keys(SUBMISSION_STYLE) as (keyof typeof SUBMISSION_STYLE)[]).map((state) => ({
+        formula: `${stateCell}="${vi(SUBMISSION_KEYS[state])}"`,
+        fill: SUBMISSION_STYLE[state].fill,
+        color: SUBMISSION_STYLE[state].color,
+      })),
+    },
+  ];
+  return sheet;
+}
+
 // --- Cài đặt -----------------------------------------------------------------
 
 /** Rows of the settings sheet; the two tolerance cells sit at SETTINGS (B2, B3). */
-function settingsSheet(plan: Plan, tolerance: Tolerance): SheetSpec {
+export function settingsSheet(plan: Plan, tolerance: Tolerance): SheetSpec {
   const cells: SpecCell[][] = [
     [vi("wbSettingHeader"), vi("wbSettingValueHeader"), vi("wbSettingNoteHeader")],
     [vi("wbSettingRateTolerance"), tolerance.ratePoints, vi("wbSettingRateToleranceNote")],
@@ -647,7 +735,7 @@ const LEGEND_KEYS = {
 
 // --- The hidden model --------------------------------------------------------
 
-function modelSheet(model: WorkbookModel): SheetSpec {
+export function modelSheet(model: WorkbookModel): SheetSpec {
   const chunks = modelChunks(model);
   return {
     name: MODEL_SHEET,
@@ -679,13 +767,14 @@ export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOpt
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const entries = options.entries ?? new Map<string, Entry>();
   const notes = options.notes ?? new Map<string, string>();
-  const model = modelFor(plan, units);
+  const model = modelFor(plan, units, options.collection);
   const pairs = trackingPairs(plan, model.units);
   const sheets = [
     targetsSheet(plan),
     ...(model.districtOnly ? [] : [unitsSheet(plan, model.units)]),
     { ...trackingSheet(plan, pairs, tolerance, entries, notes), userEntries: true },
     summarySheet(plan, pairs, tolerance, entries),
+    ...(model.districtOnly ? [] : [submissionsSheet(plan, pairs, tolerance, entries, model.collection ?? {})]),
     { ...settingsSheet(plan, tolerance), userEntries: true },
     modelSheet(model),
   ];

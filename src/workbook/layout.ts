@@ -8,7 +8,10 @@ import { type MessageKey, t } from "../i18n/messages";
 import { columnLetter } from "./a1";
 
 /** Bumped whenever the layout or the hidden model changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+// Version 2 (issue 12): the model may hold a return file's stamp (`returnOf`)
+// and a book's collection record (`collection`); the Tình hình nộp sheet.
+// Version 1 books read as they are, with nothing collected yet.
 
 /** The very hidden sheet with the plan and units as JSON. */
 export const MODEL_SHEET = "_ChiTieu";
@@ -30,9 +33,11 @@ export const SHEET = {
   tracking: vi("wbSheetTracking"),
   summary: vi("wbSheetSummary"),
   settings: vi("wbSheetSettings"),
+  submissions: vi("wbSheetSubmissions"),
+  instructions: vi("wbSheetInstructions"),
 };
 
-export const TABLE = { targets: "ChiTieu", units: "DonVi", tracking: "ThucHien", summary: "TongHop" };
+export const TABLE = { targets: "ChiTieu", units: "DonVi", tracking: "ThucHien", summary: "TongHop", submissions: "TinhHinhNop" };
 
 /** Settings cells on `Cài đặt` that every status formula reads. */
 export const SETTINGS = { ratePoints: "B2", countShare: "B3" };
@@ -120,6 +125,17 @@ export const SUMMARY_COLUMNS = [
   def("missed", "wbStatusMissed", 7),
   def("missing", "wbStatusMissing", 8),
   def("invalid", "wbStatusInvalid", 8),
+] as const;
+
+export const SUBMISSION_COLUMNS = [
+  def("unitCode", "wbColUnitCode", 10),
+  def("unitName", "wbColUnitName", 30, { wrap: true }),
+  def("state", "wbColSubmissionState", 12, { center: true }),
+  def("receivedAt", "wbColReceivedAt", 17, { center: true }),
+  def("file", "wbColReturnFile", 30, { wrap: true }),
+  def("filled", "wbColRowsFilled", 10),
+  def("expected", "wbColRowsExpected", 10),
+  def("toFix", "wbColRowsToFix", 40, { wrap: true }),
 ] as const;
 
 export type TargetColumn = (typeof TARGET_COLUMNS)[number]["key"];

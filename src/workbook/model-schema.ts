@@ -6,6 +6,7 @@
 
 import { type Level, LEVELS, type Op, OPS, type Plan, type Target } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
+import type { CollectionRecord, ReturnStamp } from "./model";
 
 type Value = unknown;
 type Check = (value: Value) => boolean;
@@ -90,11 +91,37 @@ export function isPlan(value: Value): value is Plan {
   return new Set(targets.map((target) => target.id)).size === targets.length;
 }
 
-/** The model's plan and units, all checked; districtOnly is optional in books written before it. */
-export function isWorkbookModelData(value: Value): value is { plan: Plan; units: Unit[]; districtOnly?: boolean } {
+const isReturnStamp = shape({
+  planFingerprint: isString,
+  unitCode: isString,
+  period: nullable(isString),
+  madeAt: isString,
+});
+
+const isStringRecord: Check = (value) => isObject(value) && Object.values(value).every(isString);
+
+const isCollectedReturn = shape({
+  file: isString,
+  contentHash: isString,
+  history: listOf(isString),
+  savedAt: nullable(isString),
+  collectedAt: isString,
+  rows: isStringRecord,
+});
+
+const isCollection: Check = (value) => isObject(value) && Object.values(value).every(isCollectedReturn);
+
+/**
+ * The model's plan and units, all checked; districtOnly is optional in books
+ * written before it, returnOf and collection in books before schema 2.
+ */
+export function isWorkbookModelData(
+  value: Value,
+): value is { plan: Plan; units: Unit[]; districtOnly?: boolean; returnOf?: ReturnStamp; collection?: CollectionRecord } {
   if (!isObject(value) || !isPlan(value.plan) || !Array.isArray(value.units)) return false;
   const units: unknown[] = value.units;
   if (!units.every(isUnit)) return false;
   if (new Set(units.map((unit) => unit.code)).size !== units.length) return false;
+  if (!optional(isReturnStamp)(value.returnOf) || !optional(isCollection)(value.collection)) return false;
   return value.districtOnly === undefined || typeof value.districtOnly === "boolean";
 }

@@ -14,7 +14,44 @@ export interface WorkbookModel {
   units: Unit[];
   /** No unit list was given: the one unit is the district as a whole (no Đơn vị sheet). */
   districtOnly: boolean;
+  /** Set in a return file made by `split` (schema 2): what ties it to its book. */
+  returnOf?: ReturnStamp;
+  /** In a book (schema 2): what `collect` took in, per unit code. Absent: nothing collected yet. */
+  collection?: CollectionRecord;
 }
+
+/** The hidden fingerprint of a return file: the plan's targets, the unit, the period. */
+export interface ReturnStamp {
+  /** `planFingerprint` of the book's plan (src/workbook/returns.ts). */
+  planFingerprint: string;
+  unitCode: string;
+  period: string | null;
+  /** When the file was made (ISO 8601). */
+  madeAt: string;
+}
+
+/** The return last collected from one unit. */
+export interface CollectedReturn {
+  /** File name as collected, for Tình hình nộp. */
+  file: string;
+  /** Hash of what the file held (`returnContentHash`): the same file again changes nothing. */
+  contentHash: string;
+  /** Content hashes of copies collected before this one: sending one of them again is an older copy. */
+  history: string[];
+  /** When the file was last saved (its properties), ISO 8601; null when it did not say. */
+  savedAt: string | null;
+  /** When it was collected, ISO 8601. */
+  collectedAt: string;
+  /**
+   * Short hashes of each row's cells as the return held them, by target id
+   * (`rowHash`): a book cell still equal to it holds what the school sent, so
+   * a newer copy may replace it without asking; a cell changed in the book
+   * since is the office's, and a different figure for it conflicts.
+   */
+  rows: Record<string, string>;
+}
+
+export type CollectionRecord = Record<string, CollectedReturn>;
 
 /** The district as one unit serving every level: code HUYEN, "Toàn huyện". */
 export function districtUnit(): Unit {
@@ -37,8 +74,8 @@ export function trackedUnits(units: readonly Unit[]): Unit[] {
   return units.some(isDistrictUnit) ? [...units] : [...units, districtUnit()];
 }
 
-export function modelFor(plan: Plan, units: Unit[]): WorkbookModel {
-  return { plan, units: trackedUnits(units), districtOnly: units.length === 0 };
+export function modelFor(plan: Plan, units: Unit[], collection?: CollectionRecord): WorkbookModel {
+  return { plan, units: trackedUnits(units), districtOnly: units.length === 0, ...(collection ? { collection } : {}) };
 }
 
 /** JSON split into cell-sized pieces (UTF-16 length, as Excel counts). */
@@ -178,5 +215,11 @@ export function parseModel(json: string): WorkbookModel | null {
   // Every field the engine relies on is checked (./model-schema.ts): a bad comparator or a missing
   // threshold is a damaged model, said so, rather than an unexpected error later on.
   if (!isWorkbookModelData(data)) return null;
-  return { plan: data.plan, units: data.units, districtOnly: data.districtOnly ?? false };
+  return {
+    plan: data.plan,
+    units: data.units,
+    districtOnly: data.districtOnly ?? false,
+    ...(data.returnOf ? { returnOf: data.returnOf } : {}),
+    ...(data.collection ? { collection: data.collection } : {}),
+  };
 }

@@ -9,13 +9,13 @@
 
 import { isRateTarget } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
-import { type CellValue, DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../domain/tracking";
+import { type CellValue, DEFAULT_TOLERANCE, type Tolerance } from "../domain/tracking";
 import { formatNumber } from "../i18n/format";
 import { t } from "../i18n/messages";
 import { type BookCell, type BookCells, type SheetCells, type TrackingBook, type TrackingRow, WorkbookReadError } from "./book";
 import { conditionLabel, entryKey, trackingPairs } from "./describe";
 import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, TARGET_COLUMNS, vi } from "./layout";
-import { chunksAt, type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel } from "./model";
+import { chunksAt, type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel, type WorkbookModel } from "./model";
 import { cellAddress, parseCell } from "./a1";
 import type { Target } from "../domain/plan";
 
@@ -37,7 +37,7 @@ function valueOf(cells: SheetCells, address: string): CellValue {
   return valueAt(cells, row, column);
 }
 
-function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Journal | null } {
+function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal | null; version: number } {
   const sheet = cells.sheet(MODEL_SHEET);
   if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
   const version = valueOf(sheet, "B1");
@@ -59,7 +59,7 @@ function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Jour
     journal = text === null ? null : parseJournal(text);
     if (!journal) throw new WorkbookReadError("wbErrorModelDamaged");
   }
-  return { plan: model.plan, units: model.units, journal };
+  return { model, journal, version };
 }
 
 function readTolerance(cells: BookCells, problems: string[]): Tolerance {
@@ -226,14 +226,24 @@ const RECALC_EXAMPLES = 3;
  * else odd becomes a problem in `problems`.
  */
 export function readBookFromCells(bookCells: BookCells): TrackingBook {
-  const { plan, units, journal } = readModel(bookCells);
+  const { model, journal, version } = readModel(bookCells);
+  const { plan, units } = model;
   const problems: string[] = [];
   // A write stopped part-way: the sheets users type into are read as they were before it.
   const cells: BookCells = journal ? { sheet: (name) => journalSheet(journal, name) ?? bookCells.sheet(name) } : bookCells;
   if (journal) problems.push(t("wbProblemWriteUnfinished", "vi"));
   const tolerance = readTolerance(cells, problems);
   compareTargetsSheet(cells, plan, problems);
-  const book: TrackingBook = { plan, units, tolerance, rows: [], problems };
+  const book: TrackingBook = {
+    plan,
+    units,
+    tolerance,
+    rows: [],
+    problems,
+    schemaVersion: version,
+    ...(model.returnOf ? { returnOf: model.returnOf } : {}),
+    ...(model.collection ? { collection: model.collection } : {}),
+  };
 
   const sheet = cells.sheet(SHEET.tracking);
   if (!sheet) {

@@ -11,7 +11,7 @@ import type { Entry, Tolerance, Unit } from "../domain/tracking";
 import type { TrackingBook, TrackingRow } from "./book";
 import { describeWorkbook, entryKey, trackingPairs } from "./describe";
 import { MODEL_SHEET, SHEET } from "./layout";
-import { districtUnit, trackedUnits } from "./model";
+import { type CollectionRecord, districtUnit, trackedUnits } from "./model";
 import type { WorkbookSpec } from "./spec";
 import { sheetKey } from "./sheet-name";
 
@@ -23,6 +23,8 @@ export interface BookContent {
   tolerance: Tolerance;
   /** Thực hiện rows as read back; their entries and notes are carried over. */
   rows: TrackingRow[];
+  /** What `collect` took in (the model keeps it across rewrites). */
+  collection?: CollectionRecord;
 }
 
 /**
@@ -63,7 +65,9 @@ export function specForBook(content: BookContent): WorkbookSpec {
     entries.set(key, row.entry);
     if (row.note !== null) notes.set(key, row.note);
   }
-  return { ...describeWorkbook(content.plan, content.units, { tolerance: content.tolerance, entries, notes }), entriesFromBook: true };
+  const collection = content.collection;
+  const options = { tolerance: content.tolerance, entries, notes, ...(collection ? { collection } : {}) };
+  return { ...describeWorkbook(content.plan, content.units, options), entriesFromBook: true };
 }
 
 /**
@@ -112,11 +116,16 @@ export function takenSheetNames(
 }
 
 /** Every sheet a tracking workbook can have. */
-const ALL_OUR_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tracking, SHEET.summary, SHEET.settings, MODEL_SHEET];
+const ALL_OUR_SHEETS: readonly string[] = [SHEET.targets, SHEET.units, SHEET.tracking, SHEET.summary, SHEET.submissions, SHEET.settings, MODEL_SHEET];
 
-/** The sheets a tracking book was written with: every one, but Đơn vị only when it has units of the user's. */
+/** The sheets a tracking book was written with: every one, but Đơn vị and Tình hình nộp only when it has units of the user's. */
 export function ourSheetNames(book: TrackingBook): string[] {
-  return ALL_OUR_SHEETS.filter((name) => name !== SHEET.units || userUnits(book).length > 0);
+  const perUnit = new Set([SHEET.units, SHEET.submissions]);
+  // Books before schema 2 had no Tình hình nộp: a sheet of that name there is the user's.
+  const before2 = book.schemaVersion !== undefined && book.schemaVersion < 2;
+  return ALL_OUR_SHEETS.filter(
+    (name) => (!perUnit.has(name) || userUnits(book).length > 0) && !(name === SHEET.submissions && before2),
+  );
 }
 
 /** The row each unit + target pair carries: the first in sheet order holding anything, else the first. */

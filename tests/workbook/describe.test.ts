@@ -14,6 +14,7 @@ import { EMPTY_ENTRY, describeWorkbook, entryKey, trackedTargets, trackingPairs 
 import { reasonText } from "../../src/workbook/formulas";
 import {
   MODEL_MARKER,
+  SCHEMA_VERSION,
   MODEL_SHEET,
   SHEET,
   SUMMARY_COLUMNS,
@@ -42,8 +43,8 @@ describe("the workbook's sheets and tables", () => {
   const spec = describeWorkbook(plan, units);
 
   it("has the issue's sheets in order, the model sheet very hidden", () => {
-    expect(spec.sheets.map((sheet) => sheet.name)).toEqual(["Chỉ tiêu", "Đơn vị", "Thực hiện", "Tổng hợp", "Cài đặt", MODEL_SHEET]);
-    expect(spec.sheets.map((sheet) => sheet.visibility)).toEqual(["visible", "visible", "visible", "visible", "visible", "veryHidden"]);
+    expect(spec.sheets.map((sheet) => sheet.name)).toEqual(["Chỉ tiêu", "Đơn vị", "Thực hiện", "Tổng hợp", "Tình hình nộp", "Cài đặt", MODEL_SHEET]);
+    expect(spec.sheets.map((sheet) => sheet.visibility)).toEqual(["visible", "visible", "visible", "visible", "visible", "visible", "veryHidden"]);
     expect(spec.sheets[spec.activeSheet].name).toBe("Thực hiện");
   });
 
@@ -239,7 +240,7 @@ describe("the hidden model", () => {
     expect(parseModel(chunks.join(""))).toEqual({ plan: long, units: trackedUnits(units), districtOnly: false });
     const sheet = sheetOf(describeWorkbook(long, units).sheets, MODEL_SHEET);
     // Row 1: marker, schema version, chunks, the column holding them, no journal (src/workbook/model.ts).
-    expect(sheet.cells[0]).toEqual([MODEL_MARKER, 1, chunks.length, 1, 0]);
+    expect(sheet.cells[0]).toEqual([MODEL_MARKER, SCHEMA_VERSION, chunks.length, 1, 0]);
     expect(sheet.cells.slice(1).map((row) => row[0])).toEqual(chunks);
   });
 

@@ -13,8 +13,11 @@ describe("workbook names", () => {
       tracking: "Thực hiện",
       summary: "Tổng hợp",
       settings: "Cài đặt",
+      // Issue 12: who has sent their figures, and a return file's instructions.
+      submissions: "Tình hình nộp",
+      instructions: "Hướng dẫn",
     });
-    expect(TABLE).toEqual({ targets: "ChiTieu", units: "DonVi", tracking: "ThucHien", summary: "TongHop" });
+    expect(TABLE).toEqual({ targets: "ChiTieu", units: "DonVi", tracking: "ThucHien", summary: "TongHop", submissions: "TinhHinhNop" });
     expect(TARGET_COLUMNS.map((column) => column.header)).toEqual(
       expect.arrayContaining(["Mã", "Mục", "Cấp học", "Chỉ tiêu", "Phạm vi", "Điều kiện", "Ngưỡng", "Ngưỡng trên", "Đơn vị tính", "Kỳ", "Loại", "Trích dẫn"]),
     );

@@ -28,6 +28,7 @@ const LAST_COLUMN: Record<string, string> = {
   [SHEET.tracking]: "Ghi chú",
   [SHEET.summary]: "hợp lệ",
   [SHEET.settings]: "Giải thích",
+  [SHEET.submissions]: "Dòng cần sửa",
 };
 
 describe("printing", () => {

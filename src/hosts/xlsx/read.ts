@@ -74,8 +74,14 @@ function readTrackingRows(workbook: XlsxBook): SheetCells | null {
 }
 
 export async function readTrackingWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): Promise<TrackingBook> {
+  return (await readWorkbookSaved(bytes, file)).book;
+}
+
+/** The book, and when the file was last saved (its properties; null when they do not say), for `collect`. */
+export async function readWorkbookSaved(bytes: Uint8Array, file = "workbook.xlsx"): Promise<{ book: TrackingBook; savedAt: string | null }> {
   const workbook = load(bytes, file);
-  return readBookFromCells({
+  const book = readBookFromCells({
     sheet: (name) => (name === SHEET.tracking ? readTrackingRows(workbook) : parsing(() => workbook.sheetCells(name))),
   });
+  return { book, savedAt: parsing(() => workbook.savedAt()) };
 }

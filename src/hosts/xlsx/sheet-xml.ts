@@ -503,6 +503,18 @@ export class XlsxBook {
     return this.formats;
   }
 
+  /**
+   * When the file was last saved, from its core properties (dcterms:modified,
+   * which Excel, LibreOffice and WPS set on saving), ISO 8601; null when absent.
+   */
+  savedAt(): string | null {
+    const read = this.entries.get("docProps/core.xml");
+    if (!read) return null;
+    const match = /<dcterms:modified\b[^>]*>([^<]+)<\/dcterms:modified>/.exec(read().toString("utf8"));
+    const time = match === null ? NaN : Date.parse(match[1].trim());
+    return Number.isNaN(time) ? null : new Date(time).toISOString();
+  }
+
   hasSheet(name: string): boolean {
     const path = this.sheets.get(name);
     return path !== undefined && this.entries.has(path);
