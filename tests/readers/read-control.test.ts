@@ -3,10 +3,11 @@
 // signal aborts, rejecting with readErrorCancelled and letting pdf.js go; an
 // already-aborted signal stops a read before any parsing. The .docx reader
 // honours the signal between its steps.
-import { DocumentReadError, type ReadProgress, isReadCancelled, readDocument } from "../../src/readers";
+import { type ReadProgress, isReadCancelled, readDocument } from "../../src/readers";
 import { buildSeedDocx, seedParagraphs } from "../helpers/seed-docx";
 import { numberedPages, pagedPdf } from "../helpers/paged-pdf";
 import { gate, spyPdfjs } from "../helpers/pdfjs-spy";
+import { rejection } from "../helpers/read-error";
 
 const PAGES = 6;
 let pdf: Uint8Array;
@@ -14,16 +15,6 @@ let pdf: Uint8Array;
 beforeAll(async () => {
   pdf = await pagedPdf(numberedPages(PAGES));
 });
-
-/** What a read rejected with; resolving fails the test. */
-async function rejection(read: Promise<string>): Promise<DocumentReadError> {
-  const outcome: unknown = await read.then(
-    () => new Error("expected the read to be rejected"),
-    (thrown: unknown) => thrown,
-  );
-  if (!(outcome instanceof DocumentReadError)) throw outcome;
-  return outcome;
-}
 
 describe("pdf progress", () => {
   test("is reported once a page, in order, ending at the page count", async () => {
