@@ -188,6 +188,8 @@ const core = {
     vi: "Không khởi động được bộ đọc {format} để đọc {file}.",
     en: "Could not start the {format} reader for {file}.",
   },
+  // Not a failure: the task pane's "Huỷ" stopped the read.
+  readErrorCancelled: { vi: "Đã huỷ đọc tệp {file}.", en: "Reading {file} was cancelled." },
 
   // --- Unit lists (src/domain/units.ts) -------------------------------------
   unitsMissingName: {

@@ -2,6 +2,7 @@
 // extractRawText drops line breaks (<w:br/>), gluing the words on either side
 // together, while the HTML keeps breaks, paragraphs and table cells apart.
 
+import { throwIfCancelled, untilCancelled } from "./control";
 import { DocumentReadError } from "./errors";
 import { errorMessage } from "./error-message";
 import { htmlToText } from "./html-text";
@@ -23,7 +24,13 @@ function isPicture(name: string): boolean {
   return /^word\/media\//i.test(name);
 }
 
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+/**
+ * A cancel is honoured between steps. mammoth's conversion itself cannot be
+ * stopped, so it is not abandoned either: left running, it would hold its
+ * memory while the next file is read.
+ */
+export async function readDocx(bytes: Uint8Array, fileName: string, signal?: AbortSignal): Promise<string> {
+  throwIfCancelled(signal, fileName);
   if (!isZip(bytes)) throw new DocumentReadError("readErrorNotDocx", { file: fileName });
   try {
     // Before mammoth sees it: mammoth (through JSZip) inflates whole parts and never gives up.
@@ -32,12 +39,14 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<str
     if (error instanceof ZipFormatError) throw new DocumentReadError("readErrorDocxCorrupt", { file: fileName }, error);
     throw error;
   }
+  throwIfCancelled(signal, fileName);
 
   let mammoth: typeof import("mammoth");
   try {
     // Dynamic so the task pane only downloads mammoth when a .docx is opened.
-    mammoth = (await import("mammoth")).default;
+    mammoth = (await untilCancelled(import("mammoth"), signal, fileName)).default;
   } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
     throw new DocumentReadError("readErrorReaderUnavailable", { file: fileName, format: "Word" }, error);
   }
 
@@ -60,5 +69,6 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<str
     const notWord = /main document part/i.test(errorMessage(error));
     throw new DocumentReadError(notWord ? "readErrorNotDocx" : "readErrorDocxCorrupt", { file: fileName }, error);
   }
+  throwIfCancelled(signal, fileName);
   return htmlToText(html);
 }

@@ -2,6 +2,7 @@
 // any supported document. No file system and no DOM, so the CLI and the task
 // pane share it; heavy parsers load only when a file needs them.
 
+import { type ReadControl, throwIfCancelled } from "./control";
 import { DocumentReadError, type ReadErrorKey } from "./errors";
 import { readDocx } from "./docx";
 import { checkInputSize, READ_LIMITS } from "./limits";
@@ -12,6 +13,7 @@ import { decodeText } from "./text";
 
 export { DocumentReadError, isDocumentReadError, type ReadErrorKey } from "./errors";
 export { checkInputSize } from "./limits";
+export { isReadCancelled, type ReadControl, type ReadProgress } from "./control";
 export type { DocumentFormat } from "./sniff";
 export type { PdfjsDocumentParams, PdfjsLib, PdfjsLoader } from "./pdfjs-types";
 
@@ -25,7 +27,7 @@ const UNCLASSIFIED_FAILURE: Record<DocumentFormat, ReadErrorKey> = {
   unsupported: "readErrorUnsupported",
 };
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadControl {
   /** How to obtain pdf.js; defaults to the Node loader. The task pane passes its bundled build. */
   loadPdfjs?: PdfjsLoader;
 }
@@ -33,10 +35,12 @@ export interface ReadOptions {
 /**
  * Reads a document into plain text: one paragraph, table cell or PDF line per
  * line, NFC-normalized, "\n" line ends. Throws DocumentReadError, and only
- * that, for anything that cannot be read.
+ * that, for anything that cannot be read, and with readErrorCancelled once
+ * `options.signal` aborts.
  */
 export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<string> {
   const file = baseName(fileName);
+  throwIfCancelled(options.signal, file);
   if (bytes.length === 0) throw new DocumentReadError("readErrorEmpty", { file });
   checkInputSize(bytes.length, file);
   const format = sniffFormat(bytes, file);
@@ -54,15 +58,17 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   }
   const text = raw.replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim() === "") throw new DocumentReadError("readErrorNoText", { file });
+  // A cancel that came as the reader finished still means the caller wants nothing.
+  throwIfCancelled(options.signal, file);
   return text;
 }
 
 function readAs(format: DocumentFormat, bytes: Uint8Array, file: string, options: ReadOptions): Promise<string> {
   switch (format) {
     case "pdf":
-      return readPdf(bytes, file, options.loadPdfjs);
+      return readPdf(bytes, file, options);
     case "docx":
-      return readDocx(bytes, file);
+      return readDocx(bytes, file, options.signal);
     case "text":
       return Promise.resolve().then(() => decodeText(bytes, file));
     case "legacy-doc":

@@ -1,7 +1,9 @@
 // Step 1, "Nhập kế hoạch": a plan from a file, from pasted text or from the
 // sample, read by the engine into the editable targets table (PlanView,
 // which also writes the workbook). The engine, the document readers and the
-// table are fetched on the first read, not with the pane.
+// table are fetched on the first read, not with the pane. A file being read
+// shows its progress by page (PDF) and can be cancelled; choosing another
+// file meanwhile cancels the first.
 import * as React from "react";
 import {
   Body1,
@@ -9,6 +11,7 @@ import {
   Caption1,
   Field,
   Label,
+  ProgressBar,
   Spinner,
   Textarea,
   makeStyles,
@@ -16,11 +19,12 @@ import {
 } from "@fluentui/react-components";
 import type { Plan } from "../domain/plan";
 import { formatNumber } from "../i18n/format";
-import { t } from "../i18n/messages";
+import { type Lang, t } from "../i18n/messages";
+import type { ReadControl, ReadProgress } from "../readers/control";
 import type { PdfjsLoader } from "../readers/pdfjs-types";
 import { type Notice, NoticeBar, documentErrorText, notice, say, type Text } from "./notice";
 import { draftFromPlan, type PlanDraft } from "./plan-draft";
-import type { Busy, StepProps } from "./tasks";
+import type { StepProps } from "./tasks";
 
 export interface SampleSource {
   fileName: string;
@@ -54,8 +58,27 @@ function sourceName(source: Source): string {
   return "";
 }
 
-/** The text of a chosen file or of the sample, or what to tell the planner when there is none. */
-async function documentText(source: Exclude<Source, { kind: "text" }>): Promise<{ text: string } | { problem: Notice }> {
+type DocumentSource = Exclude<Source, { kind: "text" }>;
+
+/** A file (or the sample) being read: how to stop it, and when it has let go. */
+interface FileRead {
+  controller: AbortController;
+  /** Settles when this read has finished, whatever its outcome. */
+  done: Promise<void>;
+}
+
+const CANCELLED = { cancelled: true } as const;
+
+/**
+ * The text of a chosen file or of the sample, or what to tell the planner
+ * when there is none; CANCELLED once `control.signal` aborts, whatever the
+ * step it stopped.
+ */
+async function documentText(
+  source: DocumentSource,
+  control: ReadControl & { signal: AbortSignal },
+): Promise<{ text: string } | { problem: Notice } | typeof CANCELLED> {
+  const { signal } = control;
   let readers: Awaited<ReturnType<typeof loadReaders>>;
   try {
     readers = await loadReaders();
@@ -63,6 +86,7 @@ async function documentText(source: Exclude<Source, { kind: "text" }>): Promise<
     console.error(error);
     return { problem: notice("error", say("paneEngineLoadFailed")) };
   }
+  if (signal.aborted) return CANCELLED;
   let bytes: Uint8Array;
   try {
     // From the size alone, before a huge file is loaded into the pane's memory.
@@ -73,14 +97,16 @@ async function documentText(source: Exclude<Source, { kind: "text" }>): Promise<
   try {
     bytes = source.kind === "file" ? new Uint8Array(await source.file.arrayBuffer()) : await source.sample.load();
   } catch (error) {
+    if (signal.aborted) return CANCELLED;
     console.error(error);
     return {
       problem: notice("error", source.kind === "file" ? say("paneFileOpenFailed", { file: source.file.name }) : say("paneSampleFailed")),
     };
   }
   try {
-    return { text: await readers.readDocument(bytes, sourceName(source), { loadPdfjs }) };
+    return { text: await readers.readDocument(bytes, sourceName(source), { loadPdfjs, ...control }) };
   } catch (error) {
+    if (signal.aborted || readers.isReadCancelled(error)) return CANCELLED;
     console.error(error);
     return { problem: notice("error", documentErrorText(error, "paneExtractFailed")) };
   }
@@ -103,7 +129,32 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  reading: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
+
+/** The progress of the file being read, with its cancel button. */
+function ReadingProgress({ file, progress, lang, onCancel }: { file: string; progress: ReadProgress | null; lang: Lang; onCancel: () => void }) {
+  const styles = useStyles();
+  // Until the first page is done (and for a .docx) the bar runs without a value.
+  const value = progress === null ? undefined : progress.page / progress.pages;
+  // "Reading page 3 of 120" while page 3 is read: two pages are done.
+  const status = progress === null ? "" : t("paneReadingPage", lang, { page: Math.min(progress.page + 1, progress.pages), pages: progress.pages });
+  return (
+    <div className={styles.reading}>
+      <ProgressBar aria-label={t("paneReadProgress", lang, { file })} value={value} max={1} />
+      <div className={styles.actions}>
+        <Caption1 aria-live="polite">{status}</Caption1>
+        <Button size="small" onClick={onCancel}>
+          {t("paneCancel", lang)}
+        </Button>
+      </div>
+    </div>
+  );
+}
 
 export interface ImportStepProps extends StepProps {
   sample?: SampleSource;
@@ -120,57 +171,101 @@ export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEd
   const [origin, setOrigin] = React.useState<Text | null>(null);
   // A new plan starts a new table: its review and messages belong to the old one.
   const [generation, setGeneration] = React.useState(0);
+  // The file read under way: a ref for the handlers (a second file must see the first at once), state for the screen.
+  const fileRead = React.useRef<FileRead | null>(null);
+  const [reading, setReading] = React.useState<{ file: string; progress: ReadProgress | null } | null>(null);
+
+  // Closing the pane mid-read stops the read.
+  React.useEffect(() => () => fileRead.current?.controller.abort(), []);
 
   async function read(source: Source) {
-    if (source.kind === "text" && source.text.trim() === "") {
-      setProblem(notice("warning", say("paneEmptyText")));
+    if (source.kind === "text") {
+      if (source.text.trim() === "") setProblem(notice("warning", say("paneEmptyText")));
+      // Pasted text is read at once; there is nothing to cancel.
+      else await run({ key: "paneReading" }, () => importPlan(source, new AbortController().signal));
       return;
     }
-    const label: Busy =
-      source.kind === "text" ? { key: "paneReading" } : { key: "paneReadingFile", params: { file: sourceName(source) } };
-    await run(label, async () => {
-      setProblem(null);
+    // A file chosen while another is read replaces it: the first is cancelled,
+    // and this one starts once the first has let go, so the first's late
+    // result never lands over this one.
+    const previous = fileRead.current;
+    const controller = new AbortController();
+    let finished = (): void => undefined;
+    const current: FileRead = { controller, done: new Promise<void>((resolve) => (finished = resolve)) };
+    fileRead.current = current;
+    try {
+      if (previous !== null) {
+        previous.controller.abort();
+        await previous.done;
+      }
+      if (controller.signal.aborted) return; // replaced in turn while waiting
+      await run({ key: "paneReadingFile", params: { file: sourceName(source) } }, () => importPlan(source, controller.signal));
+    } finally {
+      if (fileRead.current === current) {
+        fileRead.current = null;
+        setReading(null);
+      }
+      finished();
+    }
+  }
+
+  /** Reads `source` into a new draft; once `signal` aborts nothing more happens and nothing is imported. */
+  async function importPlan(source: Source, signal: AbortSignal): Promise<void> {
+    setProblem(null);
+    if (source.kind !== "text") {
+      setReading({ file: sourceName(source), progress: null });
       // A document also needs the readers: start that download alongside the engine's (failures are reported below).
-      if (source.kind !== "text") loadReaders().catch(() => undefined);
-      let engine: Awaited<ReturnType<typeof loadEngine>>;
-      try {
-        engine = await loadEngine();
-      } catch (error) {
-        console.error(error);
-        setProblem(notice("error", say("paneEngineLoadFailed")));
-        return;
-      }
+      loadReaders().catch(() => undefined);
+    }
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      engine = await loadEngine();
+    } catch (error) {
+      console.error(error);
+      setProblem(notice("error", say("paneEngineLoadFailed")));
+      return;
+    }
 
-      let planText: string;
-      if (source.kind === "text") {
-        planText = source.text;
-      } else {
-        const read = await documentText(source);
-        if ("problem" in read) {
-          setProblem(read.problem);
-          return;
-        }
-        planText = read.text;
+    const read =
+      source.kind === "text" || signal.aborted
+        ? { text: source.kind === "text" ? source.text : "" }
+        : await documentText(source, { signal, onProgress: (progress) => showProgress(progress, signal) });
+    if ("problem" in read) {
+      setProblem(read.problem);
+      return;
+    }
+    if (signal.aborted || !("text" in read)) {
+      // Replaced by another file: that read speaks for itself.
+      if (fileRead.current?.controller.signal === signal) {
+        setProblem(notice("info", say("paneReadCancelled", { file: sourceName(source) })));
       }
+      return;
+    }
 
-      if (planText.length > engine.REVIEWABLE_CHARS) {
-        const pages = Math.round(planText.length / engine.CHARS_PER_PAGE);
-        const chars = planText.length;
-        setProblem(notice("warning", (l) => t("paneTooLongToReview", l, { chars: formatNumber(chars, l), pages: formatNumber(pages, l) })));
-        return;
-      }
-      let plan: Plan;
-      try {
-        plan = engine.extractPlan(planText);
-      } catch (error) {
-        console.error(error);
-        setProblem(notice("error", say("paneExtractFailed")));
-        return;
-      }
-      onDraft(draftFromPlan(plan));
-      setOrigin(() => (source.kind === "text" ? say("paneSourceText") : say("paneSourceFile", { file: sourceName(source) })));
-      setGeneration((current) => current + 1);
-    });
+    const planText = read.text;
+    if (planText.length > engine.REVIEWABLE_CHARS) {
+      const pages = Math.round(planText.length / engine.CHARS_PER_PAGE);
+      const chars = planText.length;
+      setProblem(notice("warning", (l) => t("paneTooLongToReview", l, { chars: formatNumber(chars, l), pages: formatNumber(pages, l) })));
+      return;
+    }
+    let plan: Plan;
+    try {
+      plan = engine.extractPlan(planText);
+    } catch (error) {
+      console.error(error);
+      setProblem(notice("error", say("paneExtractFailed")));
+      return;
+    }
+    onDraft(draftFromPlan(plan));
+    setOrigin(() => (source.kind === "text" ? say("paneSourceText") : say("paneSourceFile", { file: sourceName(source) })));
+    setGeneration((current) => current + 1);
+  }
+
+  /** At most one render a page (the reader reports each page once), and none once cancelled. */
+  function showProgress(progress: ReadProgress, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    setReading((shown) => (shown === null || shown.progress?.page === progress.page ? shown : { ...shown, progress }));
   }
 
   function chooseFile(event: React.ChangeEvent<HTMLInputElement>) {
@@ -193,7 +288,8 @@ export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEd
             id={fileId}
             type="file"
             accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain"
-            disabled={busy !== null}
+            // Open while a file is read: another file replaces it.
+            disabled={busy !== null && reading === null}
             onChange={chooseFile}
           />
         </div>
@@ -219,6 +315,9 @@ export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEd
           </Button>
         </div>
       </div>
+      {reading !== null && (
+        <ReadingProgress file={reading.file} progress={reading.progress} lang={lang} onCancel={() => fileRead.current?.controller.abort()} />
+      )}
       <NoticeBar notice={problem} lang={lang} />
       {draft !== null && (
         <React.Suspense fallback={<Spinner size="tiny" label={t("paneReading", lang)} />}>

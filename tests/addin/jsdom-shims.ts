@@ -1,4 +1,4 @@
-import { TextDecoder as NodeTextDecoder } from "node:util";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 
 // jsdom lacks ResizeObserver, which Fluent's MessageBar uses to reflow its
 // layout. Every webview the add-in supports has it; a do-nothing stand-in is
@@ -34,4 +34,9 @@ if (typeof Blob.prototype.arrayBuffer !== "function") {
 // uses (every webview has it). Node's is the same WHATWG implementation.
 if (typeof globalThis.TextDecoder === "undefined") {
   Object.defineProperty(globalThis, "TextDecoder", { value: NodeTextDecoder, configurable: true });
+}
+
+// And TextEncoder, which the docx package needs to build test documents in a jsdom test.
+if (typeof globalThis.TextEncoder === "undefined") {
+  Object.defineProperty(globalThis, "TextEncoder", { value: NodeTextEncoder, configurable: true });
 }

@@ -4,7 +4,8 @@
 // write the sheets, add units, enter actuals (met, not met, invalid, and one
 // refused at entry), check the workbook, click a gap, make Phụ lục I and II,
 // download the .xlsx and recalculate it in LibreOffice. Screenshots of every
-// step go to test-output/e2e/ for people to look at.
+// step go to test-output/e2e/ for people to look at. Then a long PDF, read by
+// pdf.js's worker: its progress by page, and a cancel that stops the worker.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import * as path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import type { Browser, Locator, Page } from "playwright-core";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
+import { readDocument } from "../../src/readers";
 import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { APPENDIX_SHEETS, resolveSelection } from "../../src/workbook/appendix";
 import { checkBook } from "../../src/workbook/check-report";
@@ -20,6 +22,7 @@ import { SHEET, SUMMARY, TRACKING } from "../../src/workbook/layout";
 import { userUnits } from "../../src/workbook/rebuild";
 import { compareAppendices } from "../appendix/compare";
 import { launchChromium } from "../helpers/chromium";
+import { pagedPdf } from "../helpers/paged-pdf";
 import { recalculate } from "../helpers/recalc";
 import { REPO_ROOT } from "../helpers/seed-docx";
 
@@ -335,3 +338,87 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
   expect(comparison.mismatches).toEqual([]);
   expect(comparison.compared).toBeGreaterThan(report.summary.length * 4);
 }, 600_000);
+
+interface PdfWorkerWatch {
+  /** pdf.js asks its worker for this page and later ones in vain: they never come. */
+  holdFromPage: number;
+  held: number;
+  terminated: number;
+}
+
+/**
+ * Runs in the page before its scripts. pdf.js asks its worker for each page
+ * with a "GetPage" message; from `holdFromPage` on those are dropped, so the
+ * read stands still on that page for as long as the test likes, with no
+ * timing involved. Worker ends are counted: a read lets its worker go.
+ */
+function watchPdfWorkers(): void {
+  const watch: PdfWorkerWatch = { holdFromPage: Infinity, held: 0, terminated: 0 };
+  (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers = watch;
+  const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+  const terminate = Worker.prototype.terminate;
+  Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+    const message = args[0] as { action?: unknown; data?: { pageIndex?: unknown } } | null;
+    if (message?.action === "GetPage" && Number(message.data?.pageIndex) + 1 >= watch.holdFromPage) {
+      watch.held += 1;
+      return;
+    }
+    post.apply(this, args);
+  };
+  Worker.prototype.terminate = function (this: Worker) {
+    watch.terminated += 1;
+    terminate.call(this);
+  };
+}
+
+test("a long PDF shows its progress by page and can be cancelled, which stops pdf.js's worker", async () => {
+  // The seed plan over eight sheets of paper or more (long paragraphs run over).
+  const lines = readFileSync(path.join(REPO_ROOT, "seeds", `${SEED}.txt`), "utf8").split(/\r?\n/).filter((line) => line.trim() !== "");
+  const perPage = Math.ceil(lines.length / 8);
+  const pdf = await pagedPdf(Array.from({ length: 8 }, (_, index) => lines.slice(index * perPage, (index + 1) * perPage)));
+  const file = path.join(work, "ke-hoach-dai.pdf");
+  writeFileSync(file, pdf);
+  let pageCount = 0;
+  await readDocument(pdf, file, { onProgress: ({ pages }) => (pageCount = pages) });
+  expect(pageCount).toBeGreaterThanOrEqual(8);
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "vi-VN" });
+  await context.addInitScript(watchPdfWorkers);
+  const pdfPage = await context.newPage();
+  pdfPage.on("pageerror", (error) => {
+    throw error;
+  });
+  await pdfPage.goto(server.url);
+  const pdfPane = pdfPage.getByTestId("task-pane");
+  const workers = () => pdfPage.evaluate(() => (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers);
+  const chooser = pdfPane.getByLabel("Tệp kế hoạch (.docx, .pdf, .txt)");
+
+  // Read to the end: the targets come in and the worker is let go.
+  await chooser.setInputFiles(file);
+  await pdfPane.getByText("Đã đọc từ tệp ke-hoach-dai.pdf.").waitFor({ timeout: 60_000 });
+  await pdfPane.getByLabel(/^Giá trị của T\d+$/).first().waitFor();
+  await pdfPage.waitForFunction(() => (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers.terminated === 1);
+  expect(await pdfPane.getByRole("progressbar").count()).toBe(0);
+
+  // Again, held at page 3: the pane says so, with the bar and the cancel button.
+  await pdfPage.evaluate(() => {
+    (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers.holdFromPage = 3;
+  });
+  await chooser.setInputFiles(file);
+  await pdfPane.getByText(`Đang đọc trang 3/${pageCount}…`).waitFor({ timeout: 60_000 });
+  const bar = pdfPane.getByRole("progressbar", { name: "Tiến độ đọc tệp ke-hoach-dai.pdf" });
+  expect(Number(await bar.getAttribute("aria-valuenow"))).toBeCloseTo(2 / pageCount);
+  await snap(pdfPage, "pdf-reading");
+  expect((await workers()).held).toBe(1);
+
+  await pdfPane.getByRole("button", { name: "Huỷ", exact: true }).click();
+  await pdfPane.getByText(/^Đã huỷ đọc tệp ke-hoach-dai\.pdf; chưa nhập gì\./).waitFor();
+  await snap(pdfPage, "pdf-cancelled");
+  // Ready again, the worker let go, no further page asked for; the first import stays.
+  await pdfPage.waitForFunction(() => (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers.terminated === 2);
+  expect(await pdfPane.getByRole("button", { name: "Đọc chỉ tiêu" }).getAttribute("aria-disabled")).not.toBe("true");
+  expect(await pdfPane.getByRole("progressbar").count()).toBe(0);
+  expect((await workers()).held).toBe(1);
+  expect(await pdfPane.getByText("Đã đọc từ tệp ke-hoach-dai.pdf.").count()).toBe(1);
+  await context.close();
+}, 300_000);

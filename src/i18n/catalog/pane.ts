@@ -31,6 +31,12 @@ export const paneMessages = {
   paneFileLabel: { vi: "Tệp kế hoạch (.docx, .pdf, .txt)", en: "Plan file (.docx, .pdf, .txt)" },
   paneUseSample: { vi: "Dùng kế hoạch mẫu", en: "Use the sample plan" },
   paneReadingFile: { vi: "Đang đọc {file}…", en: "Reading {file}…" },
+  paneReadProgress: { vi: "Tiến độ đọc tệp {file}", en: "Progress of reading {file}" },
+  paneReadingPage: { vi: "Đang đọc trang {page}/{pages}…", en: "Reading page {page} of {pages}…" },
+  paneReadCancelled: {
+    vi: "Đã huỷ đọc tệp {file}; chưa nhập gì. Có thể chọn lại tệp khi cần.",
+    en: "Reading {file} was cancelled; nothing was imported. Choose the file again when needed.",
+  },
   paneFileOpenFailed: {
     vi: "Không mở được tệp {file}. Hãy kiểm tra tệp vẫn còn trên máy rồi chọn lại.",
     en: "The file {file} could not be opened. Check that it is still there and choose it again.",
