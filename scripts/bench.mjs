@@ -31,9 +31,8 @@ import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-if (!existsSync(join(root, "lib/domain/extract/index.js")) || !existsSync(join(root, "lib/workbook/check-report.js"))) {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
-}
+// Always compiled afresh: a lib/ left from an older checkout would measure old code (or miss new modules).
+execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
 
 // Time to first target, cold: a new Node process each time.
 const firstSeed = join(root, "seeds", readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".txt")).sort()[0]);
