@@ -1,9 +1,9 @@
 // Command-line grammar:
 //   extract <file> [--json]
-//   build <plan> [--units <file>] -o <book.xlsx> [--force]
+//   build <plan> [--units <file>] [--area <name>] -o <book.xlsx> [--force]
 //   check <book.xlsx> [--json]
 //   appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]
-//            [--period <period>] -o <new.xlsx> [--docx <file.docx>] [--force]
+//            [--period <period>] [--area <name>] -o <new.xlsx> [--docx <file.docx>] [--force]
 //   help, --help, --version
 // parseArgs runs non-strict so that unknown options come back as tokens and
 // are reported in our own words instead of Node's.
@@ -21,6 +21,8 @@ export interface BuildCommand {
   kind: "build";
   plan: string;
   units: string | null;
+  /** The whole-area row's name as typed (--area), checked by src/domain/area.ts; null: from the plan. */
+  area: string | null;
   output: string;
   force: boolean;
 }
@@ -39,6 +41,8 @@ export interface AppendixCommand {
   targets: string | null;
   unitCodes: string | null;
   period: string | null;
+  /** A new name for the book's whole-area row (--area); null keeps the book's. */
+  area: string | null;
   output: string;
   docx: string | null;
   force: boolean;
@@ -55,6 +59,7 @@ const OPTIONS = {
   targets: { type: "string" },
   "unit-codes": { type: "string" },
   period: { type: "string" },
+  area: { type: "string" },
   docx: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -65,9 +70,9 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command takes besides --help and --version. */
 const COMMAND_OPTIONS: Record<"extract" | "build" | "check" | "appendix", readonly OptionName[]> = {
   extract: ["json"],
-  build: ["units", "output", "force"],
+  build: ["units", "area", "output", "force"],
   check: ["json"],
-  appendix: ["level", "targets", "unit-codes", "period", "output", "docx", "force"],
+  appendix: ["level", "targets", "unit-codes", "period", "area", "output", "docx", "force"],
 };
 
 /** What a missing file argument is called in each command's usage line. */
@@ -144,7 +149,14 @@ export function parseCommand(argv: readonly string[]): Command {
       const output = values.get("output");
       if (output === undefined) throw usage("cliUsageMissingOutput", {});
       if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
-      return { kind: "build", plan: file, units: values.get("units") ?? null, output, force: flags.has("force") };
+      return {
+        kind: "build",
+        plan: file,
+        units: values.get("units") ?? null,
+        area: values.get("area") ?? null,
+        output,
+        force: flags.has("force"),
+      };
     }
     case "appendix": {
       const output = values.get("output");
@@ -159,6 +171,7 @@ export function parseCommand(argv: readonly string[]): Command {
         targets: values.get("targets") ?? null,
         unitCodes: values.get("unit-codes") ?? null,
         period: values.get("period") ?? null,
+        area: values.get("area") ?? null,
         output,
         docx,
         force: flags.has("force"),

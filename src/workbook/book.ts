@@ -44,6 +44,8 @@ export interface TrackingRow {
 export interface TrackingBook {
   plan: Plan;
   units: Unit[];
+  /** The whole-area row's name ("Toàn xã Tu Vũ"; "Toàn huyện" in books made before it could be named). */
+  area: string;
   tolerance: Tolerance;
   rows: TrackingRow[];
   /** What was odd about the book, in Vietnamese, for the person who filled it. */

@@ -7,8 +7,12 @@
 import { type MessageKey, t } from "../i18n/messages";
 import { columnLetter } from "./a1";
 
-/** Bumped whenever the layout or the hidden model changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the layout or the hidden model changes incompatibly.
+ * 2: the model names the whole area (`area`); a version 1 reader would drop
+ * that name when it rewrote the book, so it refuses version 2 books instead.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** The very hidden sheet with the plan and units as JSON. */
 export const MODEL_SHEET = "_ChiTieu";
@@ -19,7 +23,7 @@ export const MODEL_CHUNK = 30_000;
 
 export const FONT = { name: "Times New Roman", size: 11 };
 
-/** Code of the unit that stands for the whole district (src/domain/tracking.ts). */
+/** Code of the unit that stands for the whole area (src/domain/tracking.ts). */
 export { DISTRICT_UNIT_CODE } from "../domain/tracking";
 
 export const vi = (key: MessageKey): string => t(key, "vi");

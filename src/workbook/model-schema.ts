@@ -90,11 +90,15 @@ export function isPlan(value: Value): value is Plan {
   return new Set(targets.map((target) => target.id)).size === targets.length;
 }
 
-/** The model's plan and units, all checked; districtOnly is optional in books written before it. */
-export function isWorkbookModelData(value: Value): value is { plan: Plan; units: Unit[]; districtOnly?: boolean } {
+/**
+ * The model's plan and units, all checked; districtOnly is optional in books
+ * written before it, area in version 1 books (./model.ts parseModel decides).
+ */
+export function isWorkbookModelData(value: Value): value is { plan: Plan; units: Unit[]; districtOnly?: boolean; area?: string } {
   if (!isObject(value) || !isPlan(value.plan) || !Array.isArray(value.units)) return false;
   const units: unknown[] = value.units;
   if (!units.every(isUnit)) return false;
   if (new Set(units.map((unit) => unit.code)).size !== units.length) return false;
+  if (value.area !== undefined && !(typeof value.area === "string" && value.area.trim() !== "")) return false;
   return value.districtOnly === undefined || typeof value.districtOnly === "boolean";
 }

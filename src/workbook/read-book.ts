@@ -7,6 +7,7 @@
 // is not one of ours at all is an error. The .xlsx reader, the Office.js host
 // and the browser preview all come through here, so they read books alike.
 
+import { areaInSentence } from "../domain/area";
 import { isRateTarget } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
 import { type CellValue, DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../domain/tracking";
@@ -37,7 +38,7 @@ function valueOf(cells: SheetCells, address: string): CellValue {
   return valueAt(cells, row, column);
 }
 
-function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Journal | null } {
+function readModel(cells: BookCells): { plan: Plan; units: Unit[]; area: string; journal: Journal | null } {
   const sheet = cells.sheet(MODEL_SHEET);
   if (!sheet || textOf(valueOf(sheet, "A1")) !== MODEL_MARKER) throw new WorkbookReadError("wbErrorNotOurs");
   const version = valueOf(sheet, "B1");
@@ -50,7 +51,7 @@ function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Jour
   if (slotCell !== null && slotCell !== 1 && slotCell !== 2) throw new WorkbookReadError("wbErrorModelDamaged");
   const slot: ModelSlot = slotCell === 2 ? 2 : 1;
   const json = chunksAt(sheet, slot, parts)?.join("") ?? null;
-  const model = json === null ? null : parseModel(json);
+  const model = json === null ? null : parseModel(json, version);
   if (!model) throw new WorkbookReadError("wbErrorModelDamaged");
   const journalParts = valueOf(sheet, "E1");
   let journal: Journal | null = null;
@@ -59,7 +60,7 @@ function readModel(cells: BookCells): { plan: Plan; units: Unit[]; journal: Jour
     journal = text === null ? null : parseJournal(text);
     if (!journal) throw new WorkbookReadError("wbErrorModelDamaged");
   }
-  return { plan: model.plan, units: model.units, journal };
+  return { plan: model.plan, units: model.units, area: model.area, journal };
 }
 
 function readTolerance(cells: BookCells, problems: string[]): Tolerance {
@@ -171,7 +172,15 @@ function modelShown(target: Target, field: TargetField): string {
   return model === null ? "(trống)" : formatNumber(model, "vi");
 }
 
-function editedProblem(sheet: string, cell: string, target: Target, field: TargetField, value: CellValue, effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed"): string {
+function editedProblem(
+  sheet: string,
+  cell: string,
+  target: Target,
+  field: TargetField,
+  value: CellValue,
+  effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed",
+  area = "",
+): string {
   return t("wbProblemTargetEdited", "vi", {
     sheet,
     cell,
@@ -179,7 +188,7 @@ function editedProblem(sheet: string, cell: string, target: Target, field: Targe
     target: target.id,
     sheetValue: shown(value),
     modelValue: modelShown(target, field),
-    effect: t(effect, "vi"),
+    effect: t(effect, "vi", { area: areaInSentence(area) }),
   });
 }
 
@@ -226,14 +235,14 @@ const RECALC_EXAMPLES = 3;
  * else odd becomes a problem in `problems`.
  */
 export function readBookFromCells(bookCells: BookCells): TrackingBook {
-  const { plan, units, journal } = readModel(bookCells);
+  const { plan, units, area, journal } = readModel(bookCells);
   const problems: string[] = [];
   // A write stopped part-way: the sheets users type into are read as they were before it.
   const cells: BookCells = journal ? { sheet: (name) => journalSheet(journal, name) ?? bookCells.sheet(name) } : bookCells;
   if (journal) problems.push(t("wbProblemWriteUnfinished", "vi"));
   const tolerance = readTolerance(cells, problems);
   compareTargetsSheet(cells, plan, problems);
-  const book: TrackingBook = { plan, units, tolerance, rows: [], problems };
+  const book: TrackingBook = { plan, units, area, tolerance, rows: [], problems };
 
   const sheet = cells.sheet(SHEET.tracking);
   if (!sheet) {
@@ -321,7 +330,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
       const reportKey = `${target.id}\u0000${field}`;
       if (!editReported.has(reportKey)) {
         editReported.add(reportKey);
-        problems.push(editedProblem(SHEET.tracking, cellAddress(c, r), target, field, value, "wbEffectRowUsesSheet"));
+        problems.push(editedProblem(SHEET.tracking, cellAddress(c, r), target, field, value, "wbEffectRowUsesSheet", book.area));
       }
     }
     if (differs && typeof sheetValue === "number") {

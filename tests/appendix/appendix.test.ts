@@ -20,7 +20,9 @@ import {
   formatFigure,
   groupTargets,
   groupUnits,
+  issuerBlock,
   issuerInSentence,
+  issuerLine,
   matchBaselines,
   mergeAppendixOptions,
   percentOfPlan,
@@ -32,7 +34,7 @@ import {
 } from "../../src/workbook/appendix";
 import type { TrackingBook } from "../../src/workbook/book";
 import { describeWorkbook, entryKey, trackingPairs } from "../../src/workbook/describe";
-import { trackedUnits } from "../../src/workbook/model";
+import { trackedUnits, UNKNOWN_AREA_NAME } from "../../src/workbook/model";
 import { isFormula, type SheetSpec } from "../../src/workbook/spec";
 import { seedPlan } from "../helpers/tracking-fixture";
 import { filled } from "./fixture";
@@ -69,6 +71,7 @@ function emptyBook(plan: Plan, units: Unit[]): TrackingBook {
   return {
     plan,
     units: tracked,
+    area: UNKNOWN_AREA_NAME,
     tolerance: DEFAULT_TOLERANCE,
     rows: trackingPairs(plan, tracked).map(({ unit: u, target: t }, i) => ({
       sheetRow: i + 2,
@@ -89,6 +92,7 @@ function seedBook(seed: string, fillSeed = 7): TrackingBook {
   return {
     plan: book.plan,
     units: tracked,
+    area: UNKNOWN_AREA_NAME,
     tolerance: book.tolerance,
     rows: trackingPairs(book.plan, tracked).map(({ unit: u, target: t }, i) => ({
       sheetRow: i + 2,
@@ -230,6 +234,36 @@ describe("defaults from the plan", () => {
     expect(issuerInSentence("UBND HUYỆN MƯỜNG TÈ")).toBe("UBND huyện Mường Tè");
   });
 
+  test("the issuer block follows the plan's government, as Nghị định 30 lays it out", () => {
+    const meta = (extra: Partial<PlanMeta>): PlanMeta => ({ issuer: null, number: null, date: null, title: null, period: null, ...extra });
+    // A Sở's plan: the UBND tỉnh above, the Sở without the place its governing body already names.
+    const so = meta({ issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ THỌ", governingBody: "UBND TỈNH PHÚ THỌ", government: "tinh", area: "tỉnh Phú Thọ" });
+    expect(issuerLine(so)).toBe("UBND TỈNH PHÚ THỌ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+    expect(issuerBlock(issuerLine(so))).toEqual({ governing: ["UBND TỈNH PHÚ THỌ"], issuing: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" });
+    // A xã's own plan: the UBND xã alone.
+    expect(issuerLine(meta({ issuer: "Ủy ban nhân dân xã Tu Vũ", governingBody: null, government: "xa", area: "xã Tu Vũ" }))).toBe("ỦY BAN NHÂN DÂN XÃ TU VŨ");
+    // A xã office or school under the UBND xã.
+    expect(issuerLine(meta({ issuer: "TRƯỜNG THCS TU VŨ", governingBody: "UBND XÃ TU VŨ", government: "xa", area: "xã Tu Vũ" }))).toBe(
+      "UBND XÃ TU VŨ\nTRƯỜNG THCS TU VŨ",
+    );
+    // An older district plan, as before.
+    const phong = meta({ issuer: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN MƯỜNG TÈ", governingBody: "UBND HUYỆN MƯỜNG TÈ", government: "huyen", area: "huyện Mường Tè" });
+    expect(issuerLine(phong)).toBe("UBND HUYỆN MƯỜNG TÈ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    // The sentence still names the issuer in full.
+    expect(attachedToLine(so)).toContain("của Sở giáo dục và đào tạo tỉnh Phú Thọ");
+    // No issuer read: dots for the officer to fill in; a book made before governingBody was read: the issuer alone.
+    expect(issuerLine(meta({}))).toBe("……");
+    expect(issuerLine(META)).toBe("UBND HUYỆN MƯỜNG TÈ");
+    // A block a user typed over: the last line is the issuing body.
+    expect(issuerBlock("  UBND XÃ TU VŨ \n\n PHÒNG VĂN HÓA - XÃ HỘI ")).toEqual({ governing: ["UBND XÃ TU VŨ"], issuing: "PHÒNG VĂN HÓA - XÃ HỘI" });
+  });
+
+  test("Phụ lục II's total row is the book's whole-area row", () => {
+    const book = { ...seedBook("muong-te-2022-2023"), area: "Toàn xã Tu Vũ" };
+    const [, second] = appendixTables(book);
+    expect(second.rows[second.rows.length - 1].cells[1].content).toBe("Toàn xã Tu Vũ");
+  });
+
   test("the heading of each appendix: issuer in capitals, label, title, attached line", () => {
     const [first, second] = appendixTables(seedBook("muong-te-2022-2023"));
     expect(first.heading).toEqual({
@@ -362,7 +396,7 @@ describe("what the choices select", () => {
     expect(mn?.cells.slice(5, 8).map((cell) => cell.content)).toEqual(["–", "–", "–"]);
     const total = second.rows[second.rows.length - 1];
     expect(total.kind).toBe("total");
-    expect(total.cells[1].content).toBe("Toàn huyện");
+    expect(total.cells[1].content).toBe(UNKNOWN_AREA_NAME);
     expect(second.header.filter((cell) => cell.row === 0 && cell.colSpan === 3).map((cell) => cell.text)).toEqual([
       "Chỉ tiêu T1 (%)",
       "Chỉ tiêu T2 (%)",

@@ -463,7 +463,7 @@ function secondTable(book: TrackingBook, selection: AppendixSelection, options: 
   });
 
   const total: AppendixCell[] = widths.map(empty);
-  total[1] = text(vi("wbDistrictUnitName"));
+  total[1] = text(book.area);
   targets.forEach((target, j) => {
     const column = base(j);
     const aggregate = result(target);
