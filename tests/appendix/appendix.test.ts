@@ -204,6 +204,46 @@ describe("grouping and numbering of Phụ lục I", () => {
   });
 });
 
+describe("a province's book: Phụ lục II by xã/phường", () => {
+  const at = (code: string, levels: Level[], commune: string | null): Unit => ({ ...unit(code, levels), commune });
+
+  test("units of several xã/phường group by it, in list order, by level inside, units without one last", () => {
+    const units = [
+      at("THCS1", ["thcs"], "xã Tu Vũ"),
+      at("MN2", ["mam_non"], "phường Nông Trang"),
+      at("TH9", ["tieu_hoc"], null),
+      at("MN1", ["mam_non"], "Xã  Tu Vũ"),
+      at("TH2", ["tieu_hoc"], "phường Nông Trang"),
+    ];
+    expect(groupUnits(units, "tinh").map((group) => [group.title, group.units.map((u) => u.code)])).toEqual([
+      ["Xã Tu Vũ", ["MN1", "THCS1"]],
+      ["Phường Nông Trang", ["MN2", "TH2"]],
+      ["Chưa ghi xã/phường", ["TH9"]],
+    ]);
+  });
+
+  test("units of one xã, and a huyện's older book, keep the groups by level", () => {
+    const groups = groupUnits([at("TH1", ["tieu_hoc"], "xã Tu Vũ"), at("MN1", ["mam_non"], "xã Tu Vũ")]);
+    expect(groups.map((group) => group.title)).toEqual(["Mầm non", "Tiểu học"]);
+    const district = groupUnits([at("TH1", ["tieu_hoc"], "xã Vũ Lễ"), at("MN1", ["mam_non"], "xã Tu Vũ")], "huyen");
+    expect(district.map((group) => group.title)).toEqual(["Mầm non", "Tiểu học"]);
+  });
+
+  test("the table has a group row per xã/phường, then the whole province", () => {
+    const meta = { ...META, governingBody: "UBND TỈNH PHÚ THỌ", government: "tinh" as const, area: "tỉnh Phú Thọ" };
+    const plan: Plan = { meta, targets: [target("T1", null, null, "mam_non", { value: 95, unit: "%" })] };
+    const book = { ...emptyBook(plan, [at("MN1", ["mam_non"], "xã Tu Vũ"), at("MN2", ["mam_non"], "phường Nông Trang")]), area: "Toàn tỉnh Phú Thọ" };
+    const [, second] = appendixTables(book);
+    expect(second.rows.map((row) => [row.kind, row.cells[1].content])).toEqual([
+      ["group", "Xã Tu Vũ"],
+      ["item", "Trường MN1"],
+      ["group", "Phường Nông Trang"],
+      ["item", "Trường MN2"],
+      ["total", "Toàn tỉnh Phú Thọ"],
+    ]);
+  });
+});
+
 describe("defaults from the plan", () => {
   test("titles name the school year, the year or the period", () => {
     expect(defaultTitle("I", "2022-2023", null)).toBe("CHỈ TIÊU KẾ HOẠCH VÀ KẾT QUẢ THỰC HIỆN NĂM HỌC 2022-2023");

@@ -110,7 +110,7 @@ export function compareAppendices(sheets: Map<string, string[][]>, book: Filled,
     });
   });
   // Units come grouped by level, each group in book order.
-  const order = groupUnits(selection.units).flatMap((group) => group.units.map((unit) => unit.code));
+  const order = groupUnits(selection.units, book.plan.meta.government ?? null).flatMap((group) => group.units.map((unit) => unit.code));
   if (seenUnits.join(",") !== order.join(",") || totals !== 1) {
     mismatches.push(`Phụ lục II units ${seenUnits.join(",")} (${totals} total rows), expected ${order.join(",")}`);
   }
