@@ -77,7 +77,8 @@ describe("chitieu build", () => {
     const plan = seedPlan();
     const units = seedUnits();
     // The schools, then the district (HUYEN) for the district-level targets ("có 09 trường đạt chuẩn").
-    const tracked = trackedUnits(units);
+    // A huyện's plan from before July 2025: the whole-area row is named after it.
+    const tracked = trackedUnits(units, "Toàn huyện Bắc Sơn");
     expect(tracked.map((unit) => unit.code)).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
     const expectedRows = tracked.flatMap((unit) =>
       plan.targets.filter((target) => appliesTo(target, unit, tracked)).map((target) => `${unit.code}|${target.id}`),
@@ -109,7 +110,23 @@ describe("chitieu build", () => {
     expect(new Set(book.rows.map((row) => row.unitCode)).size).toBe(1);
     const targets = seedPlan().targets.filter((target) => target.kind === "target").length;
     expect(book.rows.length).toBe(targets);
-    expect(run.stdout).toBe(`${tBoth("cliBuildDoneDistrict", { file: output, targets, rows: targets })}\n`);
+    expect(run.stdout).toBe(`${tBoth("cliBuildDoneDistrict", { file: output, targets, rows: targets, area: "toàn huyện Bắc Sơn" })}\n`);
+  });
+
+  test("--area names the whole-area row; a name that cannot be one is refused before anything is written", async () => {
+    const output = outPath();
+    const run = chitieu(["build", PLAN_PATH, "--units", UNITS_PATH, "--area", "  Toàn xã   Tu Vũ ", "-o", output]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const book = await readTrackingWorkbook(readFileSync(output));
+    expect(book.area).toBe("Toàn xã Tu Vũ");
+    expect(book.units.at(-1)).toMatchObject({ code: "HUYEN", name: "Toàn xã Tu Vũ" });
+    expect(book.rows.filter((row) => row.unitCode === "HUYEN").every((row) => row.unitName === "Toàn xã Tu Vũ")).toBe(true);
+
+    const refused = outPath();
+    expectOneLineError(chitieu(["build", PLAN_PATH, "--area", "   ", "-o", refused]), 2, "areaEmpty");
+    expect(existsSync(refused)).toBe(false);
+    expectOneLineError(chitieu(["check", output, "--area", "Toàn xã"]), 2, "cliUsageOptionNotForCommand", { option: "--area", command: "check" });
   });
 
   test("an existing output is kept unless --force, and --force replaces it", () => {
@@ -250,7 +267,16 @@ describe("chitieu build", () => {
 const target = makeTarget;
 
 const SMALL_PLAN: Plan = {
-  meta: { issuer: "UBND HUYỆN BẮC SƠN", number: "01/KH-UBND", date: "2024-09-05", title: "Kế hoạch thử", period: "2024-2025" },
+  // A xã's plan (two-tier government, from July 2025): the whole-area row and check lines say "toàn xã Tu Vũ".
+  meta: {
+    issuer: "UBND XÃ TU VŨ",
+    number: "01/KH-UBND",
+    date: "2025-09-05",
+    title: "Kế hoạch thử",
+    period: "2025-2026",
+    government: "xa",
+    area: "xã Tu Vũ",
+  },
   targets: [
     target("T1", { indicator: "Tỷ lệ huy động trẻ mẫu giáo ra lớp", value: 95 }),
     target("T2", { indicator: "Số trường đạt chuẩn quốc gia", op: "eq", value: 4, unit: "trường" }),
@@ -320,14 +346,16 @@ describe("chitieu check", () => {
     expect(lines[title + 1]).toMatch(/^Mã ĐV\s+Đơn vị\s+Mã CT\s+Chỉ tiêu\s+Điều kiện\s+Giá trị\s+Chênh lệch\s+Trạng thái\s+Ghi chú$/);
     expect(lines[title + 2]).toMatch(/^Unit\s+Unit name\s+Target\s+Indicator\s+Condition\s+Value\s+Gap\s+Status\s+Note$/);
     const gapRows = lines.slice(title + 4, title + 9);
-    expect(gapRows[0]).toMatch(/^HUYEN\s+Toàn huyện\s+T2\s+Số trường đạt chuẩn quốc gia\s+≥ 4 trường\s+2\s+-2\s+Chưa đạt$/);
+    expect(gapRows[0]).toMatch(/^HUYEN\s+Toàn xã Tu Vũ\s+T2\s+Số trường đạt chuẩn quốc gia\s+≥ 4 trường\s+2\s+-2\s+Chưa đạt$/);
     expect(gapRows[1]).toMatch(/^B\s+Trường THCS Vũ Lễ\s+T1\s+.*\s≥\s+95%\s+80%\s+-15\s+Chưa đạt$/);
     expect(gapRows[2]).toMatch(/^A\s.*\sT1\s.*\s94%\s+-1\s+Gần đạt$/);
     expect(gapRows[3]).toMatch(new RegExp(`^B\\s.*\\sT3\\s.*\\sKhông hợp lệ\\s+${t("cliReasonDenominatorZero", "vi")}$`));
     expect(gapRows[4]).toMatch(new RegExp(`^A\\s.*\\sT3\\s.*\\sThiếu số liệu\\s+${t("cliReasonMissing", "vi")}$`));
     expect(lines[title + 9]).toBe("");
     // District: T1 268/300 = 89,3% missed, T2 2 schools missed, T3 invalid.
-    expect(run.stdout).toContain(tBoth("cliCheckNotAllMet", { rows: 5, targets: 3 }));
+    expect(run.stdout).toContain(tBoth("cliCheckNotAllMet", { rows: 5, targets: 3, area: "toàn xã Tu Vũ" }));
+    expect(run.stdout).toContain(tBoth("cliCheckTargetsTitle", { area: "toàn xã Tu Vũ" }));
+    expect(run.stdout).not.toMatch(/huyện|district/);
   });
 
   test("a decimal value and gap are written the Vietnamese way", async () => {
@@ -448,6 +476,7 @@ describe("check report numbers", () => {
     const book = {
       plan: SMALL_PLAN,
       units,
+      area: "Toàn xã Tu Vũ",
       tolerance: { ratePoints: 1, countShare: 0.05 },
       rows: units.map((unit, i) => ({ sheetRow: i + 2, unitCode: unit.code, unitName: unit.name, targetId: "T2", entry: count(5), note: null })),
       problems: [],

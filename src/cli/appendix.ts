@@ -31,7 +31,8 @@ import {
   withAppendices,
 } from "../workbook/appendix";
 import { carryUserCells, type UncarriedCell } from "../workbook/carry";
-import { dataAtRisk, ourSheetNames, specForBook, userUnits } from "../workbook/rebuild";
+import { contentOf, dataAtRisk, ourSheetNames, specForBook, userUnits, withArea } from "../workbook/rebuild";
+import { areaOption } from "./build";
 import type { AppendixCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
@@ -185,6 +186,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   const units = listOption(command.unitCodes, "--unit-codes");
   if (units !== null) given.units = units;
   if (command.period !== null) given.period = command.period.trim();
+  const area = command.area === null ? null : areaOption(command.area);
   // Refuse before the slow steps: nobody should wait for files that cannot be saved.
   await checkOutputPath(command.output, command.force);
   if (command.docx !== null) {
@@ -193,7 +195,9 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   }
 
   const name = baseName(command.book);
-  const { bytes, book } = await readBook(command.book, name);
+  const { bytes, book: read } = await readBook(command.book, name);
+  // A corrected area renames the whole-area row in the book and its appendices alike.
+  const book = area === null ? read : withArea(read, area);
   for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
 
   const foreign = checkRewrite(book, bytes, command.book, command.output, "cliAppendixDataAtRisk");
@@ -215,7 +219,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
     throw error;
   }
 
-  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
+  const spec = specForBook(contentOf(book));
   // What people added inside our sheets goes into the new book too, or nothing is written.
   const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet, true));
   if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);

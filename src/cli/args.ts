@@ -1,9 +1,9 @@
 // Command-line grammar:
 //   extract <file> [--json]
-//   build <plan> [--units <file>] -o <book.xlsx> [--force]
+//   build <plan> [--units <file>] [--area <name>] -o <book.xlsx> [--force]
 //   check <book.xlsx> [--json]
 //   appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]
-//            [--period <period>] -o <new.xlsx> [--docx <file.docx>] [--force]
+//            [--period <period>] [--area <name>] -o <new.xlsx> [--docx <file.docx>] [--force]
 //   split <book.xlsx> -o <folder> [--units <codes>] [--force]
 //   collect <book.xlsx> <return.xlsx>… -o <new.xlsx> [--prefer returns|book] [--force]
 //   help, --help, --version
@@ -23,6 +23,8 @@ export interface BuildCommand {
   kind: "build";
   plan: string;
   units: string | null;
+  /** The whole-area row's name as typed (--area), checked by src/domain/area.ts; null: from the plan. */
+  area: string | null;
   output: string;
   force: boolean;
 }
@@ -41,6 +43,8 @@ export interface AppendixCommand {
   targets: string | null;
   unitCodes: string | null;
   period: string | null;
+  /** A new name for the book's whole-area row (--area); null keeps the book's. */
+  area: string | null;
   output: string;
   docx: string | null;
   force: boolean;
@@ -84,6 +88,7 @@ const OPTIONS = {
   targets: { type: "string" },
   "unit-codes": { type: "string" },
   period: { type: "string" },
+  area: { type: "string" },
   docx: { type: "string" },
   prefer: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -95,9 +100,9 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command takes besides --help and --version. */
 const COMMAND_OPTIONS: Record<"extract" | "build" | "check" | "appendix" | "split" | "collect", readonly OptionName[]> = {
   extract: ["json"],
-  build: ["units", "output", "force"],
+  build: ["units", "area", "output", "force"],
   check: ["json"],
-  appendix: ["level", "targets", "unit-codes", "period", "output", "docx", "force"],
+  appendix: ["level", "targets", "unit-codes", "period", "area", "output", "docx", "force"],
   split: ["output", "units", "force"],
   collect: ["output", "prefer", "force"],
 };
@@ -179,7 +184,14 @@ export function parseCommand(argv: readonly string[]): Command {
       const output = values.get("output");
       if (output === undefined) throw usage("cliUsageMissingOutput", {});
       if (!/\.xlsx$/i.test(output)) throw usage("cliUsageOutputNotXlsx", { file: output });
-      return { kind: "build", plan: file, units: values.get("units") ?? null, output, force: flags.has("force") };
+      return {
+        kind: "build",
+        plan: file,
+        units: values.get("units") ?? null,
+        area: values.get("area") ?? null,
+        output,
+        force: flags.has("force"),
+      };
     }
     case "split": {
       const output = values.get("output");
@@ -199,6 +211,7 @@ export function parseCommand(argv: readonly string[]): Command {
         targets: values.get("targets") ?? null,
         unitCodes: values.get("unit-codes") ?? null,
         period: values.get("period") ?? null,
+        area: values.get("area") ?? null,
         output,
         docx,
         force: flags.has("force"),

@@ -1,8 +1,9 @@
-// `chitieu build <plan> [--units <file>] -o <book.xlsx> [--force]`: reads the
+// `chitieu build <plan> [--units <file>] [--area <name>] -o <book.xlsx> [--force]`: reads the
 // plan, reads the unit list, describes the tracking workbook and writes it.
 // Problems in the unit list are warnings (the other units still make a
 // workbook); a list with no usable unit at all is an error.
 
+import { areaInSentence, defaultAreaName, readAreaName } from "../domain/area";
 import { extractPlan } from "../domain/extract";
 import type { Plan } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
@@ -15,7 +16,7 @@ import { decodeText } from "../readers/text";
 import { describeWorkbook } from "../workbook/describe";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { BuildCommand } from "./args";
-import { CliError, EXIT_FAILURE, EXIT_OK } from "./cli-error";
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
 import { refuseOverwritingInput } from "./same-file";
@@ -28,18 +29,20 @@ export async function runBuild(command: BuildCommand, io: CliConsole): Promise<n
   // Refuse before the slow steps: nobody should wait for a workbook that cannot be saved.
   await checkOutputPath(command.output, command.force);
   refuseOverwritingInput(command.output, [command.plan, command.units]);
+  const typedArea = command.area === null ? null : areaOption(command.area);
 
   const plan = extractPlan(await readDocument(await readInputFile(command.plan), command.plan));
   // A plan of baselines only would make a workbook with nothing to enter.
   if (!plan.targets.some((target) => target.kind === "target")) {
     throw new CliError("cliBuildNoTargets", { file: baseName(command.plan) }, EXIT_FAILURE);
   }
+  const area = typedArea ?? defaultAreaName(plan.meta);
   const units = command.units === null ? [] : await readUnits(command.units, io);
 
-  const spec = describeWorkbook(plan, units);
+  const spec = describeWorkbook(plan, units, { area });
   await writeOutputFile(command.output, await writeXlsx(spec), command.force);
 
-  io.out(`${doneLine(command.output, plan, units, entryRows(spec))}\n`);
+  io.out(`${doneLine(command.output, plan, units, entryRows(spec), area)}\n`);
   return EXIT_OK;
 }
 
@@ -59,7 +62,14 @@ async function readUnits(file: string, io: CliConsole): Promise<Unit[]> {
   return units;
 }
 
-function doneLine(output: string, plan: Plan, units: readonly Unit[], rows: number): string {
+/** The --area name, tidied; a usage error (exit 2) in Vietnamese when it cannot name a row. */
+export function areaOption(typed: string): string {
+  const read = readAreaName(typed);
+  if ("name" in read) return read.name;
+  throw new CliError(read.key, read.params, EXIT_USAGE);
+}
+
+function doneLine(output: string, plan: Plan, units: readonly Unit[], rows: number, area: string): string {
   const key: MessageKey = units.length === 0 ? "cliBuildDoneDistrict" : "cliBuildDone";
   // Baselines ("hiện trạng") are listed in the workbook but nobody reports on them.
   const targets = plan.targets.filter((target) => target.kind === "target").length;
@@ -69,6 +79,7 @@ function doneLine(output: string, plan: Plan, units: readonly Unit[], rows: numb
       targets: formatNumber(targets, lang),
       units: formatNumber(units.length, lang),
       rows: formatNumber(rows, lang),
+      area: areaInSentence(area),
     });
   return `${line("vi")} / ${line("en")}`;
 }

@@ -1,6 +1,7 @@
 // The two views of `chitieu check`: the gap report for people (worst first,
 // by unit and by target, then the totals) and the --json contract.
 
+import { areaInSentence } from "../domain/area";
 import type { Aggregate, EvaluationReason } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
 import { type Status, STATUSES } from "../domain/tracking";
@@ -122,9 +123,11 @@ const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
   error_value: "cliReasonErrorValue",
 };
 
-export function renderCheckReport(book: Pick<TrackingBook, "plan">, report: CheckReport, indicatorWidth: number): string {
-  const sections = [summaryLine(book.plan), gapSection(report, indicatorWidth), unitSection(report), targetSection(report, indicatorWidth)];
-  return `${sections.join("\n\n")}\n\n${totalLines(report).join("\n")}\n`;
+export function renderCheckReport(book: Pick<TrackingBook, "plan" | "area">, report: CheckReport, indicatorWidth: number): string {
+  // The whole-area lines name the book's area ("toàn xã Tu Vũ"), whatever its level.
+  const area = areaInSentence(book.area);
+  const sections = [summaryLine(book.plan), gapSection(report, indicatorWidth), unitSection(report), targetSection(report, indicatorWidth, area)];
+  return `${sections.join("\n\n")}\n\n${totalLines(report, area).join("\n")}\n`;
 }
 
 function table(columns: readonly Column[], rows: string[][]): string {
@@ -132,8 +135,8 @@ function table(columns: readonly Column[], rows: string[][]): string {
   return renderTable(headers, rows, columns.map((column) => column.align));
 }
 
-function title(key: MessageKey): string {
-  return `${t(key, "vi")} / ${t(key, "en")}`;
+function title(key: MessageKey, params: Record<string, string> = {}): string {
+  return `${t(key, "vi", params)} / ${t(key, "en", params)}`;
 }
 
 function gapSection(report: CheckReport, indicatorWidth: number): string {
@@ -174,7 +177,7 @@ function unitSection(report: CheckReport): string {
   return `${title("cliCheckUnitsTitle")}\n${table(UNIT_COLUMNS, rows)}`;
 }
 
-function targetSection(report: CheckReport, indicatorWidth: number): string {
+function targetSection(report: CheckReport, indicatorWidth: number, area: string): string {
   const rows = [...report.summary]
     .sort((a, b) =>
       compareWorstFirst(
@@ -191,26 +194,26 @@ function targetSection(report: CheckReport, indicatorWidth: number): string {
       aggregate.status,
       ...countCells(aggregate.counts),
     ]);
-  return `${title("cliCheckTargetsTitle")}\n${table(TARGET_COLUMNS, rows)}`;
+  return `${title("cliCheckTargetsTitle", { area })}\n${table(TARGET_COLUMNS, rows)}`;
 }
 
 function countCells(counts: Record<Status, number>): string[] {
   return STATUSES.map((status) => count(counts[status]));
 }
 
-function totalLines(report: CheckReport): string[] {
+function totalLines(report: CheckReport, area: string): string[] {
   const rowCounts = countByStatus(report.rows.map((row) => row.evaluation.status));
   const targetCounts = countByStatus(report.summary.map((entry) => entry.aggregate.status));
   const rowsNotMet = report.rows.length - rowCounts["Đạt"];
   const targetsNotMet = report.summary.length - targetCounts["Đạt"];
   const lines = [
     withNumbers("cliCheckRowTotals", { rows: report.rows.length, ...statusParams(rowCounts) }),
-    withNumbers("cliCheckTargetTotals", { targets: report.summary.length, ...statusParams(targetCounts) }),
+    withNumbers("cliCheckTargetTotals", { targets: report.summary.length, ...statusParams(targetCounts) }, { area }),
   ];
   if (report.missingRows > 0) lines.push(withNumbers("cliCheckMissingRows", { count: report.missingRows }));
   // The last line says what the exit code says.
   if (everythingMet(report)) lines.push(title("cliCheckAllMet"));
-  else if (rowsNotMet + targetsNotMet > 0) lines.push(withNumbers("cliCheckNotAllMet", { rows: rowsNotMet, targets: targetsNotMet }));
+  else if (rowsNotMet + targetsNotMet > 0) lines.push(withNumbers("cliCheckNotAllMet", { rows: rowsNotMet, targets: targetsNotMet }, { area }));
   return lines;
 }
 
@@ -225,9 +228,9 @@ function statusParams(counts: Record<Status, number>): Record<string, number> {
 }
 
 /** Both languages on one line, each writing numbers its own way ("1.234" / "1,234"). */
-function withNumbers(key: MessageKey, params: Record<string, number>): string {
+function withNumbers(key: MessageKey, params: Record<string, number>, words: Record<string, string> = {}): string {
   const line = (lang: Lang): string =>
-    t(key, lang, Object.fromEntries(Object.entries(params).map(([name, value]) => [name, formatNumber(value, lang)])));
+    t(key, lang, { ...Object.fromEntries(Object.entries(params).map(([name, value]) => [name, formatNumber(value, lang)])), ...words });
   return `${line("vi")} / ${line("en")}`;
 }
 

@@ -31,7 +31,7 @@ import type { TrackingBook } from "../workbook/book";
 import { carryUserCells } from "../workbook/carry";
 import { type CollectField, type CollectResult, collectReturns, type ReturnInput } from "../workbook/collect";
 import { entryKey } from "../workbook/describe";
-import { specForBook, userUnits } from "../workbook/rebuild";
+import { contentOf, specForBook, userUnits } from "../workbook/rebuild";
 import { TABLE } from "../workbook/layout";
 import { describeReturn, returnFileName, returnUnits } from "../workbook/returns";
 import type { WorkbookSpec } from "../workbook/spec";
@@ -99,7 +99,7 @@ export async function runSplit(command: SplitCommand, io: CliConsole): Promise<n
   const madeAt = new Date().toISOString();
   let written = 0;
   for (const [i, unit] of units.entries()) {
-    const spec = describeReturn(book.plan, userUnits(book), unit.code, { tolerance: book.tolerance, entries, notes, madeAt });
+    const spec = describeReturn(book.plan, userUnits(book), unit.code, { tolerance: book.tolerance, entries, notes, madeAt, area: book.area });
     const rows = trackingRows(spec);
     // A unit no target applies to (a level the plan never mentions) would get a file with nothing to fill.
     if (!rowsByUnit.has(unit.code)) {
@@ -226,7 +226,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
 
   for (const sheet of foreign) io.err(`${name}: ${both("cliAppendixForeignSheet", { sheet })}\n`);
   const merged: TrackingBook = { ...book, rows: result.rows, collection: result.collection };
-  let spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: result.rows, collection: result.collection });
+  let spec = specForBook({ ...contentOf(book), rows: result.rows, collection: result.collection });
   const xlsx = new XlsxBook(bytes, name);
   const hasAppendix = xlsxSheetNames(bytes).some((sheet) => sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.I) || sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.II));
   if (hasAppendix) {

@@ -12,16 +12,19 @@ export interface Unit {
   name: string;
   /** Levels the unit serves: a TH&THCS school serves tieu_hoc and thcs. */
   levels: Level[];
-  /** "Xã", or null. */
+  /** "Xã/phường" (the xã, phường or đặc khu the unit is in), or null. */
   commune: string | null;
   /** "Vùng", e.g. "ĐBKK" or "thuận lợi", or null. */
   zone: string | null;
 }
 
 /**
- * Code of the unit that stands for the district as a whole ("Toàn huyện").
- * Every workbook tracks it: alone when no unit list is given, otherwise as
- * the last unit, reporting the district-level targets (see `appliesTo`).
+ * Code of the unit that stands for the whole area ("Toàn xã Tu Vũ", "Toàn
+ * tỉnh Phú Thọ", "Toàn huyện" in older books). Every workbook tracks it:
+ * alone when no unit list is given, otherwise as the last unit, reporting
+ * the whole-area targets (see `appliesTo`). HUYEN whatever the level: the
+ * code is in formulas and stored models of every book made so far, and
+ * users see the row's name, which follows the area (./area.ts).
  */
 export const DISTRICT_UNIT_CODE = "HUYEN";
 

@@ -47,7 +47,22 @@ const HEADER_ALIASES: Record<Field, readonly string[]> = {
   code: ["ma don vi", "ma dv", "ma truong", "ma", "ma so", "code", "unit code"],
   name: ["ten don vi", "ten truong", "don vi", "truong", "ten", "ten co so", "co so giao duc", "name", "unit", "school"],
   level: ["cap hoc", "cap", "bac hoc", "level", "levels"],
-  commune: ["xa", "xa/thi tran", "xa, thi tran", "xa/phuong", "xa, phuong", "dia ban", "commune"],
+  // "Xã" is the header books and lists had before the two-tier government (July 2025); still read.
+  commune: [
+    "xa",
+    "xa/thi tran",
+    "xa, thi tran",
+    "xa/phuong",
+    "xa, phuong",
+    "xa/phuong/dac khu",
+    "xa, phuong, dac khu",
+    "phuong/xa",
+    "phuong",
+    "dia ban",
+    "commune",
+    "commune/ward",
+    "ward",
+  ],
   zone: ["vung", "khu vuc", "vung kinh te", "zone", "area"],
 };
 
@@ -113,9 +128,9 @@ export function parseUnitsText(text: string): ParsedUnits {
       }
     }
     const levelText = cell("level");
-    // A unit coded HUYEN (any case) is the district's own row (see trackedUnits): it takes the place of the
-    // automatic "Toàn huyện" row and reports only district-level targets. That is what a planner who lists the
-    // Phòng GD&ĐT under HUYEN wants, and a school coded so would lose its school targets, so it is always said.
+    // A unit coded HUYEN (any case) is the whole area's own row (see trackedUnits): it takes the place of the
+    // automatic whole-area row ("Toàn xã …", "Toàn tỉnh …") and reports only whole-area targets. That is what a
+    // planner who lists the office itself under HUYEN wants, and a school coded so would lose its school targets, so it is always said.
     const district = codeKey(code) === DISTRICT_UNIT_CODE;
     const levels = levelText === "" ? (district ? [...SCHOOL_LEVELS] : levelsInName(name)) : parseLevels(levelText);
     if (levels.length === 0) {

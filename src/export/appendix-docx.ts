@@ -28,6 +28,7 @@ import type { Status } from "../domain/tracking";
 import { t } from "../i18n/messages";
 import { COLORS } from "../workbook/layout";
 import { formatFigure } from "../workbook/appendix/figures";
+import { issuerBlock } from "../workbook/appendix/heading";
 import type { AppendixCell, AppendixRow, AppendixTable } from "../workbook/appendix/tables";
 import { isFormula } from "../workbook/spec";
 
@@ -127,6 +128,19 @@ function table(appendix: AppendixTable, printable: number): Table {
   });
 }
 
+/**
+ * The issuer block as Nghị định 30 prints it: the governing body in regular
+ * capitals above the issuing body in bold ("UBND TỈNH PHÚ THỌ" over "SỞ GIÁO
+ * DỤC VÀ ĐÀO TẠO"); the issuing body alone when there is none.
+ */
+function issuerParagraphs(text: string): Paragraph[] {
+  const { governing, issuing } = issuerBlock(text);
+  return [
+    ...governing.map((governingLine) => line(governingLine, { size: SIZE.issuer, align: "left" })),
+    line(issuing, { size: SIZE.issuer, bold: true, align: "left", after: 240 }),
+  ];
+}
+
 function section(appendix: AppendixTable): ConstructorParameters<typeof Document>[0]["sections"][number] {
   const landscape = appendix.orientation === "landscape";
   const pageWidth = landscape ? A4.height : A4.width;
@@ -155,7 +169,7 @@ function section(appendix: AppendixTable): ConstructorParameters<typeof Document
       first: new Header({ children: [new Paragraph({})] }),
     },
     children: [
-      line(heading.issuer, { size: SIZE.issuer, bold: true, align: "left", after: 240 }),
+      ...issuerParagraphs(heading.issuer),
       line(heading.label, { size: SIZE.heading, bold: true, align: "center" }),
       line(heading.title, { size: SIZE.heading, bold: true, align: "center" }),
       line(heading.attachedTo, { size: SIZE.heading, italic: true, align: "center", after: 240 }),

@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { areaMessages } from "./catalog/area";
 import { checkMessages } from "./catalog/check";
 import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
@@ -220,12 +221,12 @@ const core = {
       "",
       "Cách dùng:",
       "  chitieu extract <tệp> [--json]   Đọc tệp .docx, .pdf hoặc .txt và liệt kê các chỉ tiêu",
-      "  chitieu build <kế-hoạch> [--units <danh-sách.csv>] -o <sổ.xlsx> [--force]",
+      "  chitieu build <kế-hoạch> [--units <danh-sách.csv>] [--area <tên>] -o <sổ.xlsx> [--force]",
       "                                   Tạo sổ Excel theo dõi chỉ tiêu cho từng đơn vị",
       "  chitieu check <sổ.xlsx> [--json] Đọc sổ đã nhập số liệu và báo chỉ tiêu chưa đạt",
       "  chitieu appendix <sổ.xlsx> [--level <cấp>] [--targets <mã,…>] [--unit-codes <mã,…>]",
-      "                  [--period <kỳ>] -o <sổ-mới.xlsx> [--docx <phụ-lục.docx>] [--force]",
-      "                                   Lập Phụ lục I (chỉ tiêu toàn huyện) và Phụ lục II (theo đơn vị)",
+      "                  [--period <kỳ>] [--area <tên>] -o <sổ-mới.xlsx> [--docx <phụ-lục.docx>] [--force]",
+      "                                   Lập Phụ lục I (chỉ tiêu toàn địa bàn) và Phụ lục II (theo đơn vị)",
       "                                   vào sổ mới; --docx ghi thêm hai phụ lục ra tệp Word",
       "  chitieu split <sổ.xlsx> -o <thư-mục> [--units <mã,…>] [--force]",
       "                                   Tạo tệp nộp số liệu cho từng đơn vị (một tệp .xlsx mỗi trường)",
@@ -237,7 +238,9 @@ const core = {
       "  --json          extract: JSON {\"plan\": {...}, \"targets\": [...]};",
       "                  check: JSON {\"rows\": [...], \"summary\": [...]}",
       "  --units <tệp>   Danh sách đơn vị (CSV dấu phẩy hoặc chấm phẩy, hoặc ô chép từ Excel):",
-      "                  Mã đơn vị, Tên đơn vị, Cấp học, Xã, Vùng; không có thì theo dõi chung toàn huyện",
+      "                  Mã đơn vị, Tên đơn vị, Cấp học, Xã/phường, Vùng; không có thì theo dõi chung toàn địa bàn",
+      "  --area <tên>    Tên dòng toàn địa bàn, như \"Toàn xã Tu Vũ\" (mặc định theo cơ quan ban hành kế hoạch;",
+      "                  appendix: đổi tên trong sổ)",
       "  -o <sổ.xlsx>    Tệp sổ theo dõi cần tạo",
       "  --force         Ghi đè tệp sổ đã có",
       "  --level <cấp>   appendix: cấp học của hai phụ lục (mam_non, tieu_hoc, thcs, thpt, gdtx hoặc MN, TH…; all: mọi cấp)",
@@ -262,12 +265,12 @@ const core = {
       "",
       "Usage:",
       "  chitieu extract <file> [--json]  Read a .docx, .pdf or .txt file and list its targets",
-      "  chitieu build <plan> [--units <list.csv>] -o <book.xlsx> [--force]",
+      "  chitieu build <plan> [--units <list.csv>] [--area <name>] -o <book.xlsx> [--force]",
       "                                   Make the Excel workbook that tracks the targets per unit",
       "  chitieu check <book.xlsx> [--json]  Read a filled workbook and report the targets not met",
       "  chitieu appendix <book.xlsx> [--level <level>] [--targets <ids>] [--unit-codes <codes>]",
-      "                  [--period <period>] -o <new-book.xlsx> [--docx <appendices.docx>] [--force]",
-      "                                   Make Appendix I (district targets) and Appendix II (by unit)",
+      "                  [--period <period>] [--area <name>] -o <new-book.xlsx> [--docx <appendices.docx>] [--force]",
+      "                                   Make Appendix I (whole-area targets) and Appendix II (by unit)",
       "                                   in a new workbook; --docx also writes both as a Word file",
       "  chitieu split <book.xlsx> -o <folder> [--units <codes>] [--force]",
       "                                   Make one return file per unit (an .xlsx for each school)",
@@ -279,7 +282,9 @@ const core = {
       "  --json          extract: JSON {\"plan\": {...}, \"targets\": [...]};",
       "                  check: JSON {\"rows\": [...], \"summary\": [...]}",
       "  --units <file>  List of units (CSV with commas or semicolons, or cells copied from Excel):",
-      "                  unit code, name, level, commune, zone; without it the district is one unit",
+      "                  unit code, name, level, commune/ward, zone; without it the whole area is one unit",
+      "  --area <name>   The whole-area row's name, e.g. \"Toàn xã Tu Vũ\" (default: from the plan's issuer;",
+      "                  appendix: renames it in the workbook)",
       "  -o <book.xlsx>  The workbook to make",
       "  --force         Overwrite an existing workbook",
       "  --level <level> appendix: the level of both appendices (mam_non, tieu_hoc, thcs, thpt, gdtx or MN, TH…; all: every level)",
@@ -413,8 +418,8 @@ const core = {
     en: "Made {file}: {targets} targets, {units} units, {rows} entry rows.",
   },
   cliBuildDoneDistrict: {
-    vi: "Đã tạo {file}: {targets} chỉ tiêu, theo dõi chung toàn huyện (không có danh sách đơn vị), {rows} dòng nhập số liệu.",
-    en: "Made {file}: {targets} targets, tracked for the district as a whole (no unit list), {rows} entry rows.",
+    vi: "Đã tạo {file}: {targets} chỉ tiêu, theo dõi chung {area} (không có danh sách đơn vị), {rows} dòng nhập số liệu.",
+    en: "Made {file}: {targets} targets, tracked for the whole area, {area} (no unit list), {rows} entry rows.",
   },
   cliCheckNotXlsx: {
     vi: "Tệp {file} không phải sổ Excel .xlsx.",
@@ -439,16 +444,16 @@ const core = {
   cliCheckNoGaps: { vi: "Không có dòng nào chưa đạt.", en: "No row falls short." },
   cliCheckUnitsTitle: { vi: "Theo đơn vị", en: "By unit" },
   cliCheckTargetsTitle: {
-    vi: "Tổng hợp theo chỉ tiêu, toàn huyện (nặng nhất trước)",
-    en: "Summary by target, district (worst first)",
+    vi: "Tổng hợp theo chỉ tiêu, {area} (nặng nhất trước)",
+    en: "Summary by target, whole area: {area} (worst first)",
   },
   cliCheckRowTotals: {
     vi: "{rows} dòng số liệu: Đạt {met} · Gần đạt {near} · Chưa đạt {missed} · Thiếu số liệu {missing} · Không hợp lệ {invalid}",
     en: "{rows} entry rows: met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
   },
   cliCheckTargetTotals: {
-    vi: "{targets} chỉ tiêu toàn huyện: Đạt {met} · Gần đạt {near} · Chưa đạt {missed} · Thiếu số liệu {missing} · Không hợp lệ {invalid}",
-    en: "{targets} district targets: met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+    vi: "{targets} chỉ tiêu {area}: Đạt {met} · Gần đạt {near} · Chưa đạt {missed} · Thiếu số liệu {missing} · Không hợp lệ {invalid}",
+    en: "{targets} whole-area targets ({area}): met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
   },
   cliCheckAllMet: { vi: "Mọi chỉ tiêu đều đạt.", en: "Every target is met." },
   cliCheckMissingRows: {
@@ -456,8 +461,8 @@ const core = {
     en: "{count} rows the workbook was made with are gone from the Thực hiện sheet, so they cannot count as met.",
   },
   cliCheckNotAllMet: {
-    vi: "Chưa đạt hết: {rows} dòng và {targets} chỉ tiêu toàn huyện chưa ở trạng thái Đạt.",
-    en: "Not all met: {rows} rows and {targets} district targets are not at “Đạt”.",
+    vi: "Chưa đạt hết: {rows} dòng và {targets} chỉ tiêu {area} chưa ở trạng thái Đạt.",
+    en: "Not all met: {rows} rows and {targets} whole-area targets ({area}) are not at “Đạt”.",
   },
   cliColUnitCode: { vi: "Mã ĐV", en: "Unit" },
   cliColUnitName: { vi: "Đơn vị", en: "Unit name" },
@@ -505,7 +510,7 @@ const core = {
   wbColQuote: { vi: "Trích dẫn", en: "Quote" },
   wbColUnitCode: { vi: "Mã đơn vị", en: "Unit code" },
   wbColUnitName: { vi: "Tên đơn vị", en: "Unit name" },
-  wbColCommune: { vi: "Xã", en: "Commune" },
+  wbColCommune: { vi: "Xã/phường", en: "Commune/ward" },
   wbColZone: { vi: "Vùng", en: "Zone" },
   wbColUnit: { vi: "Đơn vị", en: "Unit" },
   wbColTargetCode: { vi: "Mã chỉ tiêu", en: "Target ID" },
@@ -686,6 +691,7 @@ const catalog = {
   ...limitsMessages,
   ...checkMessages,
   ...returnMessages,
+  ...areaMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -15,7 +15,7 @@ import { cellAddress, parseCell, parseRange } from "../workbook/a1";
 import type { BookCell, BookCells, SheetCells, TrackingBook } from "../workbook/book";
 import { MODEL_SHEET } from "../workbook/layout";
 import { readBookFromCells } from "../workbook/read-book";
-import { specForBook, userUnits } from "../workbook/rebuild";
+import { contentOf, specForBook } from "../workbook/rebuild";
 import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixEdits } from "../workbook/appendix";
 import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
 import { displayText, passesValidation, typedValue } from "./cells";
@@ -264,7 +264,7 @@ export class PreviewHost implements WorkbookHost {
     }
     try {
       const book = readBookFromCells(bookCells(sheets));
-      const tracking = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
+      const tracking = specForBook(contentOf(book));
       const spec = { ...tracking, sheets: [...tracking.sheets, ...refreshedAppendices(sheets, book)] };
       this.spec = mergeSpecs(this.spec, spec);
       this.update({ sheets: applySpec(sheets, spec) });

@@ -22,6 +22,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { areaInSentence } from "../domain/area";
 import { isDistrictTarget, isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Level, type Target } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
@@ -102,11 +103,11 @@ function loadedFrom(book: TrackingBook, cells: BookCells): Loaded {
 }
 
 /** A target in the list: its ID, name, level (when every level is listed) and whether it is district-wide. */
-function targetLabel(target: Target, withLevel: boolean, lang: Lang): string {
+function targetLabel(target: Target, withLevel: boolean, area: string, lang: Lang): string {
   const label = withLevel
     ? t("paneAppendixTargetItemLevel", lang, { id: target.id, indicator: target.indicator, level: levelLabel(target.level, lang) })
     : t("paneAppendixTargetItem", lang, { id: target.id, indicator: target.indicator });
-  return isDistrictTarget(target) ? t("paneAppendixDistrictTarget", lang, { target: label }) : label;
+  return isDistrictTarget(target) ? t("paneAppendixDistrictTarget", lang, { target: label, area: areaInSentence(area) }) : label;
 }
 
 /** Targets Phụ lục II can show: the plan's targets (not baselines), of the level when one is chosen. */
@@ -461,7 +462,7 @@ export default function AppendixStep({ lang, host, busy, run }: StepProps) {
               titleId={targetsTitleId}
               checked={chosenTargets}
               onToggle={toggleTarget}
-              items={candidates.map((target) => ({ key: target.id, label: targetLabel(target, level === null, lang) }))}
+              items={candidates.map((target) => ({ key: target.id, label: targetLabel(target, level === null, loaded.book.area, lang) }))}
             />
           </section>
 

@@ -20,6 +20,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { areaInSentence } from "../domain/area";
 import type { EvaluationReason } from "../domain/evaluate";
 import { STATUSES, type Status } from "../domain/tracking";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
@@ -246,7 +247,7 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
               <TableRow>
                 <TableHeaderCell scope="col">{t("colStatus", lang)}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t("colRows", lang)}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("colDistrict", lang)}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("colDistrict", lang, { area: areaInSentence(outcome.area) })}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -7,6 +7,7 @@ import {
   Body1,
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -20,6 +21,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { defaultAreaName, readAreaName } from "../domain/area";
 import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/units";
 import { type Lang, t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
@@ -89,6 +91,9 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
   const noticesTitleId = React.useId();
   const [text, setText] = React.useState("");
   const [problem, setProblem] = React.useState<Notice | null>(null);
+  // The whole-area row's name: null until the planner edits it, so an existing book keeps its own name.
+  const [typedArea, setTypedArea] = React.useState<string | null>(null);
+  const suggestedArea = draft === null ? "" : defaultAreaName(draft.meta);
   const parsed = React.useMemo(() => parseUnitsText(text), [text]);
   const writeButton = React.useRef<HTMLButtonElement>(null);
   const write = useWorkbookWrite(host, run, { returnFocus: writeButton });
@@ -129,13 +134,22 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
       setProblem(notice("warning", say("paneUnitsNone")));
       return;
     }
+    let area: string | null = null;
+    if (typedArea !== null) {
+      const read = readAreaName(typedArea);
+      if (!("name" in read)) {
+        setProblem(notice("warning", say(read.key, read.params)));
+        return;
+      }
+      area = read.name;
+    }
     setProblem(null);
     const units = parsed.units;
     // Without a book, the plan being edited in step 1 (when it is ready) makes one.
     const fromDraft = draft === null ? null : planFromDraft(draft, lang);
     const panePlan = fromDraft !== null && "plan" in fromDraft ? fromDraft.plan : null;
     await write.start(async (actions, target) => {
-      const proposal = await actions.proposeUnitsWrite(target, units, panePlan);
+      const proposal = await actions.proposeUnitsWrite(target, units, panePlan, area);
       if (proposal !== null) return proposal;
       if (fromDraft !== null && "problems" in fromDraft) {
         const first = fromDraft.problems[0];
@@ -164,6 +178,9 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
           {t("paneUnitsUseSelection", lang)}
         </Button>
       </div>
+      <Field label={t("paneAreaLabel", lang)} hint={t("paneAreaHint", lang)}>
+        <Input value={typedArea ?? suggestedArea} placeholder={suggestedArea} onChange={(_event, data) => setTypedArea(data.value)} />
+      </Field>
       <NoticeBar notice={problem} lang={lang} />
 
       <LineList titleId={problemsTitleId} title="paneUnitsProblemsTitle" items={parsed.problems} lang={lang} />

@@ -9,6 +9,7 @@ import type { SkippedPart, WorkbookHost } from "../hosts/workbook-host";
 import { skippedPartMessageKey } from "../hosts/officejs/features";
 import type { EntryField, EvaluationReason } from "../domain/evaluate";
 import { cellKind, entryFields } from "../domain/evaluate";
+import { defaultAreaName } from "../domain/area";
 import type { Plan, Target } from "../domain/plan";
 import { type PlanReconciliation, reconcilePlan } from "../domain/reconcile";
 import { DEFAULT_TOLERANCE, type Entry, type Status, type Unit } from "../domain/tracking";
@@ -17,7 +18,7 @@ import type { TrackingBook, TrackingRow } from "../workbook/book";
 import { checkBook, compareWorstFirst, countByStatus } from "../workbook/check-report";
 import { SHEET, TRACKING } from "../workbook/layout";
 import { trackedUnits } from "../workbook/model";
-import { type BookContent, dataAtRisk, ourSheetNames, specForBook, takenSheetNames, userUnits } from "../workbook/rebuild";
+import { type BookContent, contentOf, dataAtRisk, ourSheetNames, specForBook, takenSheetNames, userUnits } from "../workbook/rebuild";
 import type { WorkbookSpec } from "../workbook/spec";
 
 export interface UnitChanges {
@@ -78,27 +79,36 @@ async function propose(
 export async function proposePlanWrite(host: WorkbookHost, plan: Plan): Promise<WriteProposal> {
   const book = await host.readBook();
   if (book === null) {
-    return propose(host, null, { plan, units: [], tolerance: DEFAULT_TOLERANCE, rows: [] }, { reconciliation: null, unitChanges: null });
+    const content = { plan, units: [], area: defaultAreaName(plan.meta), tolerance: DEFAULT_TOLERANCE, rows: [] };
+    return propose(host, null, content, { reconciliation: null, unitChanges: null });
   }
   const reconciliation = reconcilePlan(book.plan, plan);
-  const content = { plan: reconciliation.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection };
+  // The book's area stays: it may be a name the user chose (step 3 changes it).
+  const content = { ...contentOf(book), plan: reconciliation.plan };
   return propose(host, book, content, { reconciliation, unitChanges: null });
 }
 
 /**
  * Step 3: a new unit list into the book (or, with no book yet, a new book
  * from the pane's plan). Null when there is no plan to write units for.
+ * `area` is the whole-area row's name the user typed; null keeps the book's
+ * (or, for a new book, takes the one the plan's issuer suggests).
  */
-export async function proposeUnitsWrite(host: WorkbookHost, units: Unit[], panePlan: Plan | null): Promise<WriteProposal | null> {
+export async function proposeUnitsWrite(
+  host: WorkbookHost,
+  units: Unit[],
+  panePlan: Plan | null,
+  area: string | null = null,
+): Promise<WriteProposal | null> {
   const book = await host.readBook();
   if (book === null) {
     if (panePlan === null) return null;
-    const content = { plan: panePlan, units, tolerance: DEFAULT_TOLERANCE, rows: [] };
+    const content = { plan: panePlan, units, area: area ?? defaultAreaName(panePlan.meta), tolerance: DEFAULT_TOLERANCE, rows: [] };
     return propose(host, null, content, { reconciliation: null, unitChanges: null });
   }
   const existing = userUnits(book);
   const aligned = alignUnitCodes(units, existing);
-  const content = { plan: book.plan, units: aligned, tolerance: book.tolerance, rows: book.rows, collection: book.collection };
+  const content = { ...contentOf(book), units: aligned, area: area ?? book.area };
   return propose(host, book, content, { reconciliation: null, unitChanges: unitChanges(existing, aligned) });
 }
 
@@ -175,7 +185,7 @@ export async function applyWrite(host: WorkbookHost, proposal: WriteProposal): P
   return {
     plan: proposal.content.plan,
     targets: proposal.content.plan.targets.length,
-    units: trackedUnits(proposal.content.units).length,
+    units: trackedUnits(proposal.content.units, proposal.content.area).length,
     // The header row is not an entry row.
     rows: tracking === undefined ? 0 : Math.max(0, tracking.cells.length - 1),
     keptRows: proposal.keptRows,
@@ -198,6 +208,8 @@ export interface CheckItem {
 }
 
 export interface CheckOutcome {
+  /** The book's whole-area row name, for the whole-area column ("Chỉ tiêu toàn xã Tu Vũ"). */
+  area: string;
   rowCounts: Record<Status, number>;
   districtCounts: Record<Status, number>;
   /** "Chưa đạt" and "Gần đạt" rows, worst first. */
@@ -254,6 +266,7 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
     };
   });
   return {
+    area: book.area,
     rowCounts: countByStatus(items.map((item) => item.status)),
     districtCounts: countByStatus(report.summary.map((entry) => entry.aggregate.status)),
     gaps: items.filter((item) => item.status === "Chưa đạt" || item.status === "Gần đạt").sort(compareWorstFirst),
@@ -268,7 +281,7 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
 export async function reapplyHighlights(host: WorkbookHost): Promise<MessageKey[] | null> {
   const book = await host.readBook();
   if (book === null) return null;
-  const spec = specForBook({ plan: book.plan, units: userUnits(book), tolerance: book.tolerance, rows: book.rows, collection: book.collection });
+  const spec = specForBook(contentOf(book));
   const result = await host.reapplyHighlights(spec);
   return skippedMessages(result.skipped);
 }

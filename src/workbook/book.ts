@@ -47,6 +47,8 @@ export interface TrackingRow {
 export interface TrackingBook {
   plan: Plan;
   units: Unit[];
+  /** The whole-area row's name ("Toàn xã Tu Vũ"; "Toàn huyện" in books made before it could be named). */
+  area: string;
   tolerance: Tolerance;
   rows: TrackingRow[];
   /** The schema version the book was written with (its model's B1). */

@@ -66,6 +66,8 @@ export interface DescribeOptions {
   entries?: Map<string, Entry>;
   /** "Ghi chú" already typed, by `entryKey(unitCode, targetId)`; written as text. */
   notes?: Map<string, string>;
+  /** The whole-area row's name; by default the one the plan's issuer suggests (defaultAreaName). */
+  area?: string;
   /** What `collect` took in so far (kept in the model; shown on Tình hình nộp). */
   collection?: CollectionRecord;
 }
@@ -756,18 +758,18 @@ export function modelSheet(model: WorkbookModel): SheetSpec {
 // --- The workbook ------------------------------------------------------------
 
 /**
- * Describes the tracking workbook for a plan. The district itself is always
- * a unit (code HUYEN, "Toàn huyện"): with no units it is the only one and
- * there is no Đơn vị sheet; with units it comes last, on Đơn vị too, and
- * reports the district-level targets ("có 09 trường đạt chuẩn"), which the
- * schools do not (`appliesTo`). `entries` fills entry cells (and the cached
+ * Describes the tracking workbook for a plan. The whole area is always a
+ * unit (code HUYEN, named after the area: "Toàn xã Tu Vũ"): with no units it
+ * is the only one and there is no Đơn vị sheet; with units it comes last, on
+ * Đơn vị too, and reports the whole-area targets ("có 09 trường đạt
+ * chuẩn"), which the schools do not (`appliesTo`). `entries` fills entry cells (and the cached
  * results follow them), `notes` the Ghi chú cells.
  */
 export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOptions = {}): WorkbookSpec {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const entries = options.entries ?? new Map<string, Entry>();
   const notes = options.notes ?? new Map<string, string>();
-  const model = modelFor(plan, units, options.collection);
+  const model = modelFor(plan, units, options.area, options.collection);
   const pairs = trackingPairs(plan, model.units);
   const sheets = [
     targetsSheet(plan),

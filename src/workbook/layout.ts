@@ -7,11 +7,15 @@
 import { type MessageKey, t } from "../i18n/messages";
 import { columnLetter } from "./a1";
 
-/** Bumped whenever the layout or the hidden model changes incompatibly. */
+/**
+ * Bumped whenever the layout or the hidden model changes incompatibly.
+ * 2 (issue 12): the model names the whole area (`area`), may hold a return
+ * file's stamp (`returnOf`) and a book's collection record (`collection`); the
+ * Tình hình nộp sheet. A version 1 reader would drop these when it rewrote
+ * the book, so it refuses version 2 books; version 1 books read as they are,
+ * named "Toàn huyện", with nothing collected yet.
+ */
 export const SCHEMA_VERSION = 2;
-// Version 2 (issue 12): the model may hold a return file's stamp (`returnOf`)
-// and a book's collection record (`collection`); the Tình hình nộp sheet.
-// Version 1 books read as they are, with nothing collected yet.
 
 /** The very hidden sheet with the plan and units as JSON. */
 export const MODEL_SHEET = "_ChiTieu";
@@ -22,7 +26,7 @@ export const MODEL_CHUNK = 30_000;
 
 export const FONT = { name: "Times New Roman", size: 11 };
 
-/** Code of the unit that stands for the whole district (src/domain/tracking.ts). */
+/** Code of the unit that stands for the whole area (src/domain/tracking.ts). */
 export { DISTRICT_UNIT_CODE } from "../domain/tracking";
 
 export const vi = (key: MessageKey): string => t(key, "vi");

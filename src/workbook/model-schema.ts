@@ -113,15 +113,17 @@ const isCollection: Check = (value) => isObject(value) && Object.values(value).e
 
 /**
  * The model's plan and units, all checked; districtOnly is optional in books
- * written before it, returnOf and collection in books before schema 2.
+ * written before it; area, returnOf and collection in books before schema 2
+ * (./model.ts parseModel decides).
  */
 export function isWorkbookModelData(
   value: Value,
-): value is { plan: Plan; units: Unit[]; districtOnly?: boolean; returnOf?: ReturnStamp; collection?: CollectionRecord } {
+): value is { plan: Plan; units: Unit[]; districtOnly?: boolean; area?: string; returnOf?: ReturnStamp; collection?: CollectionRecord } {
   if (!isObject(value) || !isPlan(value.plan) || !Array.isArray(value.units)) return false;
   const units: unknown[] = value.units;
   if (!units.every(isUnit)) return false;
   if (new Set(units.map((unit) => unit.code)).size !== units.length) return false;
   if (!optional(isReturnStamp)(value.returnOf) || !optional(isCollection)(value.collection)) return false;
+  if (value.area !== undefined && !(typeof value.area === "string" && value.area.trim() !== "")) return false;
   return value.districtOnly === undefined || typeof value.districtOnly === "boolean";
 }

@@ -2,18 +2,24 @@
 // the CLI and the add-in can read a filled book back without re-reading the
 // plan document. JSON, split into cells below Excel's 32,767-character limit.
 
+import { defaultAreaName, LEGACY_AREA_NAME } from "../domain/area";
 import { isDistrictUnit } from "../domain/evaluate";
 import { LEVELS, type Plan } from "../domain/plan";
 import type { CellValue, Unit } from "../domain/tracking";
 import type { SheetCells } from "./book";
 import { isWorkbookModelData } from "./model-schema";
-import { DISTRICT_UNIT_CODE, MODEL_CHUNK, MODEL_MARKER, vi } from "./layout";
+import { DISTRICT_UNIT_CODE, MODEL_CHUNK, MODEL_MARKER, SCHEMA_VERSION } from "./layout";
 
 export interface WorkbookModel {
   plan: Plan;
   units: Unit[];
-  /** No unit list was given: the one unit is the district as a whole (no Đơn vị sheet). */
+  /** No unit list was given: the one unit is the whole area (no Đơn vị sheet). */
   districtOnly: boolean;
+  /**
+   * The whole-area row's name ("Toàn xã Tu Vũ"), as the user left it (schema
+   * version 2; version 1 books are upgraded to "Toàn huyện", their only name).
+   */
+  area: string;
   /** Set in a return file made by `split` (schema 2): what ties it to its book. */
   returnOf?: ReturnStamp;
   /** In a book (schema 2): what `collect` took in, per unit code. Absent: nothing collected yet. */
@@ -53,11 +59,17 @@ export interface CollectedReturn {
 
 export type CollectionRecord = Record<string, CollectedReturn>;
 
-/** The district as one unit serving every level: code HUYEN, "Toàn huyện". */
-export function districtUnit(): Unit {
+/** The name a book gets when nobody chose one and the plan says nothing: no level guessed. */
+export const UNKNOWN_AREA_NAME = defaultAreaName({});
+
+/**
+ * The whole area as one unit serving every level: code HUYEN whatever the
+ * level (formulas and old books key on it), named after the area.
+ */
+export function districtUnit(area: string = UNKNOWN_AREA_NAME): Unit {
   return {
     code: DISTRICT_UNIT_CODE,
-    name: vi("wbDistrictUnitName"),
+    name: area,
     levels: [...LEVELS],
     commune: null,
     zone: null,
@@ -70,12 +82,13 @@ export function districtUnit(): Unit {
  * unit alone when none are given. A unit list that already has a unit coded
  * HUYEN gets no second one: that unit is the district's row.
  */
-export function trackedUnits(units: readonly Unit[]): Unit[] {
-  return units.some(isDistrictUnit) ? [...units] : [...units, districtUnit()];
+export function trackedUnits(units: readonly Unit[], area: string = UNKNOWN_AREA_NAME): Unit[] {
+  return units.some(isDistrictUnit) ? [...units] : [...units, districtUnit(area)];
 }
 
-export function modelFor(plan: Plan, units: Unit[], collection?: CollectionRecord): WorkbookModel {
-  return { plan, units: trackedUnits(units), districtOnly: units.length === 0, ...(collection ? { collection } : {}) };
+/** The model of a new or rewritten book; `area` defaults to the name the plan's issuer suggests. */
+export function modelFor(plan: Plan, units: Unit[], area: string = defaultAreaName(plan.meta), collection?: CollectionRecord): WorkbookModel {
+  return { plan, units: trackedUnits(units, area), districtOnly: units.length === 0, area, ...(collection ? { collection } : {}) };
 }
 
 /** JSON split into cell-sized pieces (UTF-16 length, as Excel counts). */
@@ -209,16 +222,24 @@ function parseJson(json: string): unknown {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The model from joined chunks, or null when it is not one (damaged or edited). */
-export function parseModel(json: string): WorkbookModel | null {
+/**
+ * The model from joined chunks, or null when it is not one (damaged or
+ * edited). `version` is the model sheet's B1: version 1 books (before the
+ * area could be named) are upgraded, their whole-area row was "Toàn huyện";
+ * a version 2 model without its area is damaged.
+ */
+export function parseModel(json: string, version: number = SCHEMA_VERSION): WorkbookModel | null {
   const data = parseJson(json);
   // Every field the engine relies on is checked (./model-schema.ts): a bad comparator or a missing
   // threshold is a damaged model, said so, rather than an unexpected error later on.
   if (!isWorkbookModelData(data)) return null;
+  const area = version < 2 ? LEGACY_AREA_NAME : data.area;
+  if (area === undefined) return null;
   return {
     plan: data.plan,
     units: data.units,
     districtOnly: data.districtOnly ?? false,
+    area,
     ...(data.returnOf ? { returnOf: data.returnOf } : {}),
     ...(data.collection ? { collection: data.collection } : {}),
   };

@@ -7,6 +7,7 @@
 // is not one of ours at all is an error. The .xlsx reader, the Office.js host
 // and the browser preview all come through here, so they read books alike.
 
+import { areaInSentence } from "../domain/area";
 import { isRateTarget } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
 import { type CellValue, DEFAULT_TOLERANCE, type Tolerance } from "../domain/tracking";
@@ -50,7 +51,7 @@ function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal |
   if (slotCell !== null && slotCell !== 1 && slotCell !== 2) throw new WorkbookReadError("wbErrorModelDamaged");
   const slot: ModelSlot = slotCell === 2 ? 2 : 1;
   const json = chunksAt(sheet, slot, parts)?.join("") ?? null;
-  const model = json === null ? null : parseModel(json);
+  const model = json === null ? null : parseModel(json, version);
   if (!model) throw new WorkbookReadError("wbErrorModelDamaged");
   const journalParts = valueOf(sheet, "E1");
   let journal: Journal | null = null;
@@ -171,7 +172,15 @@ function modelShown(target: Target, field: TargetField): string {
   return model === null ? "(trống)" : formatNumber(model, "vi");
 }
 
-function editedProblem(sheet: string, cell: string, target: Target, field: TargetField, value: CellValue, effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed"): string {
+function editedProblem(
+  sheet: string,
+  cell: string,
+  target: Target,
+  field: TargetField,
+  value: CellValue,
+  effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed",
+  area = "",
+): string {
   return t("wbProblemTargetEdited", "vi", {
     sheet,
     cell,
@@ -179,7 +188,7 @@ function editedProblem(sheet: string, cell: string, target: Target, field: Targe
     target: target.id,
     sheetValue: shown(value),
     modelValue: modelShown(target, field),
-    effect: t(effect, "vi"),
+    effect: t(effect, "vi", { area: areaInSentence(area) }),
   });
 }
 
@@ -237,6 +246,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
   const book: TrackingBook = {
     plan,
     units,
+    area: model.area,
     tolerance,
     rows: [],
     problems,
@@ -331,7 +341,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
       const reportKey = `${target.id}\u0000${field}`;
       if (!editReported.has(reportKey)) {
         editReported.add(reportKey);
-        problems.push(editedProblem(SHEET.tracking, cellAddress(c, r), target, field, value, "wbEffectRowUsesSheet"));
+        problems.push(editedProblem(SHEET.tracking, cellAddress(c, r), target, field, value, "wbEffectRowUsesSheet", book.area));
       }
     }
     if (differs && typeof sheetValue === "number") {

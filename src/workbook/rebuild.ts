@@ -5,7 +5,7 @@
 // the user's it would replace is found first, for the pane to show and
 // confirm. Pure: the host reads and writes.
 
-import { cellKind, entryFields } from "../domain/evaluate";
+import { cellKind, entryFields, isDistrictUnit } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
 import type { Entry, Tolerance, Unit } from "../domain/tracking";
 import type { TrackingBook, TrackingRow } from "./book";
@@ -18,8 +18,10 @@ import { sheetKey } from "./sheet-name";
 /** What a workbook holds, as the pane edits it. */
 export interface BookContent {
   plan: Plan;
-  /** The units the user gave (`userUnits`), without the automatic district unit. */
+  /** The units the user gave (`userUnits`), without the automatic whole-area unit. */
   units: Unit[];
+  /** The whole-area row's name (the book's, or one the user typed). */
+  area: string;
   tolerance: Tolerance;
   /** Thực hiện rows as read back; their entries and notes are carried over. */
   rows: TrackingRow[];
@@ -28,8 +30,8 @@ export interface BookContent {
 }
 
 /**
- * The units the user gave (the automatic "Toàn huyện" district unit added by
- * trackedUnits left out), so a rebuild does not add it twice or show a Đơn
+ * The units the user gave (the automatic whole-area unit, "Toàn xã …", added
+ * by trackedUnits left out), so a rebuild does not add it twice or show a Đơn
  * vị sheet for a district-only book. trackedUnits appends that unit last,
  * unchanged, so only a last unit equal to it is left out; a HUYEN unit of the
  * user's own (another name, levels, commune) stays. A list whose only unit is
@@ -37,11 +39,11 @@ export interface BookContent {
  */
 export function userUnits(book: TrackingBook): Unit[] {
   const last = book.units[book.units.length - 1];
-  return last !== undefined && isAutomaticDistrictUnit(last) ? book.units.slice(0, -1) : [...book.units];
+  return last !== undefined && isAutomaticDistrictUnit(last, book.area) ? book.units.slice(0, -1) : [...book.units];
 }
 
-function isAutomaticDistrictUnit(unit: Unit): boolean {
-  const district = districtUnit();
+function isAutomaticDistrictUnit(unit: Unit, area: string): boolean {
+  const district = districtUnit(area);
   return (
     unit.code === district.code &&
     unit.name === district.name &&
@@ -50,6 +52,20 @@ function isAutomaticDistrictUnit(unit: Unit): boolean {
     unit.levels.length === district.levels.length &&
     unit.levels.every((level, i) => level === district.levels[i])
   );
+}
+
+/**
+ * The book with its whole-area row renamed (`--area` on a book, or the
+ * pane): the row keeps its code, entries and levels, only its name changes.
+ */
+export function withArea(book: TrackingBook, area: string): TrackingBook {
+  return { ...book, area, units: book.units.map((unit) => (isDistrictUnit(unit) ? { ...unit, name: area } : unit)) };
+}
+
+/** What a book holds, to rewrite as it is: its plan, the user's units, its area, tolerance, rows and collection record. */
+export function contentOf(book: TrackingBook): BookContent {
+  const content = { plan: book.plan, units: userUnits(book), area: book.area, tolerance: book.tolerance, rows: book.rows };
+  return book.collection ? { ...content, collection: book.collection } : content;
 }
 
 /**
@@ -66,7 +82,7 @@ export function specForBook(content: BookContent): WorkbookSpec {
     if (row.note !== null) notes.set(key, row.note);
   }
   const collection = content.collection;
-  const options = { tolerance: content.tolerance, entries, notes, ...(collection ? { collection } : {}) };
+  const options = { tolerance: content.tolerance, entries, notes, area: content.area, ...(collection ? { collection } : {}) };
   return { ...describeWorkbook(content.plan, content.units, options), entriesFromBook: true };
 }
 

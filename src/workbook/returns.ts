@@ -6,6 +6,7 @@
 // targets), the unit and the period, so `collect` can tell a file of this
 // book from any other. Pure: the CLI and the pane write the bytes.
 
+import { defaultAreaName } from "../domain/area";
 import { isDistrictUnit } from "../domain/evaluate";
 import { sha256Hex } from "../domain/hash";
 import type { Plan, Target } from "../domain/plan";
@@ -75,6 +76,8 @@ export interface ReturnOptions {
   notes?: Map<string, string>;
   /** When the file is made, ISO 8601 (the caller's clock, so tests are repeatable). */
   madeAt: string;
+  /** The book's name for the whole area ("Toàn xã Tu Vũ"); by default the one the plan's issuer suggests. */
+  area?: string;
 }
 
 // Fits A4 upright at 100%: about 80 characters of the default font.
@@ -148,7 +151,7 @@ function lockedSettings(plan: Plan, tolerance: Tolerance): SheetSpec {
  * stamp `collect` checks.
  */
 export function describeReturn(plan: Plan, units: Unit[], unitCode: string, options: ReturnOptions): WorkbookSpec {
-  const tracked = trackedUnits(units);
+  const tracked = trackedUnits(units, options.area ?? defaultAreaName(plan.meta));
   const unit = tracked.find((candidate) => candidate.code === unitCode);
   if (unit === undefined) throw new Error(`No unit ${unitCode} in the book`);
   // Pairs come from the whole list: which targets the area's row reports depends on the other units.
@@ -157,7 +160,9 @@ export function describeReturn(plan: Plan, units: Unit[], unitCode: string, opti
   const own: Plan = { meta: plan.meta, targets: plan.targets.filter((target) => ids.has(target.id)) };
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const stamp: ReturnStamp = { planFingerprint: planFingerprint(plan), unitCode, period: plan.meta.period ?? null, madeAt: options.madeAt };
-  const model: WorkbookModel = { plan: own, units: [unit], districtOnly: false, returnOf: stamp };
+  // The return keeps the book's name for the whole area, which its messages may show.
+  const area = tracked.find(isDistrictUnit)?.name ?? defaultAreaName(plan.meta);
+  const model: WorkbookModel = { plan: own, units: [unit], districtOnly: false, area, returnOf: stamp };
   const entries = new Map<string, Entry>();
   const notes = new Map<string, string>();
   for (const { target } of pairs) {

@@ -4,6 +4,7 @@
 // units entered and asking before deleting the figures of units taken out.
 import "./jsdom-shims";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { defaultAreaName } from "../../src/domain/area";
 import { extractPlan } from "../../src/domain/extract";
 import { parseUnitsText } from "../../src/domain/units";
 import { describeWorkbook } from "../../src/workbook/describe";
@@ -104,10 +105,32 @@ test("entry rows for the units are written into the book without asking when not
   await makeRows(host);
   expect(host.written).toHaveLength(1);
   const book = host.read();
-  expect(book?.units.map((unit) => unit.name)).toEqual(["Trường MN Hoa Ban", "Trường TH Kim Đồng", "Trường THCS Lê Lợi", "Toàn huyện"]);
+  // The area field was left alone: the book keeps its whole-area row's name.
+  const area = defaultAreaName(extractPlan(PLAN_TEXT).meta);
+  expect(book?.units.map((unit) => unit.name)).toEqual(["Trường MN Hoa Ban", "Trường TH Kim Đồng", "Trường THCS Lê Lợi", area]);
   // MN: T001; TH: T002, T003; THCS: T004; the district: T005.
   expect(book?.rows).toHaveLength(5);
   expect(screen.getByText(vi("paneWriteDone", { targets: 5, units: 4, rows: 5 }))).toBeTruthy();
+});
+
+test("the whole-area row's name can be typed; a blank one is refused in words and nothing is written", async () => {
+  const host = await hostWithBook();
+  render(<App host={host} />);
+  openStep("paneStepUnits");
+  await screen.findByRole("button", { name: vi("paneUnitsWrite") });
+  pasteUnits(UNITS_TEXT);
+  const field = within(panel()).getByRole("textbox", { name: vi("paneAreaLabel") });
+  fireEvent.change(field, { target: { value: "   " } });
+  fireEvent.click(button("paneUnitsWrite"));
+  expect(await screen.findByText(vi("areaEmpty"))).toBeTruthy();
+  expect(host.written).toHaveLength(0);
+
+  fireEvent.change(field, { target: { value: "Toàn xã  Tu Vũ" } });
+  await makeRows(host);
+  expect(host.written).toHaveLength(1);
+  const book = host.read();
+  expect(book?.area).toBe("Toàn xã Tu Vũ");
+  expect(book?.units.at(-1)).toMatchObject({ code: "HUYEN", name: "Toàn xã Tu Vũ" });
 });
 
 test("taking out a unit with figures asks first, naming how many rows would go; the others keep theirs", async () => {

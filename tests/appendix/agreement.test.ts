@@ -40,13 +40,17 @@ function typed(book: TrackingBook): Map<string, string> {
 }
 
 describe("Phụ lục I and II agree with the engine after LibreOffice recalculates", () => {
-  test.each(SEED_NAMES.map((seed, i) => [seed, i] as const))(
-    "%s",
-    async (seed, i) => {
-      const book = filled(seed, 5000 + i);
-      const input = path.join(OUT, `${seed}-filled.xlsx`);
-      const output = path.join(OUT, `${seed}-appendix.xlsx`);
-      const docx = path.join(OUT, `${seed}-appendix.docx`);
+  // The Bắc Sơn units again, as a province's book: Phụ lục II groups them by their xã (issue 12).
+  const cases = [...SEED_NAMES.map((seed, i) => [seed, i, false] as const), ["bac-son-2024-2025", SEED_NAMES.length, true] as const];
+  test.each(cases)(
+    "%s (as a province's book: %s)",
+    async (seed, i, province) => {
+      const seeded = filled(seed, 5000 + i);
+      const book = province ? { ...seeded, plan: { ...seeded.plan, meta: { ...seeded.plan.meta, government: "tinh" as const, area: "tỉnh Lạng Sơn" } } } : seeded;
+      const name = province ? `${seed}-tinh` : seed;
+      const input = path.join(OUT, `${name}-filled.xlsx`);
+      const output = path.join(OUT, `${name}-appendix.xlsx`);
+      const docx = path.join(OUT, `${name}-appendix.docx`);
       const spec = describeWorkbook(book.plan, book.units, { entries: book.entries });
       writeFileSync(input, await writeXlsx(spec));
 
@@ -67,17 +71,20 @@ describe("Phụ lục I and II agree with the engine after LibreOffice recalcula
 
       const selection = resolveSelection(bookAsRebuilt(before), {});
       const recalcStarted = Date.now();
-      const { sheets } = recalculate(bytes, OUT, `${seed}-appendix`);
+      const { sheets } = recalculate(bytes, OUT, `${name}-appendix`);
       const recalcMs = Date.now() - recalcStarted;
       const result = compareAppendices(sheets, book, selection);
       expect(result.mismatches.slice(0, 20)).toEqual([]);
       expect(result.compared).toBeGreaterThan(4 * selection.first.length);
+      // A province's Phụ lục II has a group row per xã (the unit list's Xã column), an older huyện's by level.
+      const groupTitles = (sheets.get("Phụ lục II") ?? []).map((row) => row[1]);
+      expect(groupTitles.includes("Vũ Lễ")).toBe(province);
 
       // New actuals under stale appendices: the cached values are the old ones, the formulas must follow.
       const changed = { ...book, entries: fillEntries(book.plan, book.units, book.tolerance, 9000 + i) };
       const stale = describeAppendices(bookAsRebuilt(before));
       const respec = withAppendices(describeWorkbook(book.plan, book.units, { entries: changed.entries }), stale);
-      const { sheets: again } = recalculate(await writeXlsx(respec), OUT, `${seed}-changed`);
+      const { sheets: again } = recalculate(await writeXlsx(respec), OUT, `${name}-changed`);
       const live = compareAppendices(again, changed, selection);
       expect(live.mismatches.slice(0, 20)).toEqual([]);
       // The check can fail: many of the compared values did change.
@@ -85,7 +92,7 @@ describe("Phụ lục I and II agree with the engine after LibreOffice recalcula
       expect(moved).toBeGreaterThan(result.compared / 4);
 
       console.log(
-        `${seed}: Phụ lục I ${selection.first.length} targets, Phụ lục II ${selection.second.length} targets × ${selection.units.length} units; ` +
+        `${name}: Phụ lục I ${selection.first.length} targets, Phụ lục II ${selection.second.length} targets × ${selection.units.length} units; ` +
           `${result.compared} + ${live.compared} cells compared, ${result.mismatches.length + live.mismatches.length} mismatches, ` +
           `${moved} changed with the actuals; CLI ${cliMs} ms, LibreOffice ${recalcMs} ms`,
       );

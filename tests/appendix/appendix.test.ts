@@ -20,7 +20,9 @@ import {
   formatFigure,
   groupTargets,
   groupUnits,
+  issuerBlock,
   issuerInSentence,
+  issuerLine,
   matchBaselines,
   mergeAppendixOptions,
   percentOfPlan,
@@ -32,7 +34,7 @@ import {
 } from "../../src/workbook/appendix";
 import type { TrackingBook } from "../../src/workbook/book";
 import { describeWorkbook, entryKey, trackingPairs } from "../../src/workbook/describe";
-import { trackedUnits } from "../../src/workbook/model";
+import { trackedUnits, UNKNOWN_AREA_NAME } from "../../src/workbook/model";
 import { isFormula, type SheetSpec } from "../../src/workbook/spec";
 import { seedPlan } from "../helpers/tracking-fixture";
 import { filled } from "./fixture";
@@ -69,6 +71,7 @@ function emptyBook(plan: Plan, units: Unit[]): TrackingBook {
   return {
     plan,
     units: tracked,
+    area: UNKNOWN_AREA_NAME,
     tolerance: DEFAULT_TOLERANCE,
     rows: trackingPairs(plan, tracked).map(({ unit: u, target: t }, i) => ({
       sheetRow: i + 2,
@@ -89,6 +92,7 @@ function seedBook(seed: string, fillSeed = 7): TrackingBook {
   return {
     plan: book.plan,
     units: tracked,
+    area: UNKNOWN_AREA_NAME,
     tolerance: book.tolerance,
     rows: trackingPairs(book.plan, tracked).map(({ unit: u, target: t }, i) => ({
       sheetRow: i + 2,
@@ -200,6 +204,46 @@ describe("grouping and numbering of Phụ lục I", () => {
   });
 });
 
+describe("a province's book: Phụ lục II by xã/phường", () => {
+  const at = (code: string, levels: Level[], commune: string | null): Unit => ({ ...unit(code, levels), commune });
+
+  test("units of several xã/phường group by it, in list order, by level inside, units without one last", () => {
+    const units = [
+      at("THCS1", ["thcs"], "xã Tu Vũ"),
+      at("MN2", ["mam_non"], "phường Nông Trang"),
+      at("TH9", ["tieu_hoc"], null),
+      at("MN1", ["mam_non"], "Xã  Tu Vũ"),
+      at("TH2", ["tieu_hoc"], "phường Nông Trang"),
+    ];
+    expect(groupUnits(units, "tinh").map((group) => [group.title, group.units.map((u) => u.code)])).toEqual([
+      ["Xã Tu Vũ", ["MN1", "THCS1"]],
+      ["Phường Nông Trang", ["MN2", "TH2"]],
+      ["Chưa ghi xã/phường", ["TH9"]],
+    ]);
+  });
+
+  test("units of one xã, and a huyện's older book, keep the groups by level", () => {
+    const groups = groupUnits([at("TH1", ["tieu_hoc"], "xã Tu Vũ"), at("MN1", ["mam_non"], "xã Tu Vũ")]);
+    expect(groups.map((group) => group.title)).toEqual(["Mầm non", "Tiểu học"]);
+    const district = groupUnits([at("TH1", ["tieu_hoc"], "xã Vũ Lễ"), at("MN1", ["mam_non"], "xã Tu Vũ")], "huyen");
+    expect(district.map((group) => group.title)).toEqual(["Mầm non", "Tiểu học"]);
+  });
+
+  test("the table has a group row per xã/phường, then the whole province", () => {
+    const meta = { ...META, governingBody: "UBND TỈNH PHÚ THỌ", government: "tinh" as const, area: "tỉnh Phú Thọ" };
+    const plan: Plan = { meta, targets: [target("T1", null, null, "mam_non", { value: 95, unit: "%" })] };
+    const book = { ...emptyBook(plan, [at("MN1", ["mam_non"], "xã Tu Vũ"), at("MN2", ["mam_non"], "phường Nông Trang")]), area: "Toàn tỉnh Phú Thọ" };
+    const [, second] = appendixTables(book);
+    expect(second.rows.map((row) => [row.kind, row.cells[1].content])).toEqual([
+      ["group", "Xã Tu Vũ"],
+      ["item", "Trường MN1"],
+      ["group", "Phường Nông Trang"],
+      ["item", "Trường MN2"],
+      ["total", "Toàn tỉnh Phú Thọ"],
+    ]);
+  });
+});
+
 describe("defaults from the plan", () => {
   test("titles name the school year, the year or the period", () => {
     expect(defaultTitle("I", "2022-2023", null)).toBe("CHỈ TIÊU KẾ HOẠCH VÀ KẾT QUẢ THỰC HIỆN NĂM HỌC 2022-2023");
@@ -228,6 +272,36 @@ describe("defaults from the plan", () => {
     );
     expect(issuerInSentence("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐẦM HÀ")).toBe("Phòng giáo dục và đào tạo huyện Đầm Hà");
     expect(issuerInSentence("UBND HUYỆN MƯỜNG TÈ")).toBe("UBND huyện Mường Tè");
+  });
+
+  test("the issuer block follows the plan's government, as Nghị định 30 lays it out", () => {
+    const meta = (extra: Partial<PlanMeta>): PlanMeta => ({ issuer: null, number: null, date: null, title: null, period: null, ...extra });
+    // A Sở's plan: the UBND tỉnh above, the Sở without the place its governing body already names.
+    const so = meta({ issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ THỌ", governingBody: "UBND TỈNH PHÚ THỌ", government: "tinh", area: "tỉnh Phú Thọ" });
+    expect(issuerLine(so)).toBe("UBND TỈNH PHÚ THỌ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+    expect(issuerBlock(issuerLine(so))).toEqual({ governing: ["UBND TỈNH PHÚ THỌ"], issuing: "SỞ GIÁO DỤC VÀ ĐÀO TẠO" });
+    // A xã's own plan: the UBND xã alone.
+    expect(issuerLine(meta({ issuer: "Ủy ban nhân dân xã Tu Vũ", governingBody: null, government: "xa", area: "xã Tu Vũ" }))).toBe("ỦY BAN NHÂN DÂN XÃ TU VŨ");
+    // A xã office or school under the UBND xã.
+    expect(issuerLine(meta({ issuer: "TRƯỜNG THCS TU VŨ", governingBody: "UBND XÃ TU VŨ", government: "xa", area: "xã Tu Vũ" }))).toBe(
+      "UBND XÃ TU VŨ\nTRƯỜNG THCS TU VŨ",
+    );
+    // An older district plan, as before.
+    const phong = meta({ issuer: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN MƯỜNG TÈ", governingBody: "UBND HUYỆN MƯỜNG TÈ", government: "huyen", area: "huyện Mường Tè" });
+    expect(issuerLine(phong)).toBe("UBND HUYỆN MƯỜNG TÈ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    // The sentence still names the issuer in full.
+    expect(attachedToLine(so)).toContain("của Sở giáo dục và đào tạo tỉnh Phú Thọ");
+    // No issuer read: dots for the officer to fill in; a book made before governingBody was read: the issuer alone.
+    expect(issuerLine(meta({}))).toBe("……");
+    expect(issuerLine(META)).toBe("UBND HUYỆN MƯỜNG TÈ");
+    // A block a user typed over: the last line is the issuing body.
+    expect(issuerBlock("  UBND XÃ TU VŨ \n\n PHÒNG VĂN HÓA - XÃ HỘI ")).toEqual({ governing: ["UBND XÃ TU VŨ"], issuing: "PHÒNG VĂN HÓA - XÃ HỘI" });
+  });
+
+  test("Phụ lục II's total row is the book's whole-area row", () => {
+    const book = { ...seedBook("muong-te-2022-2023"), area: "Toàn xã Tu Vũ" };
+    const [, second] = appendixTables(book);
+    expect(second.rows[second.rows.length - 1].cells[1].content).toBe("Toàn xã Tu Vũ");
   });
 
   test("the heading of each appendix: issuer in capitals, label, title, attached line", () => {
@@ -362,7 +436,7 @@ describe("what the choices select", () => {
     expect(mn?.cells.slice(5, 8).map((cell) => cell.content)).toEqual(["–", "–", "–"]);
     const total = second.rows[second.rows.length - 1];
     expect(total.kind).toBe("total");
-    expect(total.cells[1].content).toBe("Toàn huyện");
+    expect(total.cells[1].content).toBe(UNKNOWN_AREA_NAME);
     expect(second.header.filter((cell) => cell.row === 0 && cell.colSpan === 3).map((cell) => cell.text)).toEqual([
       "Chỉ tiêu T1 (%)",
       "Chỉ tiêu T2 (%)",

@@ -6,6 +6,7 @@ import { existsSync, linkSync, lstatSync, mkdtempSync, readFileSync, rmSync, sym
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { type MessageKey, t, tBoth } from "../../src/i18n/messages";
@@ -91,6 +92,23 @@ describe("refusals", () => {
 });
 
 describe("the rewritten book", () => {
+  test("--area corrects the whole-area row's name in the book and Phụ lục II; a blank one is refused", async () => {
+    const output = path.join(dir, "dat-ten.xlsx");
+    const run = chitieu(["appendix", book, "--area", "Toàn xã Bắc Sơn", "-o", output]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const renamed = await readTrackingWorkbook(readFileSync(output));
+    expect(renamed.area).toBe("Toàn xã Bắc Sơn");
+    expect(renamed.units.at(-1)).toMatchObject({ code: "HUYEN", name: "Toàn xã Bắc Sơn" });
+    const before = await readTrackingWorkbook(readFileSync(book));
+    expect(renamed.rows.map((row) => [row.unitCode, row.targetId, row.entry])).toEqual(before.rows.map((row) => [row.unitCode, row.targetId, row.entry]));
+    const second = new XlsxBook(new Uint8Array(readFileSync(output)), "dat-ten.xlsx").sheetCells(t("appendixSheetSecond", "vi"));
+    const names = [...(second?.values() ?? [])].flatMap((line) => [...line.values()].map((cell) => cell.value));
+    expect(names).toContain("Toàn xã Bắc Sơn");
+    expect(names).not.toContain("Toàn huyện Bắc Sơn");
+    expectOneLineError(chitieu(["appendix", book, "--area", " ", "-o", path.join(dir, "trong.xlsx")]), 2, "areaEmpty");
+  });
+
   test("a sheet of the user's is named and left out of the new book; overwriting the very book is refused", async () => {
     const own = await edited((workbook) => {
       workbook.addWorksheet("Ghi chép").getCell("A1").value = "việc cần làm";

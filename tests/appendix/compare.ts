@@ -1,6 +1,7 @@
 // Runs `chitieu appendix` as a user does, and compares what LibreOffice
 // computed in the appendix sheets with the engine, cell by cell.
 
+import { defaultAreaName } from "../../src/domain/area";
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { isChangeTarget } from "../../src/domain/evaluate";
@@ -85,13 +86,13 @@ export function compareAppendices(sheets: Map<string, string[][]>, book: Filled,
   second.forEach((row, r) => {
     if (r < 8) return;
     const unit = units.get(row[keyColumn] ?? "");
-    const isTotal = row[1] === "Toàn huyện" && (row[keyColumn] ?? "") === "";
+    const isTotal = row[1] === defaultAreaName(book.plan.meta) && (row[keyColumn] ?? "") === "";
     if (unit === undefined && !isTotal) return;
     if (unit) seenUnits.push(unit.code);
     else totals += 1;
     selection.second.forEach((target: Target, j) => {
       const [plan, actual, status] = [row[2 + 3 * j], row[3 + 3 * j], row[4 + 3 * j]];
-      const where = `Phụ lục II row ${r + 1} (${unit?.code ?? "Toàn huyện"}/${target.id})`;
+      const where = `Phụ lục II row ${r + 1} (${unit?.code ?? "HUYEN"}/${target.id})`;
       if (unit === undefined) {
         const aggregate = district.get(target.id);
         if (!aggregate) throw new Error(`no aggregate for ${target.id}`);
@@ -109,7 +110,7 @@ export function compareAppendices(sheets: Map<string, string[][]>, book: Filled,
     });
   });
   // Units come grouped by level, each group in book order.
-  const order = groupUnits(selection.units).flatMap((group) => group.units.map((unit) => unit.code));
+  const order = groupUnits(selection.units, book.plan.meta.government ?? null).flatMap((group) => group.units.map((unit) => unit.code));
   if (seenUnits.join(",") !== order.join(",") || totals !== 1) {
     mismatches.push(`Phụ lục II units ${seenUnits.join(",")} (${totals} total rows), expected ${order.join(",")}`);
   }

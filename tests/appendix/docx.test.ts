@@ -7,7 +7,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { shownText } from "../../src/export/appendix-docx";
+import { inflateRawSync } from "node:zlib";
+import { appendixDocx, shownText } from "../../src/export/appendix-docx";
+import { entryData, zipEntries } from "../../src/readers/zip";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { appendixTables, bookAsRebuilt } from "../../src/workbook/appendix";
@@ -109,3 +111,28 @@ test("the Word file opens in LibreOffice Writer with both appendices' heading an
   }
   console.log(`appendix docx: Phụ lục I ${secondStart} pages, Phụ lục II ${pages - secondStart}; Writer PDF ${convertMs} ms`);
 }, 300_000);
+
+test("a Sở's plan: the governing body in regular capitals above the issuing body in bold (Nghị định 30)", async () => {
+  const seed = filled("muong-te-2022-2023", 5);
+  const meta = { ...seed.plan.meta, issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ THỌ", governingBody: "UBND TỈNH PHÚ THỌ", government: "tinh" as const, area: "tỉnh Phú Thọ" };
+  const plan = { ...seed.plan, meta };
+  const book = bookAsRebuilt(await readTrackingWorkbook(await writeXlsx(describeWorkbook(plan, seed.units, { entries: seed.entries }))));
+  expect(book.area).toBe("Toàn tỉnh Phú Thọ");
+  const tables = appendixTables(book);
+  expect(tables[0].heading.issuer).toBe("UBND TỈNH PHÚ THỌ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  const bytes = await appendixDocx(tables);
+  const entry = zipEntries(bytes).find((candidate) => candidate.name === "word/document.xml");
+  if (!entry) throw new Error("no document.xml");
+  const data = entryData(bytes, entry);
+  const xml = new TextDecoder().decode(entry.method === 8 ? inflateRawSync(data) : data);
+  const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) => m[0]);
+  const governing = paragraphs.find((p) => p.includes(">UBND TỈNH PHÚ THỌ<"));
+  const issuing = paragraphs.find((p) => p.includes(">SỞ GIÁO DỤC VÀ ĐÀO TẠO<"));
+  expect(governing).toBeDefined();
+  expect(issuing).toBeDefined();
+  expect(governing).not.toContain("<w:b/>");
+  expect(issuing).toContain("<w:b/>");
+  expect(paragraphs.indexOf(governing as string)).toBeLessThan(paragraphs.indexOf(issuing as string));
+  // Phụ lục II's total row names the province.
+  expect(xml).toContain(">Toàn tỉnh Phú Thọ<");
+});

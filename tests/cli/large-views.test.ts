@@ -30,7 +30,7 @@ test("the check report renders a workbook of 240,000 rows", () => {
       rows.push({ sheetRow: rows.length + 2, unitCode: unit.code, unitName: unit.name, targetId: target.id, entry: empty, note: null });
     }
   }
-  const book: TrackingBook = { plan, units, tolerance: DEFAULT_TOLERANCE, rows, problems: [] };
+  const book: TrackingBook = { plan, units, area: "Toàn tỉnh Phú Thọ", tolerance: DEFAULT_TOLERANCE, rows, problems: [] };
   const report = checkBook(book);
   expect(report.rows).toHaveLength(ROWS);
   const text = renderCheckReport(book, report, 40);

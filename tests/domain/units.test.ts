@@ -389,3 +389,11 @@ describe("parseUnitsText: control characters and the district code", () => {
     expect(parsed.notices).toEqual<UnitNotice[]>([{ line: 3, key: "unitsDistrictCode", params: { line: 3, code: "huyen", name: "Phòng GD&ĐT Bắc Sơn" } }]);
   });
 });
+
+describe("the Xã/phường column (two-tier government, July 2025)", () => {
+  test.each(["Xã/phường", "Xã, phường", "Xã/phường/đặc khu", "Phường", "Xã"])("header %s reads as the unit's xã/phường", (header) => {
+    const { units, problems } = parseUnitsText(`Mã đơn vị;Tên đơn vị;Cấp học;${header}\nTH01;Trường TH Tu Vũ;TH;xã Tu Vũ\n`);
+    expect(problems).toEqual([]);
+    expect(units).toEqual([{ code: "TH01", name: "Trường TH Tu Vũ", levels: ["tieu_hoc"], commune: "xã Tu Vũ", zone: null }]);
+  });
+});

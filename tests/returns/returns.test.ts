@@ -114,7 +114,7 @@ describe("collectReturns", () => {
     entry: { ...EMPTY_ENTRY, value },
     note,
   });
-  const book = (rows: TrackingRow[]): TrackingBook => ({ plan, units: tracked, tolerance: DEFAULT_TOLERANCE, rows, problems: [] });
+  const book = (rows: TrackingRow[]): TrackingBook => ({ plan, units: tracked, area: "Toàn huyện", tolerance: DEFAULT_TOLERANCE, rows, problems: [] });
   const returned = (unitCode: string, rows: TrackingRow[], savedAt: string | null, fingerprint = planFingerprint(plan)): ReturnInput => ({
     file: `${unitCode}.xlsx`,
     savedAt,
@@ -194,7 +194,15 @@ describe("collectReturns", () => {
 describe("our sheets in a book written before schema 2", () => {
   it("do not include Tình hình nộp, so a sheet of that name there is the user's", () => {
     const units = sampleUnits(2);
-    const old: TrackingBook = { plan: seedPlan("bac-son-2024-2025"), units: trackedUnits(units), tolerance: DEFAULT_TOLERANCE, rows: [], problems: [], schemaVersion: 1 };
+    const old: TrackingBook = {
+      plan: seedPlan("bac-son-2024-2025"),
+      units: trackedUnits(units),
+      area: "Toàn huyện",
+      tolerance: DEFAULT_TOLERANCE,
+      rows: [],
+      problems: [],
+      schemaVersion: 1,
+    };
     expect(ourSheetNames(old)).not.toContain(SHEET.submissions);
     expect(ourSheetNames({ ...old, schemaVersion: 2 })).toContain(SHEET.submissions);
   });

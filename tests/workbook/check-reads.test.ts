@@ -167,7 +167,7 @@ describe("a damaged model", () => {
   });
 
   test("parseModel rejects non-finite numbers and accepts the model as written", () => {
-    const good = { plan: PLAN, units: UNITS, districtOnly: false };
+    const good = { plan: PLAN, units: UNITS, districtOnly: false, area: "Toàn huyện Bắc Sơn" };
     expect(parseModel(JSON.stringify(good))).toEqual(good);
     const bad = { ...good, plan: { ...PLAN, targets: [{ ...PLAN.targets[0], value: "95" }] } };
     expect(parseModel(JSON.stringify(bad))).toBeNull();

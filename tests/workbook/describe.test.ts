@@ -55,7 +55,7 @@ describe("the workbook's sheets and tables", () => {
       expect.arrayContaining(["Mã", "Mục", "Cấp học", "Chỉ tiêu", "Phạm vi", "Điều kiện", "Ngưỡng", "Ngưỡng trên", "Đơn vị tính", "Kỳ", "Loại", "Trích dẫn"]),
     );
     expect(table("Đơn vị")?.name).toBe("DonVi");
-    expect(table("Đơn vị")?.columns).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã", "Vùng"]);
+    expect(table("Đơn vị")?.columns).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã/phường", "Vùng"]);
     expect(table("Thực hiện")?.name).toBe("ThucHien");
     expect(table("Thực hiện")?.columns).toEqual(
       expect.arrayContaining([
@@ -86,7 +86,8 @@ describe("the workbook's sheets and tables", () => {
     expect(district.length).toBeGreaterThan(0);
     expect(rowsOf("HUYEN").map((row) => row[col.targetId - 1])).toEqual(district.map((target) => target.id));
     expect(tracking.cells.slice(-district.length).map((row) => row[col.unitCode - 1])).toEqual(district.map(() => "HUYEN"));
-    expect(rowsOf("HUYEN")[0][col.unitName - 1]).toBe("Toàn huyện");
+    // The whole-area row is named after the plan's issuer (a huyện plan from before July 2025).
+    expect(rowsOf("HUYEN")[0][col.unitName - 1]).toBe("Toàn huyện Bắc Sơn");
     for (const unit of units) {
       expect(rowsOf(unit.code).some((row) => district.some((target) => target.id === row[col.targetId - 1]))).toBe(false);
     }
@@ -96,7 +97,7 @@ describe("the workbook's sheets and tables", () => {
   it("lists the district as the last unit on Đơn vị and in the hidden model, once", () => {
     const rows = sheetOf(spec.sheets, "Đơn vị").cells.slice(1);
     expect(rows.map((row) => row[0])).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
-    expect(rows[rows.length - 1].slice(0, 3)).toEqual(["HUYEN", "Toàn huyện", "Mầm non, Tiểu học, THCS, THPT, GDTX"]);
+    expect(rows[rows.length - 1].slice(0, 3)).toEqual(["HUYEN", "Toàn huyện Bắc Sơn", "Mầm non, Tiểu học, THCS, THPT, GDTX"]);
     const model = sheetOf(spec.sheets, MODEL_SHEET);
     const parsed = parseModel(model.cells.slice(1).map((row) => row[0] as string).join(""));
     expect(parsed?.units.map((unit) => unit.code)).toEqual([...units.map((unit) => unit.code), "HUYEN"]);
@@ -113,7 +114,7 @@ describe("the workbook's sheets and tables", () => {
     expect(tracking.cells.length - 1).toBe(trackedTargets(plan).length);
     // Every target, district-level or not, goes to the one unit.
     expect(tracking.cells.slice(1).map((row) => row.slice(0, 3))).toEqual(
-      trackedTargets(plan).map((target) => ["HUYEN", "Toàn huyện", target.id]),
+      trackedTargets(plan).map((target) => ["HUYEN", "Toàn huyện Bắc Sơn", target.id]),
     );
   });
 
@@ -237,7 +238,8 @@ describe("the hidden model", () => {
     const chunks = modelChunks(modelFor(long, units));
     expect(chunks.length).toBeGreaterThan(2);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(32767);
-    expect(parseModel(chunks.join(""))).toEqual({ plan: long, units: trackedUnits(units), districtOnly: false });
+    const area = "Toàn huyện Mường Tè";
+    expect(parseModel(chunks.join(""))).toEqual({ plan: long, units: trackedUnits(units, area), districtOnly: false, area });
     const sheet = sheetOf(describeWorkbook(long, units).sheets, MODEL_SHEET);
     // Row 1: marker, schema version, chunks, the column holding them, no journal (src/workbook/model.ts).
     expect(sheet.cells[0]).toEqual([MODEL_MARKER, SCHEMA_VERSION, chunks.length, 1, 0]);

@@ -21,7 +21,7 @@ describe("workbook names", () => {
     expect(TARGET_COLUMNS.map((column) => column.header)).toEqual(
       expect.arrayContaining(["Mã", "Mục", "Cấp học", "Chỉ tiêu", "Phạm vi", "Điều kiện", "Ngưỡng", "Ngưỡng trên", "Đơn vị tính", "Kỳ", "Loại", "Trích dẫn"]),
     );
-    expect(UNIT_COLUMNS.map((column) => column.header)).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã", "Vùng"]);
+    expect(UNIT_COLUMNS.map((column) => column.header)).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã/phường", "Vùng"]);
     expect(TRACKING_COLUMNS.map((column) => column.header)).toEqual(
       expect.arrayContaining([
         "Mã đơn vị", "Đơn vị", "Mã chỉ tiêu", "Chỉ tiêu", "Điều kiện", "Ngưỡng", "Tử số", "Mẫu số",

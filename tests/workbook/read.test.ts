@@ -13,6 +13,7 @@ import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { describeWorkbook, entryKey, trackingPairs } from "../../src/workbook/describe";
 import { MODEL_SHEET, TRACKING_COLUMNS, columnIndex } from "../../src/workbook/layout";
 import { trackedUnits } from "../../src/workbook/model";
+import { defaultAreaName } from "../../src/domain/area";
 import { convertWithSoffice } from "../helpers/soffice";
 import { agreementPlan, edgeUnits, fillEntries, sampleUnits, seedPlan } from "../helpers/tracking-fixture";
 
@@ -59,10 +60,10 @@ describe("readTrackingWorkbook", () => {
     const entries = fillEntries(plan, units, tolerance, 99);
     const book = await readTrackingWorkbook(await writeXlsx(describeWorkbook(plan, units, { tolerance, entries })));
     expect(book.plan).toEqual(plan);
-    expect(book.units).toEqual(trackedUnits(units));
+    expect(book.units).toEqual(trackedUnits(units, defaultAreaName(plan.meta)));
     expect(book.tolerance).toEqual(tolerance);
     expect(book.problems).toEqual([]);
-    const pairs = trackingPairs(plan, trackedUnits(units));
+    const pairs = trackingPairs(plan, trackedUnits(units, defaultAreaName(plan.meta)));
     expect(book.rows.map((row) => `${row.unitCode}|${row.targetId}`)).toEqual(pairs.map(({ unit, target }) => entryKey(unit.code, target.id)));
     book.rows.forEach((row, i) => {
       expect(row.sheetRow).toBe(i + 2);
@@ -74,7 +75,7 @@ describe("readTrackingWorkbook", () => {
   it("returns the district unit when the book was made without a unit list", async () => {
     const plan = seedPlan("muong-te-2022-2023");
     const book = await readTrackingWorkbook(await writeXlsx(describeWorkbook(plan, [])));
-    expect(book.units).toEqual([expect.objectContaining({ code: "HUYEN", name: "Toàn huyện" })]);
+    expect(book.units).toEqual([expect.objectContaining({ code: "HUYEN", name: "Toàn huyện Mường Tè" })]);
     expect(book.rows.every((row) => row.unitCode === "HUYEN")).toBe(true);
     expect(book.rows.every((row) => Object.values(row.entry).every((cell) => cell === null))).toBe(true);
   });
@@ -194,7 +195,7 @@ describe("readTrackingWorkbook", () => {
     const book = await readTrackingWorkbook(new Uint8Array(readFileSync(saved)));
     expect(book.problems).toEqual([]);
     expect(book.tolerance).toEqual(tolerance);
-    expect(book.units).toEqual(trackedUnits(units));
+    expect(book.units).toEqual(trackedUnits(units, defaultAreaName(plan.meta)));
     const pairs = trackingPairs(plan, trackedUnits(units));
     expect(book.rows).toHaveLength(pairs.length);
     for (const row of book.rows) {

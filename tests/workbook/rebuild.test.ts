@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { defaultAreaName } from "../../src/domain/area";
 import { extractPlan } from "../../src/domain/extract";
 import type { Plan, Target } from "../../src/domain/plan";
 import { reconcilePlan } from "../../src/domain/reconcile";
@@ -57,6 +58,7 @@ async function roundTrip(spec: ReturnType<typeof describeWorkbook>): Promise<Tra
 const contentOf = (book: TrackingBook): BookContent => ({
   plan: book.plan,
   units: userUnits(book),
+  area: book.area,
   tolerance: book.tolerance,
   rows: book.rows,
 });
@@ -104,7 +106,7 @@ describe("specForBook on a book read back", () => {
     const spec = describeWorkbook(plan, [], { tolerance, entries, notes });
     const book = await roundTrip(spec);
     expect(book.rows.filter((row) => row.note !== null)).toHaveLength(notes.size);
-    expect(book.units).toEqual([districtUnit()]);
+    expect(book.units).toEqual([districtUnit("Toàn huyện Mường Tè")]);
     expect(userUnits(book)).toEqual([]);
     const again = specForBook(contentOf(book));
     expect(again.sheets.map((sheet) => sheet.name)).not.toContain(SHEET.units);
@@ -134,7 +136,7 @@ describe("specForBook on a book read back", () => {
       note,
     });
     const rows = [row(2, null, null), row(3, 95, "lần 1"), row(4, 97, null)];
-    const spec = specForBook({ plan, units, tolerance: { ratePoints: 1, countShare: 0.05 }, rows });
+    const spec = specForBook({ plan, units, area: defaultAreaName(plan.meta), tolerance: { ratePoints: 1, countShare: 0.05 }, rows });
     const expected = describeWorkbook(plan, units, {
       entries: new Map([[entryKey(pair.unit.code, pair.target.id), rows[1].entry]]),
       notes: new Map([[entryKey(pair.unit.code, pair.target.id), "lần 1"]]),
@@ -217,7 +219,7 @@ describe("rewriting a filled book for a revised plan", () => {
       else expect([row.entry, row.note]).toEqual([before?.entry, before?.note]);
     }
     expect(rebuilt.rows.some((row) => row.unitCode === newcomer.code)).toBe(true);
-    expect(rebuilt.units).toEqual(trackedUnits(next));
+    expect(rebuilt.units).toEqual(trackedUnits(next, old.area));
     const risky = dataAtRisk(old.rows, plan, next);
     expect(risky.length).toBeGreaterThan(0);
     expect(risky).toEqual(old.rows.filter((row) => row.unitCode === dropped.code && hasData(row)));

@@ -68,6 +68,8 @@ export const appendixMessages = {
   appendixGroupSectionLevel: { vi: "{section} – {level}", en: "{section} – {level}" },
   appendixGroupMultiLevel: { vi: "Liên cấp {levels}", en: "Multi-level ({levels})" },
   appendixAnd: { vi: " và ", en: " and " },
+  // Phụ lục II of a province's book groups units by xã/phường; these have none written on Đơn vị.
+  appendixGroupNoCommune: { vi: "Chưa ghi xã/phường", en: "No commune/ward given" },
   // A unit that does not report on a target (another level).
   appendixNotApplicable: { vi: "–", en: "–" },
 

@@ -14,8 +14,8 @@ export const checkMessages = {
   wbFieldThreshold: { vi: "ngưỡng", en: "threshold" },
   wbFieldThresholdMax: { vi: "ngưỡng trên", en: "upper threshold" },
   wbEffectRowUsesSheet: {
-    vi: "Công thức của dòng này dùng số trên trang, nên kiểm tra cũng dùng số đó cho dòng này; số tổng hợp toàn huyện vẫn theo kế hoạch. Để đổi hẳn ngưỡng, hãy sửa kế hoạch rồi tạo lại sổ.",
-    en: "This row's formulas use the number on the sheet, so the check uses it for this row too; the district total still follows the plan. To change the threshold for good, edit the plan and build the workbook again.",
+    vi: "Công thức của dòng này dùng số trên trang, nên kiểm tra cũng dùng số đó cho dòng này; số tổng hợp {area} vẫn theo kế hoạch. Để đổi hẳn ngưỡng, hãy sửa kế hoạch rồi tạo lại sổ.",
+    en: "This row's formulas use the number on the sheet, so the check uses it for this row too; the whole-area total ({area}) still follows the plan. To change the threshold for good, edit the plan and build the workbook again.",
   },
   wbEffectNotUsed: {
     vi: "Sửa ở trang này không đổi công thức của sổ; kiểm tra và công thức vẫn theo kế hoạch. Để đổi ngưỡng, hãy sửa kế hoạch rồi tạo lại sổ.",

@@ -15,8 +15,8 @@ export const cliSafetyMessages = {
     en: "Line {line}: it has {found} cells but the list has only {expected} columns (perhaps a cell holds a comma, semicolon or tab without quotes); the line is skipped.",
   },
   unitsDistrictCode: {
-    vi: "Dòng {line}: mã {code} là mã của dòng Toàn huyện, nên “{name}” được dùng làm dòng toàn huyện: chỉ nhập các chỉ tiêu cấp huyện, không nhận chỉ tiêu của trường. Nếu đây là một trường, hãy đổi sang mã khác.",
-    en: "Line {line}: code {code} is the whole district's code, so “{name}” becomes the district row: it reports only district-level targets, not school targets. If this is a school, give it another code.",
+    vi: "Dòng {line}: mã {code} là mã của dòng toàn địa bàn (toàn xã, phường hoặc tỉnh), nên “{name}” được dùng làm dòng đó: chỉ nhập các chỉ tiêu chung của cả địa bàn, không nhận chỉ tiêu của trường. Nếu đây là một trường, hãy đổi sang mã khác.",
+    en: "Line {line}: code {code} is the whole area's code (whole commune, ward or province), so “{name}” becomes that row: it reports only whole-area targets, not school targets. If this is a school, give it another code.",
   },
   paneUnitsNoticesTitle: { vi: "Lưu ý về danh sách ({count})", en: "About the list ({count})" },
   cliAppendixUserCellsUncarried: {

@@ -240,7 +240,7 @@ export const paneMessages = {
   },
   colUnitCode: { vi: "Mã đơn vị", en: "Unit code" },
   colUnitName: { vi: "Tên đơn vị", en: "Unit name" },
-  colCommune: { vi: "Xã", en: "Commune" },
+  colCommune: { vi: "Xã/phường", en: "Commune/ward" },
   colZone: { vi: "Vùng", en: "Zone" },
 
   // --- Step 4: check ------------------------------------------------------------------
@@ -256,7 +256,7 @@ export const paneMessages = {
   paneCheckCountsTable: { vi: "Số dòng theo trạng thái", en: "Rows by status" },
   colStatus: { vi: "Trạng thái", en: "Status" },
   colRows: { vi: "Dòng số liệu", en: "Entry rows" },
-  colDistrict: { vi: "Chỉ tiêu toàn huyện", en: "District targets" },
+  colDistrict: { vi: "Chỉ tiêu {area}", en: "Whole-area targets ({area})" },
   paneCheckGapsTitle: { vi: "Chưa đạt, nặng nhất trước ({count})", en: "Not met, worst first ({count})" },
   paneCheckNoGaps: { vi: "Không có dòng nào chưa đạt hoặc gần đạt.", en: "No row is short of its target." },
   paneCheckGapItem: {
@@ -287,8 +287,8 @@ export const paneMessages = {
   // --- Step 5: appendices (Phụ lục I and II) ------------------------------------------
   paneStepAppendix: { vi: "Phụ lục", en: "Appendices" },
   paneAppendixIntro: {
-    vi: "Lập Phụ lục I (chỉ tiêu và kết quả toàn huyện) và Phụ lục II (kết quả theo đơn vị) từ sổ theo dõi. Số liệu trong phụ lục là công thức lấy từ trang Thực hiện và Tổng hợp nên tự cập nhật theo số liệu nhập. Cập nhật lại phụ lục không tạo trang mới và giữ tiêu đề, ghi chú đã sửa.",
-    en: "Makes Phụ lục I (targets and district results) and Phụ lục II (results by unit) from the tracking workbook. Their figures are formulas over the Thực hiện and Tổng hợp sheets, so they follow the figures entered. Refreshing adds no new sheets and keeps edited titles and notes.",
+    vi: "Lập Phụ lục I (chỉ tiêu và kết quả chung của cả địa bàn) và Phụ lục II (kết quả theo đơn vị) từ sổ theo dõi. Số liệu trong phụ lục là công thức lấy từ trang Thực hiện và Tổng hợp nên tự cập nhật theo số liệu nhập. Cập nhật lại phụ lục không tạo trang mới và giữ tiêu đề, ghi chú đã sửa.",
+    en: "Makes Phụ lục I (targets and whole-area results) and Phụ lục II (results by unit) from the tracking workbook. Their figures are formulas over the Thực hiện and Tổng hợp sheets, so they follow the figures entered. Refreshing adds no new sheets and keeps edited titles and notes.",
   },
   paneAppendixReload: { vi: "Đọc lại sổ", en: "Read the workbook again" },
   paneAppendixExisting: {
@@ -307,7 +307,7 @@ export const paneMessages = {
   paneAppendixTargetsDefault: { vi: "Chọn như mặc định", en: "Default choice" },
   paneAppendixTargetItem: { vi: "{id} · {indicator}", en: "{id} · {indicator}" },
   paneAppendixTargetItemLevel: { vi: "{id} · {level} · {indicator}", en: "{id} · {level} · {indicator}" },
-  paneAppendixDistrictTarget: { vi: "{target} (toàn huyện)", en: "{target} (district-wide)" },
+  paneAppendixDistrictTarget: { vi: "{target} ({area})", en: "{target} (whole area: {area})" },
   paneAppendixUnitItem: { vi: "{code} · {name}", en: "{code} · {name}" },
   paneAppendixUnits: { vi: "Đơn vị ở Phụ lục II ({count} đã chọn)", en: "Units in Phụ lục II ({count} chosen)" },
   paneAppendixUnitsEvery: {

@@ -1,5 +1,7 @@
 // The heading block of an appendix as Nghị định 30/2020/NĐ-CP lays it out:
-// the issuing body, "Phụ lục I", the title in capitals and the italic
+// the governing body (cơ quan chủ quản, "UBND TỈNH PHÚ THỌ") above the
+// issuing body ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), or the issuing body alone ("UBND
+// XÃ TU VŨ"), "Phụ lục I", the title in capitals and the italic
 // "(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm … của …)" line, filled
 // from the plan's metadata where known and left as dots where not.
 
@@ -12,7 +14,11 @@ import { periodYears } from "./options";
 const vi = (key: MessageKey, params: Record<string, string | number> = {}): string => t(key, "vi", params);
 
 export interface AppendixHeading {
-  /** Issuing body, upper case, top left. */
+  /**
+   * Top left, upper case: the governing body's line(s), then the issuing
+   * body's on the last line ("UBND TỈNH PHÚ THỌ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO").
+   * One cell in the sheet, so a user edits the block as one text.
+   */
   issuer: string;
   /** "Phụ lục I". */
   label: string;
@@ -77,9 +83,30 @@ export function defaultTitle(kind: AppendixKind, period: string | null, level: L
 
 const DOTS = (): string => vi("appendixDots");
 
-/** The issuer as the heading shows it: upper case, dots when unknown. */
+/**
+ * The issuer block as the heading shows it, upper case, dots when the issuer
+ * is unknown. Under a governing body that names the place ("UBND TỈNH PHÚ
+ * THỌ") the issuing body drops the same place ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH
+ * PHÚ THỌ" → "SỞ GIÁO DỤC VÀ ĐÀO TẠO"), as the plan's own header writes it.
+ */
 export function issuerLine(meta: PlanMeta): string {
-  return meta.issuer && meta.issuer.trim() !== "" ? upper(meta.issuer.trim()) : DOTS();
+  const tidy = (text: string | null | undefined): string => upper((text ?? "").trim().replace(/\s+/g, " "));
+  const issuer = tidy(meta.issuer);
+  if (issuer === "") return DOTS();
+  const governing = tidy(meta.governingBody);
+  if (governing === "" || governing === issuer) return issuer;
+  const place = tidy(meta.area);
+  const ownLine = place !== "" && governing.endsWith(` ${place}`) && issuer.endsWith(` ${place}`) ? issuer.slice(0, -place.length - 1) : issuer;
+  return `${governing}\n${ownLine}`;
+}
+
+/**
+ * The issuer block split as the decree prints it: every line but the last is
+ * the governing body (regular), the last the issuing body (bold).
+ */
+export function issuerBlock(text: string): { governing: string[]; issuing: string } {
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return { governing: lines.slice(0, -1), issuing: lines[lines.length - 1] ?? "" };
 }
 
 /** Abbreviations that stay in capitals inside a sentence. */

@@ -23,7 +23,7 @@ export {
   periodYears,
   resolveSelection,
 } from "./options";
-export { type AppendixHeading, attachedToLine, defaultHeading, defaultTitle, issuerInSentence, periodPhrase, romanNumeral } from "./heading";
+export { type AppendixHeading, attachedToLine, defaultHeading, defaultTitle, issuerBlock, issuerInSentence, issuerLine, periodPhrase, romanNumeral } from "./heading";
 export { type FigureFormat, formatFigure, NUMBER_FORMATS, percentOfPlan, planText } from "./figures";
 export { matchBaselines } from "./baseline";
 export {

@@ -14,7 +14,7 @@ import { userUnits } from "../rebuild";
 import { carriedRows } from "./tables";
 
 export function bookAsRebuilt(book: TrackingBook): TrackingBook {
-  const units = trackedUnits(userUnits(book));
+  const units = trackedUnits(userUnits(book), book.area);
   const carried = carriedRows(book.rows);
   const rows = trackingPairs(book.plan, units).map(({ unit, target }, i): TrackingRow => {
     const row = carried.get(`${unit.code}|${target.id}`);
@@ -32,5 +32,5 @@ export function bookAsRebuilt(book: TrackingBook): TrackingBook {
       note: row?.note ?? null,
     };
   });
-  return { plan: book.plan, units, tolerance: book.tolerance, rows, problems: [] };
+  return { plan: book.plan, units, area: book.area, tolerance: book.tolerance, rows, problems: [] };
 }

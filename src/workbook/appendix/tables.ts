@@ -14,7 +14,7 @@ import {
   evaluateEntry,
   isChangeTarget,
 } from "../../domain/evaluate";
-import { LEVELS, type Level, type Target } from "../../domain/plan";
+import { type GovernmentLevel, LEVELS, type Level, type Target } from "../../domain/plan";
 import { type Entry, STATUSES, type Status, type Unit } from "../../domain/tracking";
 import { LEVEL_KEYS } from "../../i18n/format";
 import { type MessageKey, t } from "../../i18n/messages";
@@ -254,8 +254,39 @@ export interface UnitGroup {
   units: Unit[];
 }
 
-/** Phụ lục II's groups: units by the levels they serve, Mầm non first, multi-level schools after their first level. */
-export function groupUnits(units: readonly Unit[]): UnitGroup[] {
+/**
+ * Phụ lục II's groups. Units of more than one xã/phường (a province's book)
+ * group by their xã/phường, in the unit list's order, units without one
+ * last; inside each, and in a book of one xã, units go by level. A huyện's
+ * book (plans before July 2025) keeps its groups by level, as it always had.
+ */
+export function groupUnits(units: readonly Unit[], government: GovernmentLevel | null = null): UnitGroup[] {
+  if (government === "huyen") return groupUnitsByLevel(units);
+  const ordered = groupUnitsByLevel(units).flatMap((group) => group.units);
+  const byCommune = new Map<string, UnitGroup>();
+  for (const unit of units) {
+    const key = communeKey(unit.commune);
+    if (!byCommune.has(key)) byCommune.set(key, { title: communeTitle(unit.commune), units: [] });
+  }
+  if (byCommune.size <= 1) return groupUnitsByLevel(units);
+  for (const unit of ordered) byCommune.get(communeKey(unit.commune))?.units.push(unit);
+  const none = byCommune.get("");
+  byCommune.delete("");
+  return none ? [...byCommune.values(), none] : [...byCommune.values()];
+}
+
+/** Spellings of one xã/phường ("xã  Tu Vũ", "Xã Tu Vũ") are one group; "" for none. */
+export function communeKey(commune: string | null): string {
+  return (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+}
+
+function communeTitle(commune: string | null): string {
+  const text = (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim();
+  return text === "" ? vi("appendixGroupNoCommune") : text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/** Units by the levels they serve, Mầm non first, multi-level schools after their first level. */
+function groupUnitsByLevel(units: readonly Unit[]): UnitGroup[] {
   const groups = new Map<string, { levels: Level[]; units: Unit[] }>();
   for (const unit of units) {
     const named = unit.levels.filter((level) => level !== "chung");
@@ -420,7 +451,7 @@ function secondTable(book: TrackingBook, selection: AppendixSelection, options: 
   const plans = targets.map(planText);
 
   const rows: AppendixRow[] = [];
-  const groups = groupUnits(selection.units);
+  const groups = groupUnits(selection.units, book.plan.meta.government ?? null);
   let r = APPENDIX_ROWS.firstBody;
   groups.forEach((group, g) => {
     const groupRow: AppendixCell[] = widths.map(empty);
@@ -463,7 +494,7 @@ function secondTable(book: TrackingBook, selection: AppendixSelection, options: 
   });
 
   const total: AppendixCell[] = widths.map(empty);
-  total[1] = text(vi("wbDistrictUnitName"));
+  total[1] = text(book.area);
   targets.forEach((target, j) => {
     const column = base(j);
     const aggregate = result(target);

@@ -52,7 +52,7 @@ interface Operation {
   change: ((book: TrackingBook) => WorkbookSpec) | null;
 }
 
-const content = (book: TrackingBook, plan: Plan, units: Unit[]) => ({ plan, units, tolerance: book.tolerance, rows: book.rows });
+const content = (book: TrackingBook, plan: Plan, units: Unit[]) => ({ plan, units, area: book.area, tolerance: book.tolerance, rows: book.rows });
 const FIRST_SPEC = describeWorkbook(PLAN, UNITS, { entries: fillEntries(PLAN, UNITS, DEFAULT_TOLERANCE, 3) });
 const NEW_UNIT: Unit = { code: "MN99", name: "Trường Mầm non Hoa Sen", levels: ["mam_non"], commune: null, zone: null };
 

@@ -142,7 +142,7 @@ describe("selection", () => {
     book.selection = parseAddress("A1:Z4");
     const text = await host.selectedText();
     expect(text).toHaveLength(4);
-    expect(text[0]).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã", "Vùng"]);
+    expect(text[0]).toEqual(["Mã đơn vị", "Tên đơn vị", "Cấp học", "Xã/phường", "Vùng"]);
     expect(text[1][0]).toBe(units[0].code);
   });
 

@@ -63,7 +63,7 @@ describe("row heights never pass Excel's 409 pt", () => {
     const book = await host(state).readBook();
     if (!book) throw new Error("no book");
     const sheets = describeAppendices(bookAsRebuilt(book), { notes: Object.fromEntries(PLAN.targets.map((target) => [target.id, LONG_NOTE.repeat(3)])) });
-    const spec = withAppendices(specForBook({ plan: book.plan, units: UNITS, tolerance: book.tolerance, rows: book.rows }), sheets);
+    const spec = withAppendices(specForBook({ plan: book.plan, units: UNITS, area: book.area, tolerance: book.tolerance, rows: book.rows }), sheets);
     for (const sheet of spec.sheets) for (const height of Object.values(sheet.rowHeights)) expect(height).toBeLessThanOrEqual(MAX_ROW_HEIGHT);
     await host(state).writeBook(spec);
     expect(state.sheet(APPENDIX_SHEETS.I)).toBeDefined();
@@ -104,7 +104,7 @@ describe("sheet names as Excel compares them", () => {
     if (!book) throw new Error("no book");
     state.sheets.push(new (state.sheets[0].constructor as new (book: FakeWorkbookState, name: string) => (typeof state.sheets)[number])(state, "PHỤ LỤC I"));
     const before = snapshot(state);
-    const spec = withAppendices(specForBook({ plan: book.plan, units: UNITS, tolerance: book.tolerance, rows: book.rows }), describeAppendices(bookAsRebuilt(book)));
+    const spec = withAppendices(specForBook({ plan: book.plan, units: UNITS, area: book.area, tolerance: book.tolerance, rows: book.rows }), describeAppendices(bookAsRebuilt(book)));
     await expect(host(state).writeBook(spec)).rejects.toMatchObject({ key: "writeSheetNameClash", params: { existing: "PHỤ LỤC I" } });
     expect(snapshot(state)).toBe(before);
   });
@@ -157,7 +157,7 @@ describe("co-authors", () => {
     expect(numerator).toBeGreaterThan(0);
     tracking.touch(empty.sheetRow, numerator).value = 42;
     const from = state.syncs.length;
-    await host(state).writeBook(specForBook({ plan: book.plan, units: UNITS, tolerance: book.tolerance, rows: book.rows }));
+    await host(state).writeBook(specForBook({ plan: book.plan, units: UNITS, area: book.area, tolerance: book.tolerance, rows: book.rows }));
     expect(tracking.cell(empty.sheetRow, numerator)?.value).toBe(42);
     // The essential request of the rewrite is smaller than the first write's: cell values are not sent again
     // (number formats are, as the formats are laid afresh). A write's last request is the cosmetics, the one before it the essentials.
