@@ -6,7 +6,8 @@
 // code is plumbing nobody reads, while the name is what users see and edit.
 
 import { type MessageKey, t } from "../i18n/messages";
-import type { PlanMeta } from "./plan";
+import type { GovernmentLevel, PlanMeta } from "./plan";
+import { DISTRICT_UNIT_CODE, type Unit } from "./tracking";
 
 /** The whole-area row's name in books made before the area could be named. */
 export const LEGACY_AREA_NAME = t("wbDistrictUnitName", "vi");
@@ -46,4 +47,46 @@ export function areaInSentence(name: string): string {
   const [first = "", second = ""] = [...name];
   if (second === "" || second !== second.toLocaleLowerCase("vi") || second === second.toLocaleUpperCase("vi")) return name;
   return first.toLocaleLowerCase("vi") + name.slice(first.length);
+}
+
+// --- Units by xã/phường ------------------------------------------------------
+
+export interface CommuneGroup {
+  /** The xã/phường as the unit list writes it, first letter capital; "Chưa ghi xã/phường" for units without one. */
+  title: string;
+  units: Unit[];
+}
+
+/** Spellings of one xã/phường ("xã  Tu Vũ", "Xã Tu Vũ") are one group; "" for none. */
+export function communeKey(commune: string | null): string {
+  return (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+}
+
+function communeTitle(commune: string | null): string {
+  const text = (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim();
+  return text === "" ? t("appendixGroupNoCommune", "vi") : text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/**
+ * The schools of a province's book grouped by their xã/phường, in the unit
+ * list's order, units without one last; the whole-area unit is in none.
+ * Null when the book does not group: not a tỉnh's plan (a xã's own book has
+ * one xã; in a huyện's older book the Xã column was a note and results went
+ * by level; an unknown level is not guessed), or units of one xã/phường.
+ * Tổng hợp's subtotals and Phụ lục II's groups both follow this.
+ */
+export function communeGroups(units: readonly Unit[], government: GovernmentLevel | null | undefined): CommuneGroup[] | null {
+  if (government !== "tinh") return null;
+  const groups = new Map<string, CommuneGroup>();
+  for (const unit of units) {
+    if (unit.code === DISTRICT_UNIT_CODE) continue;
+    const key = communeKey(unit.commune);
+    const group = groups.get(key);
+    if (group) group.units.push(unit);
+    else groups.set(key, { title: communeTitle(unit.commune), units: [unit] });
+  }
+  if (groups.size <= 1) return null;
+  const none = groups.get("");
+  groups.delete("");
+  return none ? [...groups.values(), none] : [...groups.values()];
 }

@@ -13,6 +13,7 @@ import {
   type MeasureKind,
   measureKind,
 } from "../domain/evaluate";
+import { type CommuneGroup, communeGroups } from "../domain/area";
 import { isLowConfidence, type Op, type Plan, type Target } from "../domain/plan";
 import {
   type CellValue,
@@ -23,7 +24,7 @@ import {
   type Tolerance,
   type Unit,
 } from "../domain/tracking";
-import type { MessageKey } from "../i18n/messages";
+import { type MessageKey, t } from "../i18n/messages";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { atRow, ROW, reasonText, summaryFormulas, type TrackingFormulas, trackingFormulas } from "./formulas";
 import {
@@ -505,62 +506,117 @@ export function trackingSheet(
 
 // --- Tổng hợp ----------------------------------------------------------------
 
-function summarySheet(plan: Plan, pairs: TrackingPair[], tolerance: Tolerance, entries: Map<string, Entry>): SheetSpec {
+/** One Tổng hợp row (sheet row `r`) over `entries`; `unitCodes` limits its formulas to those units (a xã's subtotal). */
+function summaryRow(target: Target, r: number, entries: Entry[], tolerance: Tolerance, unitCodes: readonly string[] | null): SpecCell[] {
   const col = columnIndex(SUMMARY_COLUMNS);
-  const targets = trackedTargets(plan);
-  const byTarget = new Map<string, Entry[]>(targets.map((target) => [target.id, []]));
-  for (const { unit, target } of pairs) {
-    byTarget.get(target.id)?.push(entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY);
+  const aggregate = aggregateTarget(target, entries, tolerance);
+  const formulas = summaryFormulas(target, r, unitCodes);
+  const row: SpecCell[] = new Array(SUMMARY_COLUMNS.length).fill(null);
+  const cached = (value: number | null): string | number => value ?? "";
+  row[col.targetId - 1] = target.id;
+  row[col.indicator - 1] = indicatorText(target);
+  row[col.level - 1] = vi(LEVEL_KEYS[target.level]);
+  row[col.condition - 1] = conditionLabel(target);
+  row[col.threshold - 1] = target.value;
+  row[col.thresholdMax - 1] = target.value_max;
+  row[col.measureUnit - 1] = target.unit;
+  if (formulas.numerator !== null) row[col.numerator - 1] = { formula: formulas.numerator, result: cached(aggregate.numerator) };
+  if (formulas.denominator !== null) {
+    row[col.denominator - 1] = { formula: formulas.denominator, result: cached(aggregate.denominator) };
   }
-  const rows = targets.map((target, i): SpecCell[] => {
-    const r = i + 2;
-    const aggregate = aggregateTarget(target, byTarget.get(target.id) ?? [], tolerance);
-    const formulas = summaryFormulas(target, r);
-    const row: SpecCell[] = new Array(SUMMARY_COLUMNS.length).fill(null);
-    const cached = (value: number | null): string | number => value ?? "";
-    row[col.targetId - 1] = target.id;
-    row[col.indicator - 1] = indicatorText(target);
-    row[col.level - 1] = vi(LEVEL_KEYS[target.level]);
-    row[col.condition - 1] = conditionLabel(target);
-    row[col.threshold - 1] = target.value;
-    row[col.thresholdMax - 1] = target.value_max;
-    row[col.measureUnit - 1] = target.unit;
-    if (formulas.numerator !== null) row[col.numerator - 1] = { formula: formulas.numerator, result: cached(aggregate.numerator) };
-    if (formulas.denominator !== null) {
-      row[col.denominator - 1] = { formula: formulas.denominator, result: cached(aggregate.denominator) };
-    }
-    if (formulas.start !== null) row[col.start - 1] = { formula: formulas.start, result: cached(aggregate.start) };
-    row[col.value - 1] = { formula: formulas.value, result: cached(aggregate.value) };
-    row[col.gap - 1] = { formula: formulas.gap, result: cached(aggregate.gap) };
-    row[col.status - 1] = { formula: formulas.status, result: aggregate.status };
-    const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
-    row[col.unitCount - 1] = { formula: formulas.unitCount, result: total };
-    const statusColumns = [col.met, col.near, col.missed, col.missing, col.invalid];
-    STATUSES.forEach((status, s) => {
-      row[statusColumns[s] - 1] = { formula: formulas.counts[status], result: aggregate.counts[status] };
-    });
-    return row;
+  if (formulas.start !== null) row[col.start - 1] = { formula: formulas.start, result: cached(aggregate.start) };
+  row[col.value - 1] = { formula: formulas.value, result: cached(aggregate.value) };
+  row[col.gap - 1] = { formula: formulas.gap, result: cached(aggregate.gap) };
+  row[col.status - 1] = { formula: formulas.status, result: aggregate.status };
+  const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
+  row[col.unitCount - 1] = { formula: formulas.unitCount, result: total };
+  const statusColumns = [col.met, col.near, col.missed, col.missing, col.invalid];
+  STATUSES.forEach((status, s) => {
+    row[statusColumns[s] - 1] = { formula: formulas.counts[status], result: aggregate.counts[status] };
   });
-  const sheet = tableSheet(plan, SHEET.summary, TABLE.summary, SUMMARY_COLUMNS, rows);
-  if (targets.length === 0) return sheet;
+  return row;
+}
 
-  const last = targets.length + 1;
-  const numbers = new FormatLayer();
-  numbers.add(rangeAddress(col.numerator, 2, col.denominator, last), { numFmt: NUM.count });
-  numbers.add(rangeAddress(col.unitCount, 2, col.invalid, last), { numFmt: NUM.count });
-  for (const run of runsOf(targets, 2)) {
+/** Number formats of Tổng hợp rows `top`… for `targets` in order. */
+function summaryNumbers(numbers: FormatLayer, targets: Target[], top: number): void {
+  const col = columnIndex(SUMMARY_COLUMNS);
+  const bottom = top + targets.length - 1;
+  numbers.add(rangeAddress(col.numerator, top, col.denominator, bottom), { numFmt: NUM.count });
+  numbers.add(rangeAddress(col.unitCount, top, col.invalid, bottom), { numFmt: NUM.count });
+  for (const run of runsOf(targets, top)) {
     const formats = KIND_FORMATS[run.kind];
     numbers.add(rangeAddress(col.value, run.top, col.value, run.bottom), { numFmt: formats.value });
     numbers.add(rangeAddress(col.gap, run.top, col.gap, run.bottom), { numFmt: formats.gap });
     numbers.add(rangeAddress(col.start, run.top, col.start, run.bottom), { numFmt: formats.start });
   }
-  sheet.formats = [...sheet.formats, ...numbers.formats()];
-  sheet.conditionalFormats = [
-    statusHighlights(
-      [rangeAddress(col.value, 2, col.value, last), rangeAddress(col.status, 2, col.status, last)],
-      `$${columnLetter(col.status)}2`,
-    ),
-  ];
+}
+
+/**
+ * Tổng hợp: the table, one row per target for the whole area (the row the
+ * appendices and the check read); in a book grouped by xã/phường
+ * (`communeGroups`), below it each xã's subtotals, computed from the same
+ * numerators and denominators over that xã's units only. They sit outside
+ * the table so sorting it, and the appendices' lookups by target ID, only
+ * ever meet whole-area rows.
+ */
+function summarySheet(
+  plan: Plan,
+  pairs: TrackingPair[],
+  tolerance: Tolerance,
+  entries: Map<string, Entry>,
+  groups: CommuneGroup[] | null,
+): SheetSpec {
+  const col = columnIndex(SUMMARY_COLUMNS);
+  const targets = trackedTargets(plan);
+  const entriesOf = (target: Target, codes: ReadonlySet<string> | null): Entry[] =>
+    pairs
+      .filter((pair) => pair.target.id === target.id && (codes === null || codes.has(pair.unit.code)))
+      .map((pair) => entries.get(entryKey(pair.unit.code, target.id)) ?? EMPTY_ENTRY);
+  const byTarget = new Map<string, Entry[]>(targets.map((target) => [target.id, entriesOf(target, null)]));
+  const rows = targets.map((target, i): SpecCell[] => summaryRow(target, i + 2, byTarget.get(target.id) ?? [], tolerance, null));
+  const sheet = tableSheet(plan, SHEET.summary, TABLE.summary, SUMMARY_COLUMNS, rows);
+  if (targets.length === 0) return sheet;
+
+  const last = targets.length + 1;
+  const numbers = new FormatLayer();
+  summaryNumbers(numbers, targets, 2);
+  const highlighted = [rangeAddress(col.value, 2, col.value, last), rangeAddress(col.status, 2, col.status, last)];
+  const width = SUMMARY_COLUMNS.length;
+  const blockFormats: RangeFormat[] = [];
+  if (groups !== null) {
+    // A blank row, the header again, then per xã its title and its targets' rows.
+    let r = last + 2;
+    sheet.cells.push([], SUMMARY_COLUMNS.map((column) => column.header));
+    blockFormats.push({
+      ranges: [rangeAddress(1, r, width, r)],
+      style: { bold: true, fill: COLORS.header, wrap: true, hAlign: "center", vAlign: "middle", border: true },
+    });
+    const headerHeight = sheet.rowHeights[1];
+    if (headerHeight !== undefined) sheet.rowHeights[r] = headerHeight;
+    r += 1;
+    for (const group of groups) {
+      const codes = group.units.map((unit) => unit.code);
+      const codeSet = new Set(codes);
+      sheet.cells.push([t("wbSummaryCommune", "vi", { commune: group.title })]);
+      blockFormats.push({ ranges: [rangeAddress(1, r, width, r)], style: { bold: true, border: true } });
+      r += 1;
+      const top = r;
+      for (const target of targets) {
+        sheet.cells.push(summaryRow(target, r, entriesOf(target, codeSet), tolerance, codes));
+        const lines = wrappedLines(indicatorText(target), SUMMARY_COLUMNS[col.indicator - 1].width);
+        const height = rowHeight(lines);
+        if (height !== null) sheet.rowHeights[r] = height;
+        r += 1;
+      }
+      const bottom = r - 1;
+      summaryNumbers(numbers, targets, top);
+      blockFormats.push({ ranges: [rangeAddress(1, top, width, bottom)], style: { border: true, vAlign: "top" } });
+      blockFormats.push({ ranges: [rangeAddress(col.indicator, top, col.indicator, bottom)], style: { wrap: true } });
+      highlighted.push(rangeAddress(col.value, top, col.value, bottom), rangeAddress(col.status, top, col.status, bottom));
+    }
+  }
+  sheet.formats = [...sheet.formats, ...blockFormats, ...numbers.formats()];
+  sheet.conditionalFormats = [statusHighlights(highlighted, `$${columnLetter(col.status)}2`)];
   return sheet;
 }
 
@@ -775,7 +831,7 @@ export function describeWorkbook(plan: Plan, units: Unit[], options: DescribeOpt
     targetsSheet(plan),
     ...(model.districtOnly ? [] : [unitsSheet(plan, model.units)]),
     { ...trackingSheet(plan, pairs, tolerance, entries, notes), userEntries: true },
-    summarySheet(plan, pairs, tolerance, entries),
+    summarySheet(plan, pairs, tolerance, entries, communeGroups(model.units, plan.meta.government)),
     ...(model.districtOnly ? [] : [submissionsSheet(plan, pairs, tolerance, entries, model.collection ?? {})]),
     { ...settingsSheet(plan, tolerance), userEntries: true },
     modelSheet(model),

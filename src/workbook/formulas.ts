@@ -172,17 +172,24 @@ const STATUS_COLUMN: Record<Status, keyof typeof SUMMARY> = {
   "Không hợp lệ": "invalid",
 };
 
-/** Formulas of one Tổng hợp row (sheet row `r`), as `aggregateTarget` computes it. */
-export function summaryFormulas(target: Target, r: number): SummaryFormulas {
+/**
+ * Formulas of one Tổng hợp row (sheet row `r`), as `aggregateTarget` computes
+ * it: over every unit, or only over the units coded `unitCodes` (a xã's
+ * subtotal). Those go in as an array constant that SUMPRODUCT adds up, one
+ * SUMIFS per code, so Thực hiện needs no column for the xã.
+ */
+export function summaryFormulas(target: Target, r: number, unitCodes: readonly string[] | null = null): SummaryFormulas {
   const at = (key: keyof typeof SUMMARY): string => `${SUMMARY[key]}${r}`;
   const sheet = quoteSheet(SHEET.tracking);
   // Whole columns: rows a user adds below the table still count.
   const col = (key: keyof typeof TRACKING): string => `${sheet}!$${TRACKING[key]}:$${TRACKING[key]}`;
   const id = `$${SUMMARY.targetId}${r}`;
-  const ofTarget = `${col("targetId")},${id}`;
+  const ofUnits = unitCodes === null ? "" : `,${col("unitCode")},{${unitCodes.map(str).join(";")}}`;
+  const ofTarget = `${col("targetId")},${id}${ofUnits}`;
+  const across = (expr: string): string => (unitCodes === null ? expr : `SUMPRODUCT(${expr})`);
   // Σ over valid rows, one SUMIFS per evaluated status, added in EVALUATED order.
   const validSum = (key: keyof typeof TRACKING): string =>
-    EVALUATED.map((status) => `SUMIFS(${col(key)},${ofTarget},${col("status")},${str(status)})`).join("+");
+    EVALUATED.map((status) => across(`SUMIFS(${col(key)},${ofTarget},${col("status")},${str(status)})`)).join("+");
   const valid = `(${at("met")}+${at("near")}+${at("missed")})`;
   const ifValid = (expr: string): string => `IF(${valid}>0,${expr},"")`;
 
@@ -192,7 +199,7 @@ export function summaryFormulas(target: Target, r: number): SummaryFormulas {
   let start: string | null = null;
   if (kind === "rate") {
     value = ifValid(`ROUND(${at("numerator")}/${at("denominator")}*100,9)`);
-    if (change) start = ifValid(`ROUND(SUMIFS(${col("weightedStart")},${ofTarget})/${at("denominator")},9)`);
+    if (change) start = ifValid(`ROUND(${across(`SUMIFS(${col("weightedStart")},${ofTarget})`)}/${at("denominator")},9)`);
   } else if (kind === "count") {
     value = ifValid(`ROUND(${validSum("value")},9)`);
     if (change) start = ifValid(`ROUND(${validSum("start")},9)`);
@@ -211,7 +218,7 @@ export function summaryFormulas(target: Target, r: number): SummaryFormulas {
   const counts = Object.fromEntries(
     (Object.keys(STATUS_COLUMN) as Status[]).map((status) => [
       status,
-      `COUNTIFS(${ofTarget},${col("status")},${str(status)})`,
+      across(`COUNTIFS(${ofTarget},${col("status")},${str(status)})`),
     ]),
   ) as Record<Status, string>;
   const invalid: Status = "Không hợp lệ";

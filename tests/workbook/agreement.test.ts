@@ -5,8 +5,10 @@
 // hiện and every Tổng hợp figure with the engine. Zero mismatches allowed.
 
 import * as path from "node:path";
+import { communeGroups } from "../../src/domain/area";
+import { t as message } from "../../src/i18n/messages";
 import { aggregateTarget, evaluateEntry, isRateTarget } from "../../src/domain/evaluate";
-import type { Plan } from "../../src/domain/plan";
+import type { Plan, Target } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, STATUSES, type Tolerance, type Unit } from "../../src/domain/tracking";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { EMPTY_ENTRY, describeWorkbook, entryKey, trackedTargets, trackingPairs } from "../../src/workbook/describe";
@@ -83,11 +85,12 @@ async function compareWithLibreOffice(
 
   const s = columnIndex(SUMMARY_COLUMNS);
   const targets = trackedTargets(plan);
-  targets.forEach((target, j) => {
-    const aggregate = aggregateTarget(target, byTarget.get(target.id) ?? [], tolerance);
-    const row = summary[j + 1] ?? [];
+  /** One Tổng hợp row (0-based CSV row `r`) against the engine's aggregate of `rows`. */
+  const checkSummaryRow = (r: number, target: Target, rows: Entry[], label: string): void => {
+    const aggregate = aggregateTarget(target, rows, tolerance);
+    const row = summary[r] ?? [];
     const cell = (column: number): string => row[column - 1] ?? "";
-    const where = `${SHEET.summary} row ${j + 2} (${target.id})`;
+    const where = `${SHEET.summary} row ${r + 1} (${label})`;
     check(cell(s.targetId) === target.id, `${where} key`, cell(s.targetId), target.id);
     check(cell(s.status) === aggregate.status, `${where} Trạng thái`, cell(s.status), aggregate.status);
     for (const key of ["numerator", "denominator", "start", "value", "gap"] as const) {
@@ -99,13 +102,34 @@ async function compareWithLibreOffice(
     });
     const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
     check(sameNumber(cell(s.unitCount), total), `${where} Số đơn vị`, cell(s.unitCount), total);
-  });
-  expect(summary.length - 1).toBe(targets.length);
+  };
+  targets.forEach((target, j) => checkSummaryRow(j + 1, target, byTarget.get(target.id) ?? [], target.id));
+  // A province's book: below the table, each xã's subtotals over its own units (issue 12).
+  const groups = communeGroups(trackedUnits(units), plan.meta.government);
+  let blockRows = 0;
+  if (groups !== null) {
+    let r = targets.length + 3; // the table, a blank row, the block's header (0-based rows of the CSV)
+    for (const group of groups) {
+      const codes = new Set(group.units.map((unit) => unit.code));
+      const title = summary[r]?.[0] ?? "";
+      check(title === message("wbSummaryCommune", "vi", { commune: group.title }), `${SHEET.summary} row ${r + 1} title`, title, group.title);
+      r += 1;
+      for (const target of targets) {
+        const groupEntries = pairs
+          .filter((pair) => pair.target.id === target.id && codes.has(pair.unit.code))
+          .map((pair) => entries.get(entryKey(pair.unit.code, target.id)) ?? EMPTY_ENTRY);
+        checkSummaryRow(r, target, groupEntries, `${group.title}/${target.id}`);
+        r += 1;
+        blockRows += 1;
+      }
+    }
+  }
+  expect(summary.filter((row) => row.some((cell) => cell !== "")).length - 1).toBe(targets.length + (groups === null ? 0 : 1 + groups.length + blockRows));
 
   return {
     trackingRows: pairs.length,
     randomRows: pairs.filter(({ unit }) => !unit.code.startsWith("BIEN")).length,
-    summaryRows: targets.length,
+    summaryRows: targets.length + blockRows,
     cellsCompared,
     mismatches,
     recalcMs,
@@ -122,6 +146,16 @@ describe("LibreOffice recalculation agrees with the engine", () => {
         `${outcome.cellsCompared} cells compared, ${outcome.mismatches.length} mismatches, LibreOffice ${outcome.recalcMs} ms`,
     );
     expect(outcome.randomRows).toBeGreaterThanOrEqual(2000);
+    expect(outcome.mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  it("a province's book: each xã's subtotals from numerators and denominators, as the engine sums them", async () => {
+    const base = agreementPlan("dam-ha-2024");
+    const plan: Plan = { ...base, meta: { ...base.meta, government: "tinh", area: "tỉnh Quảng Ninh" } };
+    const units = [...sampleUnits(24), ...edgeUnits(12)];
+    const outcome = await compareWithLibreOffice("agreement-province", plan, units, DEFAULT_TOLERANCE, SEED + 2);
+    console.log(`agreement (province): ${outcome.summaryRows} Tổng hợp rows with xã subtotals, ${outcome.cellsCompared} cells compared, ${outcome.mismatches.length} mismatches`);
+    expect(outcome.summaryRows).toBeGreaterThan(trackedTargets(plan).length * 3);
     expect(outcome.mismatches.slice(0, 20)).toEqual([]);
   });
 

@@ -7,12 +7,13 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { AREA_NAME_MAX, areaInSentence, defaultAreaName, LEGACY_AREA_NAME, readAreaName } from "../../src/domain/area";
+import { AREA_NAME_MAX, areaInSentence, communeGroups, defaultAreaName, LEGACY_AREA_NAME, readAreaName } from "../../src/domain/area";
 import type { Plan } from "../../src/domain/plan";
 import { readTrackingWorkbook, type TrackingBook } from "../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { describeWorkbook, entryKey } from "../../src/workbook/describe";
-import { DISTRICT_UNIT_CODE, MODEL_SHEET, SCHEMA_VERSION, SHEET } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/a1";
+import { columnIndex, DISTRICT_UNIT_CODE, MODEL_SHEET, SCHEMA_VERSION, SHEET, SUMMARY_COLUMNS } from "../../src/workbook/layout";
 import { modelFor, parseModel } from "../../src/workbook/model";
 import { contentOf, specForBook, userUnits, withArea } from "../../src/workbook/rebuild";
 
@@ -156,5 +157,54 @@ describe("books made before the area could be named (schema version 1)", () => {
     const spec = describeWorkbook(plan({}), units);
     const sheet = spec.sheets.find((candidate) => candidate.name === SHEET.units);
     expect(sheet?.cells[0]).toContain("Xã/phường");
+  });
+});
+
+describe("a province's book groups schools by xã/phường", () => {
+  const school = (code: string, commune: string | null) => ({ code, name: `Trường ${code}`, levels: ["thcs" as const], commune, zone: null });
+  const units = [school("A", "xã Tu Vũ"), school("B", "phường Nông Trang"), school("C", "Xã  Tu Vũ"), school("D", null)];
+
+  test("groups follow the unit list, one spelling per xã, units without one last; a xã's or a huyện's book does not group", () => {
+    expect(communeGroups(units, "tinh")?.map((group) => [group.title, group.units.map((unit) => unit.code)])).toEqual([
+      ["Xã Tu Vũ", ["A", "C"]],
+      ["Phường Nông Trang", ["B"]],
+      ["Chưa ghi xã/phường", ["D"]],
+    ]);
+    expect(communeGroups([school("A", "xã Tu Vũ"), school("C", "xã Tu Vũ")], "xa")).toBeNull();
+    expect(communeGroups(units, "huyen")).toBeNull();
+  });
+
+  test("Tổng hợp: the whole province's table, then each xã's subtotals computed over its units", () => {
+    const meta = { issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH PHÚ THỌ", government: "tinh", area: "tỉnh Phú Thọ" } as const;
+    const entries = new Map([
+      [entryKey("A", "T001"), { numerator: 49, denominator: 50, start: null, value: null }],
+      [entryKey("C", "T001"), { numerator: 40, denominator: 50, start: null, value: null }],
+      [entryKey("B", "T001"), { numerator: 30, denominator: 30, start: null, value: null }],
+      [entryKey("D", "T001"), { numerator: 10, denominator: 10, start: null, value: null }],
+    ]);
+    const spec = describeWorkbook(plan(meta), units, { entries });
+    const summary = spec.sheets.find((sheet) => sheet.name === SHEET.summary);
+    const cells = summary?.cells ?? [];
+    const col = columnIndex(SUMMARY_COLUMNS);
+    const result = (row: number, key: keyof typeof col): unknown => {
+      const cell = cells[row]?.[col[key] - 1];
+      return typeof cell === "object" && cell !== null && "result" in cell ? cell.result : cell;
+    };
+    // The table: one whole-province row, 129/140.
+    expect(summary?.table?.ref).toBe(`A1:${columnLetter(SUMMARY_COLUMNS.length)}2`);
+    expect(result(1, "numerator")).toBe(129);
+    expect(cells[3]).toEqual(SUMMARY_COLUMNS.map((column) => column.header));
+    expect(cells[4]).toEqual(["Cộng Xã Tu Vũ"]);
+    expect([result(5, "targetId"), result(5, "numerator"), result(5, "denominator"), result(5, "value"), result(5, "status")]).toEqual(["T001", 89, 100, 89, "Chưa đạt"]);
+    expect(cells[6]).toEqual(["Cộng Phường Nông Trang"]);
+    expect([result(7, "numerator"), result(7, "denominator"), result(7, "status")]).toEqual([30, 30, "Đạt"]);
+    expect(cells[8]).toEqual(["Cộng Chưa ghi xã/phường"]);
+    expect(result(9, "numerator")).toBe(10);
+    // Its formulas add up only that xã's units.
+    const value = cells[5]?.[col.numerator - 1];
+    expect(typeof value === "object" && value !== null && "formula" in value ? value.formula : "").toContain('{"A";"C"}');
+
+    const district = describeWorkbook(plan({ ...meta, government: "huyen", area: "huyện Bắc Sơn" }), units, { entries });
+    expect(district.sheets.find((sheet) => sheet.name === SHEET.summary)?.cells).toHaveLength(2);
   });
 });

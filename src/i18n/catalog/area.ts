@@ -25,6 +25,8 @@ export const areaMessages = {
     vi: "Tên dòng toàn địa bàn phải nằm trên một dòng. Hãy bỏ dấu xuống dòng.",
     en: "The whole-area row's name must be on one line. Remove the line break.",
   },
+  // Tổng hợp of a province's book: the title above each xã's subtotals.
+  wbSummaryCommune: { vi: "Cộng {commune}", en: "Subtotal {commune}" },
   paneAreaLabel: { vi: "Tên dòng toàn địa bàn", en: "Whole-area row name" },
   paneAreaHint: {
     vi: "Dòng tổng hợp của cả địa bàn trong sổ (mã HUYEN). Sổ mới lấy tên theo cơ quan ban hành kế hoạch; sổ đã có giữ tên đang dùng, trừ khi bạn sửa ô này.",

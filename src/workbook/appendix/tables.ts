@@ -14,6 +14,7 @@ import {
   evaluateEntry,
   isChangeTarget,
 } from "../../domain/evaluate";
+import { communeGroups } from "../../domain/area";
 import { type GovernmentLevel, LEVELS, type Level, type Target } from "../../domain/plan";
 import { type Entry, STATUSES, type Status, type Unit } from "../../domain/tracking";
 import { LEVEL_KEYS } from "../../i18n/format";
@@ -255,34 +256,14 @@ export interface UnitGroup {
 }
 
 /**
- * Phụ lục II's groups. Units of more than one xã/phường (a province's book)
- * group by their xã/phường, in the unit list's order, units without one
- * last; inside each, and in a book of one xã, units go by level. A huyện's
- * book (plans before July 2025) keeps its groups by level, as it always had.
+ * Phụ lục II's groups. A province's book with units in more than one
+ * xã/phường groups them by it (`communeGroups`), by level inside; any other
+ * book (a xã's, a huyện's from before July 2025) groups them by level.
  */
 export function groupUnits(units: readonly Unit[], government: GovernmentLevel | null = null): UnitGroup[] {
-  if (government === "huyen") return groupUnitsByLevel(units);
-  const ordered = groupUnitsByLevel(units).flatMap((group) => group.units);
-  const byCommune = new Map<string, UnitGroup>();
-  for (const unit of units) {
-    const key = communeKey(unit.commune);
-    if (!byCommune.has(key)) byCommune.set(key, { title: communeTitle(unit.commune), units: [] });
-  }
-  if (byCommune.size <= 1) return groupUnitsByLevel(units);
-  for (const unit of ordered) byCommune.get(communeKey(unit.commune))?.units.push(unit);
-  const none = byCommune.get("");
-  byCommune.delete("");
-  return none ? [...byCommune.values(), none] : [...byCommune.values()];
-}
-
-/** Spellings of one xã/phường ("xã  Tu Vũ", "Xã Tu Vũ") are one group; "" for none. */
-export function communeKey(commune: string | null): string {
-  return (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
-}
-
-function communeTitle(commune: string | null): string {
-  const text = (commune ?? "").normalize("NFC").replace(/\s+/gu, " ").trim();
-  return text === "" ? vi("appendixGroupNoCommune") : text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+  const byCommune = communeGroups(units, government);
+  if (byCommune === null) return groupUnitsByLevel(units);
+  return byCommune.map((group) => ({ title: group.title, units: groupUnitsByLevel(group.units).flatMap((byLevel) => byLevel.units) }));
 }
 
 /** Units by the levels they serve, Mầm non first, multi-level schools after their first level. */

@@ -50,6 +50,16 @@ describe("Office.js host and .xlsx host agree cell for cell", () => {
     expect(differences).toEqual([]);
   });
 
+  it("the Bắc Sơn schools as a province's book: Tổng hợp with each xã's subtotals below its table (issue 12)", async () => {
+    const base = seed("bac-son-2024-2025");
+    const plan: Plan = { ...base, meta: { ...base.meta, government: "tinh", area: "tỉnh Lạng Sơn" } };
+    const units = bacSonUnits();
+    const { differences, book } = await bothHosts(describeWorkbook(plan, units, { entries: fillEntries(plan, units, DEFAULT_TOLERANCE, 12) }));
+    expect(differences).toEqual([]);
+    const summary = book.sheets.find((sheet) => sheet.name === SHEET.summary);
+    expect(summary?.cell(base.targets.filter((target) => target.kind === "target").length + 4, 1)?.value).toBe("Cộng Thị trấn Bắc Sơn");
+  });
+
   it("Bắc Sơn with its 28 schools and figures entered (text, blanks, errors and bad numbers among them)", async () => {
     const plan = seed("bac-son-2024-2025");
     const units = bacSonUnits();
