@@ -358,6 +358,19 @@ describe("chitieu check", () => {
     expect(run.stdout).not.toMatch(/huyện|district/);
   });
 
+  test("a unit that typed only a rate: its row is judged on it, the whole-area rate is Tạm tính and names the unit", async () => {
+    const typedRate: Entry = { numerator: null, denominator: null, start: null, value: 98.5 };
+    const run = chitieu(["check", await writeBook({ ...ALL_MET, "B|T1": typedRate }), "--json"]);
+    expect(run.stderr).toBe("");
+    const json = JSON.parse(run.stdout) as { rows: Array<Record<string, unknown>>; summary: Array<Record<string, unknown>> };
+    expect(json.rows.find((row) => row.unit === "B" && row.target === "T1")).toMatchObject({ value: 98.5, status: "Đạt", reason: null });
+    // Σ over A alone (196/200), provisional: B has no Mẫu số to weigh its rate by.
+    expect(json.summary[0]).toMatchObject({ numerator: 196, denominator: 200, value: 98, status: "Tạm tính", lackingDenominator: ["B"] });
+    const text = chitieu(["check", await writeBook({ ...ALL_MET, "B|T1": typedRate })]);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain(tBoth("cliCheckProvisional", { target: "T1", units: "B" }));
+  });
+
   test("a decimal value and gap are written the Vietnamese way", async () => {
     const run = chitieu(["check", await writeBook({ ...ALL_MET, "B|T1": rate(189, 200) })]);
     expect(run.status).toBe(1);
@@ -382,7 +395,7 @@ describe("chitieu check", () => {
     expect(json.rows.find((row) => row.unit === "A" && row.target === "T1")).toMatchObject({ value: 94, gap: -1, status: "Gần đạt", reason: null });
     expect(json.summary.map((row) => row.target)).toEqual(["T1", "T2", "T3"]);
     const t1 = json.summary[0];
-    expect(Object.keys(t1)).toEqual(["target", "indicator", "numerator", "denominator", "start", "value", "gap", "status", "counts"]);
+    expect(Object.keys(t1)).toEqual(["target", "indicator", "numerator", "denominator", "start", "value", "gap", "status", "counts", "rateOnly", "lackingDenominator"]);
     // Σ Tử số / Σ Mẫu số, never the mean of 94% and 97%.
     expect(t1).toMatchObject({ numerator: 285, denominator: 300, value: 95, status: "Đạt" });
     expect(t1.counts).toEqual({ Đạt: 1, "Gần đạt": 1, "Chưa đạt": 0, "Thiếu số liệu": 0, "Không hợp lệ": 0 });

@@ -4,9 +4,9 @@
 import { areaInSentence } from "../domain/area";
 import type { Aggregate, EvaluationReason } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
-import { type Status, STATUSES } from "../domain/tracking";
+import { PROVISIONAL, type Status, STATUSES } from "../domain/tracking";
 import { formatNumber, formatValue } from "../i18n/format";
-import { type Lang, type MessageKey, t } from "../i18n/messages";
+import { type Lang, type MessageKey, t, tBoth } from "../i18n/messages";
 import { type CheckReport, type CheckedRow, compareWorstFirst, countByStatus, everythingMet } from "../workbook/check-report";
 import { summaryLine } from "./plan-view";
 import type { TrackingBook } from "../hosts/xlsx/read";
@@ -64,6 +64,8 @@ export function checkToJson(report: CheckReport): CheckJson {
       gap: aggregate.gap,
       status: aggregate.status,
       counts: { ...aggregate.counts },
+      rateOnly: aggregate.rateOnly,
+      lackingDenominator: [...aggregate.lackingDenominator],
     })),
   };
 }
@@ -121,6 +123,8 @@ const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
   rate_above_100: "cliReasonRateAbove100",
   not_a_number: "cliReasonNotANumber",
   error_value: "cliReasonErrorValue",
+  value_above_100: "cliReasonValueAbove100",
+  value_mismatch: "cliReasonValueMismatch",
 };
 
 export function renderCheckReport(book: Pick<TrackingBook, "plan" | "area">, report: CheckReport, indicatorWidth: number): string {
@@ -211,6 +215,11 @@ function totalLines(report: CheckReport, area: string): string[] {
     withNumbers("cliCheckTargetTotals", { targets: report.summary.length, ...statusParams(targetCounts) }, { area }),
   ];
   if (report.missingRows > 0) lines.push(withNumbers("cliCheckMissingRows", { count: report.missingRows }));
+  // A provisional figure says which units it still waits on, so nobody reads it as the area's.
+  for (const { target, aggregate } of report.summary) {
+    if (aggregate.status !== PROVISIONAL) continue;
+    lines.push(tBoth("cliCheckProvisional", { target: target.id, units: aggregate.lackingDenominator.join(", ") }));
+  }
   // The last line says what the exit code says.
   if (everythingMet(report)) lines.push(title("cliCheckAllMet"));
   else if (rowsNotMet + targetsNotMet > 0) lines.push(withNumbers("cliCheckNotAllMet", { rows: rowsNotMet, targets: targetsNotMet }, { area }));

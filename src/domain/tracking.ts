@@ -39,12 +39,24 @@ export interface Entry {
   denominator: CellValue;
   /** "Giá trị đầu kỳ" (change targets). */
   start: CellValue;
-  /** "Giá trị" typed directly (counts, levels, scores). */
+  /**
+   * "Giá trị" typed directly (counts, levels, scores), or a rate typed over
+   * the Giá trị formula of a rate target; null when the cell holds our formula.
+   */
   value: CellValue;
 }
 
 export const STATUSES = ["Đạt", "Gần đạt", "Chưa đạt", "Thiếu số liệu", "Không hợp lệ"] as const;
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * A whole-area (or xã) rate whose units all have valid figures but some gave
+ * only a rate, no Mẫu số: Σ Tử số / Σ Mẫu số leaves them out, so the figure
+ * is not the area's and must not read as Đạt or Chưa đạt.
+ */
+export const PROVISIONAL = "Tạm tính";
+/** A Tổng hợp row's status: a unit's statuses, or provisional. */
+export type AggregateStatus = Status | typeof PROVISIONAL;
 
 /** How far below a threshold still counts as "Gần đạt"; a visible setting in the workbook. */
 export interface Tolerance {

@@ -484,6 +484,12 @@ const core = {
   cliReasonRateAbove100: { vi: "tỷ lệ trên 100%", en: "rate above 100%" },
   cliReasonNotANumber: { vi: "ô có chữ, không phải số", en: "text where a number belongs" },
   cliReasonErrorValue: { vi: "ô báo lỗi (như #DIV/0!)", en: "error value (such as #DIV/0!)" },
+  cliReasonValueAbove100: { vi: "tỷ lệ nhập trên 100%", en: "typed rate above 100%" },
+  cliReasonValueMismatch: { vi: "giá trị khác tử số/mẫu số", en: "value differs from numerator/denominator" },
+  cliCheckProvisional: {
+    vi: "{target}: Tạm tính, đơn vị chỉ nhập tỷ lệ, thiếu mẫu số: {units}",
+    en: "{target}: provisional, units gave only a rate, no denominator: {units}",
+  },
 
   // --- Tracking workbook (src/workbook, src/hosts/xlsx) ---------------------
   // Sheet, table-column and status names are the workbook's contract: books
@@ -529,6 +535,7 @@ const core = {
   wbStatusMissed: { vi: "Chưa đạt", en: "Not met" },
   wbStatusMissing: { vi: "Thiếu số liệu", en: "Missing data" },
   wbStatusInvalid: { vi: "Không hợp lệ", en: "Invalid" },
+  wbStatusProvisional: { vi: "Tạm tính", en: "Provisional" },
   wbCondGte: { vi: "≥", en: "≥" },
   wbCondGt: { vi: ">", en: ">" },
   wbCondLte: { vi: "≤", en: "≤" },
@@ -544,6 +551,8 @@ const core = {
   wbReasonNumeratorAboveDenominator: { vi: "Tử số lớn hơn mẫu số", en: "The numerator is above the denominator" },
   wbReasonNegative: { vi: "Có số âm", en: "A number is negative" },
   wbReasonRateAbove100: { vi: "Tỷ lệ đầu kỳ trên 100", en: "The start rate is above 100" },
+  wbReasonValueAbove100: { vi: "Tỷ lệ trên 100", en: "The rate is above 100" },
+  wbReasonValueMismatch: { vi: "Giá trị khác Tử số/Mẫu số", en: "The value differs from numerator/denominator" },
   wbReasonNotANumber: { vi: "Có ô chữ thay cho số", en: "Text where a number belongs" },
   wbReasonErrorValue: { vi: "Có ô báo lỗi (#…)", en: "A cell holds an error value (#…)" },
   wbDistrictUnitName: { vi: "Toàn huyện", en: "Whole district" },
@@ -672,10 +681,6 @@ const core = {
   wbProblemBadTolerance: {
     vi: "Trang Cài đặt, ô {cell} (dung sai) không phải số hợp lệ; dùng giá trị mặc định {value}.",
     en: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {value} is used.",
-  },
-  wbProblemValueOverwritten: {
-    vi: "Trang Thực hiện, dòng {row}: ô Giá trị của chỉ tiêu tỷ lệ bị gõ đè lên công thức; giá trị được tính lại từ tử số và mẫu số.",
-    en: "Thực hiện sheet, row {row}: the value of a rate target was typed over its formula; it is recomputed from the numerator and denominator.",
   },
 } satisfies Record<string, Message>;
 

@@ -58,6 +58,8 @@ const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
   rate_above_100: "cliReasonRateAbove100",
   not_a_number: "cliReasonNotANumber",
   error_value: "cliReasonErrorValue",
+  value_above_100: "cliReasonValueAbove100",
+  value_mismatch: "cliReasonValueMismatch",
 };
 
 const useStyles = makeStyles({
@@ -262,6 +264,15 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
               ))}
             </TableBody>
           </Table>
+          {outcome.provisional.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {outcome.provisional.map(({ target, units }) => (
+                  <div key={target.id}>{t("cliCheckProvisional", lang, { target: target.id, units: units.join(", ") })}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {outcome.missingRows > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{t("cliCheckMissingRows", lang, { count: outcome.missingRows })}</MessageBarBody>

@@ -8,11 +8,11 @@ import type { SkippedPart, WorkbookHost } from "../hosts/workbook-host";
 // The features module alone: the rest of the Office.js host has no business in the preview's chunk.
 import { skippedPartMessageKey } from "../hosts/officejs/features";
 import type { EntryField, EvaluationReason } from "../domain/evaluate";
-import { cellKind, entryFields } from "../domain/evaluate";
+import { cellKind, entryFields, isChangeTarget, onlyRate } from "../domain/evaluate";
 import { defaultAreaName } from "../domain/area";
 import type { Plan, Target } from "../domain/plan";
 import { type PlanReconciliation, reconcilePlan } from "../domain/reconcile";
-import { DEFAULT_TOLERANCE, type Entry, type Status, type Unit } from "../domain/tracking";
+import { DEFAULT_TOLERANCE, type Entry, PROVISIONAL, type Status, type Unit } from "../domain/tracking";
 import type { MessageKey } from "../i18n/messages";
 import type { TrackingBook, TrackingRow } from "../workbook/book";
 import { checkBook, compareWorstFirst, countByStatus } from "../workbook/check-report";
@@ -216,6 +216,8 @@ export interface CheckOutcome {
   gaps: CheckItem[];
   /** "Không hợp lệ" rows, in sheet order. */
   invalid: CheckItem[];
+  /** Whole-area rates that are "Tạm tính": the units that gave only a rate, no Mẫu số. */
+  provisional: { target: Target; units: string[] }[];
   /** The book's problems, in Vietnamese (the reader writes them for the person who filled the book). */
   problems: string[];
   missingRows: number;
@@ -224,7 +226,8 @@ export interface CheckOutcome {
 
 /** The entry cell that makes a row invalid, by the same checks as `invalidReason`. */
 export function offendingField(target: Target, entry: Entry, reason: EvaluationReason): EntryField {
-  const fields = entryFields(target);
+  // A row given only a rate is checked on Giá trị (and the start rate), as `invalidReason` does.
+  const fields: EntryField[] = onlyRate(target, entry) ? ["value", ...(isChangeTarget(target) ? (["start"] as const) : [])] : entryFields(target);
   const first = (test: (field: EntryField) => boolean): EntryField => fields.find(test) ?? fields[0];
   switch (reason) {
     case "error_value":
@@ -239,6 +242,9 @@ export function offendingField(target: Target, entry: Entry, reason: EvaluationR
       return "start";
     case "numerator_above_denominator":
       return "numerator";
+    case "value_above_100":
+    case "value_mismatch":
+      return "value";
     default:
       return first((field) => cellKind(entry[field]) === "blank");
   }
@@ -271,6 +277,9 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
     districtCounts: countByStatus(report.summary.map((entry) => entry.aggregate.status)),
     gaps: items.filter((item) => item.status === "Chưa đạt" || item.status === "Gần đạt").sort(compareWorstFirst),
     invalid: items.filter((item) => item.status === "Không hợp lệ"),
+    provisional: report.summary
+      .filter(({ aggregate }) => aggregate.status === PROVISIONAL)
+      .map(({ target, aggregate }) => ({ target, units: aggregate.lackingDenominator })),
     problems: book.problems,
     missingRows: report.missingRows,
     rowTotal: items.length,

@@ -4,7 +4,7 @@
 
 import { type Aggregate, type Evaluation, aggregateTarget, appliesTo, evaluateEntry } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
-import { type Entry, STATUSES, type Status } from "../domain/tracking";
+import { type AggregateStatus, type Entry, PROVISIONAL, STATUSES } from "../domain/tracking";
 import type { TrackingBook } from "./book";
 
 export interface CheckedRow {
@@ -33,6 +33,7 @@ export function checkBook(book: TrackingBook): CheckReport {
   const targets = new Map(book.plan.targets.map((target) => [target.id, target]));
   const rows: CheckedRow[] = [];
   const entriesByTarget = new Map<string, Entry[]>();
+  const codesByTarget = new Map<string, string[]>();
   const reported = new Set<string>();
   for (const row of book.rows) {
     // The reader already leaves out, and reports, rows whose target is not in the plan.
@@ -51,11 +52,14 @@ export function checkBook(book: TrackingBook): CheckReport {
     const entries = entriesByTarget.get(planned.id) ?? [];
     entries.push(row.entry);
     entriesByTarget.set(planned.id, entries);
+    const codes = codesByTarget.get(planned.id) ?? [];
+    codes.push(row.unitCode);
+    codesByTarget.set(planned.id, codes);
     reported.add(pairKey(row.unitCode, target.id));
   }
   const summary = book.plan.targets.flatMap((target) => {
     const entries = entriesByTarget.get(target.id);
-    return entries === undefined ? [] : [{ target, aggregate: aggregateTarget(target, entries, book.tolerance) }];
+    return entries === undefined ? [] : [{ target, aggregate: aggregateTarget(target, entries, book.tolerance, codesByTarget.get(target.id)) }];
   });
   let missingRows = 0;
   for (const unit of book.units) {
@@ -83,8 +87,8 @@ export function everythingMet(report: CheckReport): boolean {
   );
 }
 
-export function countByStatus(statuses: Iterable<Status>): Record<Status, number> {
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+export function countByStatus(statuses: Iterable<AggregateStatus>): Record<AggregateStatus, number> {
+  const counts = Object.fromEntries([...STATUSES, PROVISIONAL].map((status) => [status, 0])) as Record<AggregateStatus, number>;
   for (const status of statuses) counts[status] += 1;
   return counts;
 }
@@ -96,17 +100,18 @@ export function countByStatus(statuses: Iterable<Status>): Record<Status, number
  * compared relative to the threshold: 2 schools short of 9 is worse than
  * 2 points short of 95%.
  */
-const STATUS_ORDER: Record<Status, number> = {
+const STATUS_ORDER: Record<AggregateStatus, number> = {
   "Chưa đạt": 0,
   "Gần đạt": 1,
   "Không hợp lệ": 2,
   "Thiếu số liệu": 3,
-  Đạt: 4,
+  "Tạm tính": 4,
+  Đạt: 5,
 };
 
 export function compareWorstFirst(
-  a: { target: Target; status: Status; gap: number | null },
-  b: { target: Target; status: Status; gap: number | null },
+  a: { target: Target; status: AggregateStatus; gap: number | null },
+  b: { target: Target; status: AggregateStatus; gap: number | null },
 ): number {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || relativeGap(a) - relativeGap(b);
 }

@@ -8,6 +8,7 @@ import {
   appliesTo,
   isDistrictUnit,
   entryFields,
+  computedRate,
   evaluateEntry,
   isChangeTarget,
   type MeasureKind,
@@ -19,6 +20,7 @@ import {
   type CellValue,
   DEFAULT_TOLERANCE,
   type Entry,
+  PROVISIONAL,
   STATUSES,
   type Status,
   type Tolerance,
@@ -165,15 +167,15 @@ const STATUS_STYLE = {
 } as const;
 
 /** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
-export function statusHighlights(ranges: string[], statusCell: string): ConditionalFormat {
-  return {
-    ranges,
-    rules: STATUSES.map((status) => ({
-      formula: `${statusCell}="${status}"`,
-      fill: STATUS_STYLE[status].fill,
-      color: STATUS_STYLE[status].color,
-    })),
-  };
+export function statusHighlights(ranges: string[], statusCell: string, provisional = false): ConditionalFormat {
+  const rules = STATUSES.map((status) => ({
+    formula: `${statusCell}="${status}"`,
+    fill: STATUS_STYLE[status].fill,
+    color: STATUS_STYLE[status].color,
+  }));
+  // Tổng hợp only: a provisional figure wears "Gần đạt"'s amber, a caution, never a verdict's green or red.
+  if (provisional) rules.push({ formula: `${statusCell}="${PROVISIONAL}"`, fill: COLORS.near.fill, color: COLORS.near.color });
+  return { ranges, rules };
 }
 
 /** Collects ranges per style so a style used on many runs of rows becomes one format. */
@@ -434,12 +436,17 @@ export function trackingSheet(
     row[col.numerator - 1] = cell("numerator");
     row[col.denominator - 1] = cell("denominator");
     row[col.start - 1] = cell("start");
-    row[col.value - 1] = formulas.value === null ? cell("value") : formula(formulas.value, r, evaluation.value ?? "");
+    // A rate typed over Giá trị's formula is kept as typed (`onlyRate`); otherwise the formula goes back.
+    const typedRate = formulas.value !== null && entry.value !== null;
+    row[col.value - 1] =
+      formulas.value === null || typedRate
+        ? literal(entry.value)
+        : formula(formulas.value, r, computedRate(entry) ?? "");
     row[col.gap - 1] = formula(formulas.gap, r, evaluation.gap ?? "");
     row[col.status - 1] = formula(formulas.status, r, evaluation.status);
     row[col.reason - 1] = formula(formulas.reason, r, reasonText(evaluation.reason));
     if (formulas.weightedStart !== null) {
-      const product = valid ? (entry.start as number) * (entry.denominator as number) : "";
+      const product = valid && typeof entry.denominator === "number" ? (entry.start as number) * entry.denominator : "";
       row[col.weightedStart - 1] = formula(formulas.weightedStart, r, product);
     }
     // A string literal is always written as text, so a note such as "=A1" or "12" stays what was typed.
@@ -461,19 +468,15 @@ export function trackingSheet(
     numbers.add(span(col.value, col.value, run), { numFmt: formats.value });
     numbers.add(span(col.gap, col.gap, run), { numFmt: formats.gap });
     numbers.add(span(col.start, col.start, run), { numFmt: formats.start });
+    // Giá trị (and Đầu kỳ for a change) is typed for every kind; a rate's Giá trị holds a formula the
+    // accountant who knows only the rate types over (issue 12), and Tử số/Mẫu số come first when counted.
+    const rule = run.kind === "rate" ? RATE : run.kind === "count" ? WHOLE : DECIMAL;
+    const first = run.change ? col.start : col.value;
+    entryCells.add(span(first, col.value, run), unlocked);
+    validations.add(span(first, col.value, run), rule);
     if (run.kind === "rate") {
-      entryCells.add(span(col.numerator, run.change ? col.start : col.denominator, run), unlocked);
+      entryCells.add(span(col.numerator, col.denominator, run), unlocked);
       validations.add(span(col.numerator, col.denominator, run), WHOLE);
-      if (run.change) validations.add(span(col.start, col.start, run), RATE);
-    } else {
-      const rule = run.kind === "count" ? WHOLE : DECIMAL;
-      if (run.change) {
-        entryCells.add(span(col.start, col.value, run), unlocked);
-        validations.add(span(col.start, col.value, run), rule);
-      } else {
-        entryCells.add(span(col.value, col.value, run), unlocked);
-        validations.add(span(col.value, col.value, run), rule);
-      }
     }
   }
   sheet.formats = [
@@ -506,10 +509,16 @@ export function trackingSheet(
 
 // --- Tổng hợp ----------------------------------------------------------------
 
+/** What the units tracking a target entered, and their codes in the same order. */
+interface UnitEntries {
+  entries: Entry[];
+  codes: string[];
+}
+
 /** One Tổng hợp row (sheet row `r`) over `entries`; `unitCodes` limits its formulas to those units (a xã's subtotal). */
-function summaryRow(target: Target, r: number, entries: Entry[], tolerance: Tolerance, unitCodes: readonly string[] | null): SpecCell[] {
+function summaryRow(target: Target, r: number, given: UnitEntries, tolerance: Tolerance, unitCodes: readonly string[] | null): SpecCell[] {
   const col = columnIndex(SUMMARY_COLUMNS);
-  const aggregate = aggregateTarget(target, entries, tolerance);
+  const aggregate = aggregateTarget(target, given.entries, tolerance, given.codes);
   const formulas = summaryFormulas(target, r, unitCodes);
   const row: SpecCell[] = new Array(SUMMARY_COLUMNS.length).fill(null);
   const cached = (value: number | null): string | number => value ?? "";
@@ -568,12 +577,14 @@ function summarySheet(
 ): SheetSpec {
   const col = columnIndex(SUMMARY_COLUMNS);
   const targets = trackedTargets(plan);
-  const entriesOf = (target: Target, codes: ReadonlySet<string> | null): Entry[] =>
-    pairs
-      .filter((pair) => pair.target.id === target.id && (codes === null || codes.has(pair.unit.code)))
-      .map((pair) => entries.get(entryKey(pair.unit.code, target.id)) ?? EMPTY_ENTRY);
-  const byTarget = new Map<string, Entry[]>(targets.map((target) => [target.id, entriesOf(target, null)]));
-  const rows = targets.map((target, i): SpecCell[] => summaryRow(target, i + 2, byTarget.get(target.id) ?? [], tolerance, null));
+  const entriesOf = (target: Target, codes: ReadonlySet<string> | null): UnitEntries => {
+    const of = pairs.filter((pair) => pair.target.id === target.id && (codes === null || codes.has(pair.unit.code)));
+    return {
+      entries: of.map((pair) => entries.get(entryKey(pair.unit.code, target.id)) ?? EMPTY_ENTRY),
+      codes: of.map((pair) => pair.unit.code),
+    };
+  };
+  const rows = targets.map((target, i): SpecCell[] => summaryRow(target, i + 2, entriesOf(target, null), tolerance, null));
   const sheet = tableSheet(plan, SHEET.summary, TABLE.summary, SUMMARY_COLUMNS, rows);
   if (targets.length === 0) return sheet;
 
@@ -616,7 +627,7 @@ function summarySheet(
     }
   }
   sheet.formats = [...sheet.formats, ...blockFormats, ...numbers.formats()];
-  sheet.conditionalFormats = [statusHighlights(highlighted, `$${columnLetter(col.status)}2`)];
+  sheet.conditionalFormats = [statusHighlights(highlighted, `$${columnLetter(col.status)}2`, true)];
   return sheet;
 }
 

@@ -15,9 +15,10 @@ import {
   isRateTarget,
   isStrict,
   measureKind,
+  RATE_MISMATCH,
 } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
-import type { Status } from "../domain/tracking";
+import { type AggregateStatus, PROVISIONAL, type Status } from "../domain/tracking";
 import type { MessageKey } from "../i18n/messages";
 import { formulaString, quoteSheet } from "./a1";
 import { SETTINGS, SHEET, SUMMARY, TRACKING, vi } from "./layout";
@@ -28,6 +29,8 @@ const REASON_KEYS: Record<Exclude<EvaluationReason, null>, MessageKey> = {
   numerator_above_denominator: "wbReasonNumeratorAboveDenominator",
   negative: "wbReasonNegative",
   rate_above_100: "wbReasonRateAbove100",
+  value_above_100: "wbReasonValueAbove100",
+  value_mismatch: "wbReasonValueMismatch",
   not_a_number: "wbReasonNotANumber",
   error_value: "wbReasonErrorValue",
 };
@@ -91,7 +94,12 @@ function judgeExpr(target: Target, gap: string, refs: GapRefs): string {
 
 export interface TrackingFormulas {
   reason: string;
-  /** Only for rates: Giá trị is then computed, not entered. */
+  /**
+   * Only for rates: Giá trị's formula, Tử số / Mẫu số × 100. The cell is
+   * still an entry cell: an accountant who knows only the rate types it
+   * over the formula (`onlyRate`), so it reads Tử số and Mẫu số alone and
+   * never Lý do, which reads it.
+   */
   value: string | null;
   gap: string;
   status: string;
@@ -114,6 +122,20 @@ export function atRow(template: string, r: number): string {
   return template.split(ROW).join(String(r));
 }
 
+/** `cellKind(c) === "blank"` as a formula: IF guards TRIM from an error value. */
+const blankExpr = (c: string): string => `IF(ISERROR(${c}),FALSE,TRIM(${c})="")`;
+
+/** The checks of `invalidReason`, built inside out over `cells`, so the first test written is the last applied. */
+function checksOf(cells: string[], inner: string, why: (key: Exclude<EvaluationReason, null>) => string, middle: string[]): string {
+  let check = `IF(COUNT(${cells.join(",")})<${cells.length},${why("missing")},${inner})`;
+  for (const test of middle) check = test.replace("@", check);
+  // N() reads text and blanks as 0, so these tests never meet text.
+  check = `IF(${or(cells.map((c) => `N(${c})<0`))},${why("negative")},${check})`;
+  // TRIM(x)="" is blank for a cell of spaces too; anything else that is not a number is text.
+  check = `IF(${or(cells.map((c) => `AND(NOT(ISNUMBER(${c})),TRIM(${c})<>"")`))},${why("not_a_number")},${check})`;
+  return `IF(${or(cells.map((c) => `ISERROR(${c})`))},${why("error_value")},${check})`;
+}
+
 /**
  * Formulas of one Thực hiện row (1-based sheet row `r`), as `evaluateEntry`
  * judges it. With `r` = ROW they are templates: every row of a target has
@@ -123,34 +145,48 @@ export function trackingFormulas(target: Target, r: number | typeof ROW): Tracki
   const at = (key: keyof typeof TRACKING): string => `${TRACKING[key]}${r}`;
   const cells = entryFields(target).map((field) => at(ENTRY_COLUMN[field]));
   const rate = isRateTarget(target);
-  const [n, d, s, reason] = [at("numerator"), at("denominator"), at("start"), at("reason")];
+  const change = isChangeTarget(target);
+  const [n, d, s, v, reason] = [at("numerator"), at("denominator"), at("start"), at("value"), at("reason")];
   const why = (key: Exclude<EvaluationReason, null>): string => str(reasonText(key));
 
-  // Built inside out, so the first test written here is the last one applied.
-  let check = `""`;
-  if (rate) check = `IF(${n}>${d},${why("numerator_above_denominator")},${check})`;
-  check = `IF(COUNT(${cells.join(",")})<${cells.length},${why("missing")},${check})`;
-  if (rate && isChangeTarget(target)) check = `IF(N(${s})>100,${why("rate_above_100")},${check})`;
-  if (rate) check = `IF(AND(ISNUMBER(${d}),${d}=0),${why("denominator_zero")},${check})`;
-  // N() reads text and blanks as 0, so these tests never meet text.
-  check = `IF(${or(cells.map((c) => `N(${c})<0`))},${why("negative")},${check})`;
-  // TRIM(x)="" is blank for a cell of spaces too; anything else that is not a number is text.
-  check = `IF(${or(cells.map((c) => `AND(NOT(ISNUMBER(${c})),TRIM(${c})<>"")`))},${why("not_a_number")},${check})`;
-  check = `IF(${or(cells.map((c) => `ISERROR(${c})`))},${why("error_value")},${check})`;
+  let check: string;
+  if (!rate) {
+    check = checksOf(cells, `""`, why, []);
+  } else {
+    const mismatch = `IF(AND(ISNUMBER(${v}),ABS(${v}-${n}/${d}*100)>${RATE_MISMATCH}),${why("value_mismatch")},"")`;
+    const counted = checksOf(cells, `IF(${n}>${d},${why("numerator_above_denominator")},${mismatch})`, why, [
+      ...(change ? [`IF(N(${s})>100,${why("rate_above_100")},@)`] : []),
+      `IF(AND(ISNUMBER(${d}),${d}=0),${why("denominator_zero")},@)`,
+    ]);
+    // `onlyRate`: Tử số and Mẫu số blank, a rate typed in Giá trị.
+    const rateCells = change ? [v, s] : [v];
+    const typed = checksOf(rateCells, `""`, why, [
+      ...(change ? [`IF(N(${s})>100,${why("rate_above_100")},@)`] : []),
+      `IF(N(${v})>100,${why("value_above_100")},@)`,
+    ]);
+    check = `IF(${onlyRateExpr(n, d, v)},${typed},${counted})`;
+  }
 
-  const refs: GapRefs = { value: at("value"), start: s, threshold: at("threshold"), thresholdMax: at("thresholdMax") };
+  const value = rate ? `IF(${onlyRateExpr(n, d, v)},${v},ROUND(${n}/${d}*100,9))` : v;
+  const refs: GapRefs = { value, start: s, threshold: at("threshold"), thresholdMax: at("thresholdMax") };
   const gap = at("gap");
   const missingStatus: Status = "Thiếu số liệu";
   const invalidStatus: Status = "Không hợp lệ";
   return {
     reason: check,
-    value: rate ? `IF(${reason}="",ROUND(${n}/${d}*100,9),"")` : null,
+    value: rate ? `IF(AND(ISNUMBER(${n}),ISNUMBER(${d})),IF(AND(${n}>=0,${d}>0,${n}<=${d}),ROUND(${n}/${d}*100,9),""),"")` : null,
     gap: `IF(${reason}="",ROUND(${gapExpr(target, refs)},9),"")`,
     status:
-      `IF(${reason}="",${judgeExpr(target, gap, refs)},` +
+      `IF(${reason}="",${judgeExpr(target, gap, { ...refs, value: `(${value})` })},` +
       `IF(${reason}=${why("missing")},${str(missingStatus)},${str(invalidStatus)}))`,
-    weightedStart: rate && isChangeTarget(target) ? `IF(${reason}="",${s}*${d},"")` : null,
+    // Only rows with a Mẫu số weigh the start rate; a row given only a rate has none.
+    weightedStart: rate && change ? `IF(AND(${reason}="",ISNUMBER(${d})),${s}*${d},"")` : null,
   };
+}
+
+/** `onlyRate` as a formula. */
+function onlyRateExpr(n: string, d: string, v: string): string {
+  return `AND(${blankExpr(n)},${blankExpr(d)},NOT(${blankExpr(v)}))`;
 }
 
 export interface SummaryFormulas {
@@ -197,9 +233,11 @@ export function summaryFormulas(target: Target, r: number, unitCodes: readonly s
   const change = isChangeTarget(target);
   let value: string;
   let start: string | null = null;
+  // Valid counted rows have Mẫu số > 0, so Σ Mẫu số is 0 only when no unit counted (all typed a rate, or none valid).
+  const counted = `N(${at("denominator")})>0`;
   if (kind === "rate") {
-    value = ifValid(`ROUND(${at("numerator")}/${at("denominator")}*100,9)`);
-    if (change) start = ifValid(`ROUND(${across(`SUMIFS(${col("weightedStart")},${ofTarget})`)}/${at("denominator")},9)`);
+    value = `IF(${counted},ROUND(${at("numerator")}/${at("denominator")}*100,9),"")`;
+    if (change) start = `IF(${counted},ROUND(${across(`SUMIFS(${col("weightedStart")},${ofTarget})`)}/${at("denominator")},9),"")`;
   } else if (kind === "count") {
     value = ifValid(`ROUND(${validSum("value")},9)`);
     if (change) start = ifValid(`ROUND(${validSum("start")},9)`);
@@ -223,6 +261,13 @@ export function summaryFormulas(target: Target, r: number, unitCodes: readonly s
   ) as Record<Status, string>;
   const invalid: Status = "Không hợp lệ";
   const missing: Status = "Thiếu số liệu";
+  const provisional: AggregateStatus = PROVISIONAL;
+  // Valid rows without a Mẫu số > 0 are the ones given only a rate; ">0" matches numbers only, never blanks or spaces.
+  const rateOnly =
+    kind === "rate"
+      ? `${valid}-(${EVALUATED.map((status) => across(`COUNTIFS(${ofTarget},${col("status")},${str(status)},${col("denominator")},">0")`)).join("+")})`
+      : null;
+  const judged = judgeExpr(target, gap, refs);
   return {
     numerator: kind === "rate" ? ifValid(validSum("numerator")) : null,
     denominator: kind === "rate" ? ifValid(validSum("denominator")) : null,
@@ -231,7 +276,8 @@ export function summaryFormulas(target: Target, r: number, unitCodes: readonly s
     gap: `IF(ISNUMBER(${at("value")}),ROUND(${gapExpr(target, refs)},9),"")`,
     status:
       `IF(${at("invalid")}>0,${str(invalid)},` +
-      `IF(OR(${at("missing")}>0,${valid}=0),${str(missing)},${judgeExpr(target, gap, refs)}))`,
+      `IF(OR(${at("missing")}>0,${valid}=0),${str(missing)},` +
+      (rateOnly === null ? `${judged}))` : `IF(${rateOnly}>0,${str(provisional)},${judged})))`),
     unitCount: `SUM(${at("met")}:${at("invalid")})`,
     counts,
   };

@@ -122,7 +122,7 @@ export function findTrackingHeader(rows: SheetCells): TrackingHeader | null {
 /**
  * The Thực hiện columns the reader uses below the header, ascending; hosts
  * fetch only these for big sheets. `value` is Giá trị, the one column whose
- * formulas matter (a rate's value typed over its formula is reported).
+ * formulas matter (a rate's value typed over its formula is the unit's rate).
  */
 export function trackingReadColumns(header: TrackingHeader): { columns: number[]; value: number | null } {
   const found = Object.values(TRACKING_HEADER)
@@ -316,9 +316,6 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
     const rate = isRateTarget(target);
     const valueCell = entryColumns.value === null ? undefined : row.get(entryColumns.value);
     const value = valueCell?.value ?? null;
-    if (rate && valueCell !== undefined && !valueCell.formula && value !== null) {
-      problems.push(t("wbProblemValueOverwritten", "vi", { row: r }));
-    }
     // A formula whose result was never calculated (written by a program, not Excel) has no value yet:
     // that is not missing data, the book needs recalculating.
     for (const c of Object.values(entryColumns)) {
@@ -357,8 +354,9 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
         numerator: at(entryColumns.numerator),
         denominator: at(entryColumns.denominator),
         start: at(entryColumns.start),
-        // A rate's Giá trị is a formula over Tử số and Mẫu số; the engine recomputes it.
-        value: rate ? null : value,
+        // A rate's Giá trị is our formula over Tử số and Mẫu số, which the engine recomputes,
+        // unless a rate was typed over it (issue 12: the engine then judges that rate).
+        value: rate && valueCell?.formula === true ? null : value,
       },
       note: textOf(at(noteColumn)) || null,
     });

@@ -9,7 +9,7 @@ import { parseUnitsText } from "../../src/domain/units";
 import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { App } from "../../src/taskpane/App";
 import { describeWorkbook } from "../../src/workbook/describe";
-import { TRACKING } from "../../src/workbook/layout";
+import { SHEET, TRACKING } from "../../src/workbook/layout";
 import { MemoryHost } from "../helpers/memory-host";
 import { PLAN_TEXT, UNITS_TEXT, button, isDisabled, openStep, settle, vi } from "./pane-fixtures";
 
@@ -31,8 +31,10 @@ async function filledBook(): Promise<Filled> {
   const code = (name: string): string => codes.get(name) as string;
   host.typeEntry(code("Trường MN Hoa Ban"), "T001", "numerator", 100);
   host.typeEntry(code("Trường MN Hoa Ban"), "T001", "denominator", 100);
-  // Typed over the rate's formula: the reader recomputes it and reports it.
+  // Typed over the rate's formula beside Tử số and Mẫu số, and saying the same: nothing to report (issue 12).
   host.typeEntry(code("Trường MN Hoa Ban"), "T001", "value", 100);
+  // A tolerance that is not a number: the reader falls back to the default and reports it.
+  host.sheets.get(SHEET.settings)?.get(2)?.set(2, { value: "một", formula: false });
   host.typeEntry(code("Trường TH Kim Đồng"), "T002", "numerator", 90); // ≥ 98,5 %: 8,5 points short
   host.typeEntry(code("Trường TH Kim Đồng"), "T002", "denominator", 100);
   host.typeEntry(code("Trường TH Kim Đồng"), "T003", "numerator", 94.5); // ≥ 95 %: within the 1-point tolerance
@@ -95,7 +97,22 @@ test("counts by status, gaps worst first, invalid entries with reasons, and the 
     }),
   );
   expect(screen.getByText(vi("paneCheckProblemsTitle", { count: 1 }))).toBeTruthy();
-  expect(screen.getByText(/ô Giá trị của chỉ tiêu tỷ lệ bị gõ đè/)).toBeTruthy();
+  expect(screen.getByText(/ô B2 \(dung sai\)/)).toBeTruthy();
+  // No unit gave only a rate: no whole-area figure is provisional.
+  expect(screen.queryByText(/Tạm tính/)).toBeNull();
+});
+
+test("a unit that typed only a rate: judged on it, and the whole-area rate is provisional, naming the unit", async () => {
+  const { host, code } = await filledBook();
+  const kimDong = code("Trường TH Kim Đồng");
+  host.typeEntry(kimDong, "T002", "numerator", null);
+  host.typeEntry(kimDong, "T002", "denominator", null);
+  host.typeEntry(kimDong, "T002", "value", 99);
+  render(<App host={host} />);
+  await runCheck(host);
+  // Kim Đồng is the only primary school: its 99 % meets ≥ 98,5 %, and the area, with no Mẫu số at all, is Tạm tính.
+  expect(host.read()?.rows.filter((row) => row.targetId === "T002").map((row) => row.unitCode)).toEqual([kimDong]);
+  expect(screen.getByText(vi("cliCheckProvisional", { target: "T002", units: kimDong }))).toBeTruthy();
 });
 
 test("choosing a row selects its cell: the status cell, or the offending entry of an invalid row", async () => {

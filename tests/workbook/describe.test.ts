@@ -5,7 +5,7 @@
 // engine's.
 
 import ExcelJS from "exceljs";
-import { aggregateTarget, entryFields, evaluateEntry, isDistrictTarget, isRateTarget } from "../../src/domain/evaluate";
+import { aggregateTarget, computedRate, entryFields, evaluateEntry, isDistrictTarget, isRateTarget } from "../../src/domain/evaluate";
 import type { Plan, Target } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, STATUSES } from "../../src/domain/tracking";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
@@ -131,7 +131,9 @@ describe("the workbook's sheets and tables", () => {
     const col = columnIndex(TRACKING_COLUMNS);
     const fieldColumn = { numerator: col.numerator, denominator: col.denominator, start: col.start, value: col.value };
     trackingPairs(plan, trackedUnits(units)).forEach(({ target }, i) => {
-      const expected = [...entryFields(target).map((field) => fieldColumn[field]), col.note].sort((a, b) => a - b);
+      // A rate's Giá trị too: an accountant who knows only the rate types it over the formula (issue 12).
+      const fields = isRateTarget(target) ? [...entryFields(target), "value" as const] : entryFields(target);
+      const expected = [...fields.map((field) => fieldColumn[field]), col.note].sort((a, b) => a - b);
       const actual = TRACKING_COLUMNS.map((_, c) => c + 1).filter((c) => unlocked.has(`${i + 2}:${c}`));
       expect(actual).toEqual(expected);
     });
@@ -285,7 +287,7 @@ describe("the written .xlsx", () => {
       expect(result(tracking, r, t.status)).toBe(evaluation.status);
       expect(result(tracking, r, t.reason)).toBe(reasonText(evaluation.reason));
       expect(result(tracking, r, t.gap)).toBe(evaluation.gap ?? "");
-      if (isRateTarget(target)) expect(result(tracking, r, t.value)).toBe(evaluation.value ?? "");
+      if (isRateTarget(target)) expect(result(tracking, r, t.value)).toBe(computedRate(entry) ?? "");
       checked += 1;
     });
     const s = columnIndex(SUMMARY_COLUMNS);

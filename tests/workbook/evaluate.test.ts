@@ -118,7 +118,7 @@ describe("rates", () => {
   const t98 = target("gte", 98);
 
   it("computes Tử số / Mẫu số × 100 and the gap in percentage points", () => {
-    expect(evaluateEntry(t98, rate(99, 100))).toEqual({ value: 99, gap: 1, status: "Đạt", reason: null });
+    expect(evaluateEntry(t98, rate(99, 100))).toEqual({ value: 99, gap: 1, status: "Đạt", reason: null, rateOnly: false });
     expect(evaluateEntry(t98, rate(98, 100))).toMatchObject({ value: 98, gap: 0, status: "Đạt" });
     expect(evaluateEntry(t98, rate(97, 100))).toMatchObject({ gap: -1, status: "Gần đạt" });
     expect(evaluateEntry(t98, rate(969, 1000))).toMatchObject({ status: "Chưa đạt" });
@@ -154,7 +154,7 @@ describe("rates", () => {
   it("reports nothing entered and part entered as Thiếu số liệu", () => {
     for (const entry of [rate(null, null), rate(5, null), rate(null, 10), rate("  ", 10), rate(5, 10, 3)]) {
       const result = evaluateEntry(entry.start === null ? t98 : target("increase_by", 2), { ...entry, start: null });
-      expect(result).toEqual({ value: null, gap: null, status: "Thiếu số liệu", reason: "missing" });
+      expect(result).toEqual({ value: null, gap: null, status: "Thiếu số liệu", reason: "missing", rateOnly: false });
     }
     // Numerator above denominator needs both; a missing one is reported first.
     expect(evaluateEntry(t98, rate(200, null)).reason).toBe("missing");
@@ -165,6 +165,56 @@ describe("rates", () => {
     expect(evaluateEntry(target("gte", 9, "trường"), { numerator: -1, denominator: 0, start: null, value: 9 }).status).toBe(
       "Đạt",
     );
+  });
+});
+
+describe("rates typed in Giá trị (issue 12)", () => {
+  const t98 = target("gte", 98);
+  const typed = (value: CellValue, numerator: CellValue = null, denominator: CellValue = null, start: CellValue = null): Entry => ({
+    numerator,
+    denominator,
+    start,
+    value,
+  });
+
+  it("judges a rate typed alone, as typed", () => {
+    expect(evaluateEntry(t98, typed(98.5))).toEqual({ value: 98.5, gap: 0.5, status: "Đạt", reason: null, rateOnly: true });
+    expect(evaluateEntry(t98, typed(97.5))).toMatchObject({ status: "Gần đạt", rateOnly: true });
+    expect(evaluateEntry(t98, typed(90, " ", " "))).toMatchObject({ status: "Chưa đạt", rateOnly: true });
+  });
+
+  it("finds what is wrong with a rate typed alone", () => {
+    expect(evaluateEntry(t98, typed(100.5)).reason).toBe("value_above_100");
+    expect(evaluateEntry(t98, typed(-1)).reason).toBe("negative");
+    expect(evaluateEntry(t98, typed("98,5%")).reason).toBe("not_a_number");
+    expect(evaluateEntry(t98, typed({ error: "#N/A" })).reason).toBe("error_value");
+    const up = target("increase_by", 2);
+    expect(evaluateEntry(up, typed(60)).reason).toBe("missing");
+    expect(evaluateEntry(up, typed(60, null, null, 100.5)).reason).toBe("rate_above_100");
+    expect(evaluateEntry(up, typed(101, null, null, 100.5)).reason).toBe("value_above_100");
+    expect(evaluateEntry(up, typed(60, null, null, 57)).gap).toBe(1);
+  });
+
+  it("lets Tử số and Mẫu số decide when given, and refuses a typed rate that says otherwise", () => {
+    expect(evaluateEntry(t98, typed(98.46, 640, 650))).toMatchObject({ value: round9((640 / 650) * 100), status: "Đạt", rateOnly: false });
+    expect(evaluateEntry(t98, typed(99, 640, 650))).toMatchObject({ status: "Không hợp lệ", reason: "value_mismatch" });
+    // Only one of them: the unit was counting and has not finished.
+    expect(evaluateEntry(t98, typed(98, null, 100)).reason).toBe("missing");
+    // A blank Giá trị (our formula's "") is not a rate.
+    expect(evaluateEntry(t98, typed(" ")).reason).toBe("missing");
+  });
+
+  it("leaves units that gave only a rate out of the sums and calls the area's figure provisional, naming them", () => {
+    const entries = [rate(95, 100), typed(99), rate(90, 100), typed(50)];
+    const result = aggregateTarget(t98, entries, undefined, ["A", "B", "C", "D"]);
+    expect(result).toMatchObject({ numerator: 185, denominator: 200, value: 92.5, status: "Tạm tính", rateOnly: 2, lackingDenominator: ["B", "D"] });
+    expect(result.counts).toMatchObject({ "Đạt": 1, "Chưa đạt": 3 });
+    // Only rates: no area figure, still provisional rather than a verdict.
+    expect(aggregateTarget(t98, [typed(99), typed(100)], undefined, ["A", "B"])).toMatchObject({ value: null, gap: null, status: "Tạm tính" });
+    // Missing or invalid figures come first, as before.
+    expect(aggregateTarget(t98, [typed(99), rate(null, null)]).status).toBe("Thiếu số liệu");
+    expect(aggregateTarget(t98, [typed(99), typed(101)]).status).toBe("Không hợp lệ");
+    expect(aggregateTarget(t98, [rate(99, 100), rate(100, 100)]).status).toBe("Đạt");
   });
 });
 

@@ -2,7 +2,7 @@
 // Tổng hợp formulas compute it (src/workbook/formulas.ts).
 
 import type { Target } from "../plan";
-import { DEFAULT_TOLERANCE, type Entry, STATUSES, type Status, type Tolerance } from "../tracking";
+import { type AggregateStatus, DEFAULT_TOLERANCE, type Entry, PROVISIONAL, STATUSES, type Status, type Tolerance } from "../tracking";
 import { evaluateEntry } from "./evaluate";
 import { gapOf, isChangeTarget, measureKind, round9, statusOfGap } from "./rules";
 
@@ -15,9 +15,13 @@ export interface Aggregate {
   start: number | null;
   value: number | null;
   gap: number | null;
-  status: Status;
+  status: AggregateStatus;
   /** How many units are in each status. */
   counts: Record<Status, number>;
+  /** Units judged on a rate typed alone (no Mẫu số): left out of the sums, so the status is provisional. */
+  rateOnly: number;
+  /** Their codes, in the order given, when codes were given. */
+  lackingDenominator: string[];
 }
 
 /** The statuses of rows whose figures are complete and valid. */
@@ -37,14 +41,24 @@ export function emptyCounts(): Record<Status, number> {
  *
  * Rates: Σ Tử số / Σ Mẫu số × 100 (never an average of percentages); the
  * start rate is the Mẫu số-weighted mean Σ(đầu kỳ × Mẫu số) / Σ Mẫu số.
+ * A unit that typed only a rate has no Mẫu số to weigh it by, so it stays
+ * out of the sums; the value is then that of the units that counted, and
+ * the status "Tạm tính" (once every unit is valid) instead of a verdict.
  * Counts: sums. Measures (scores, levels, ratios): means over the units.
  *
  * Sums are taken per status (Đạt, then Gần đạt, then Chưa đạt) and added in
  * that order, as the formulas' three SUMIFS are, and every derived figure is
  * rounded to 9 decimals, so both sides get the same doubles.
  */
-export function aggregateTarget(target: Target, entries: Entry[], tolerance: Tolerance = DEFAULT_TOLERANCE): Aggregate {
+export function aggregateTarget(
+  target: Target,
+  entries: Entry[],
+  tolerance: Tolerance = DEFAULT_TOLERANCE,
+  codes: readonly string[] = [],
+): Aggregate {
   const counts = emptyCounts();
+  const lackingDenominator: string[] = [];
+  let rateOnly = 0;
   const sums = EVALUATED.map(() => ({ numerator: 0, denominator: 0, value: 0, start: 0 }));
   let weightedStart = 0;
   for (const entry of entries) {
@@ -54,7 +68,12 @@ export function aggregateTarget(target: Target, entries: Entry[], tolerance: Tol
     if (group < 0) continue;
     const sum = sums[group];
     const kind = measureKind(target);
-    if (kind === "rate") {
+    if (evaluation.rateOnly) {
+      // Nothing to add to Σ Tử số / Σ Mẫu số: the formulas' SUMIFS meet blank cells here.
+      rateOnly += 1;
+      const code = codes[entries.indexOf(entry)];
+      if (code !== undefined) lackingDenominator.push(code);
+    } else if (kind === "rate") {
       sum.numerator += entry.numerator as number;
       sum.denominator += entry.denominator as number;
       if (isChangeTarget(target)) weightedStart += (entry.start as number) * (entry.denominator as number);
@@ -76,8 +95,11 @@ export function aggregateTarget(target: Target, entries: Entry[], tolerance: Tol
     if (kind === "rate") {
       numerator = total("numerator");
       denominator = total("denominator");
-      value = round9((numerator / denominator) * 100);
-      if (change) start = round9(weightedStart / denominator);
+      // Valid counted rows have Mẫu số > 0, so 0 means every unit gave only a rate: no area figure at all.
+      if (denominator > 0) {
+        value = round9((numerator / denominator) * 100);
+        if (change) start = round9(weightedStart / denominator);
+      }
     } else if (kind === "count") {
       value = round9(total("value"));
       if (change) start = round9(total("start"));
@@ -88,10 +110,11 @@ export function aggregateTarget(target: Target, entries: Entry[], tolerance: Tol
   }
   const gap = value === null ? null : gapOf(target, value, start, tolerance);
 
-  let status: Status;
+  let status: AggregateStatus;
   if (counts["Không hợp lệ"] > 0) status = "Không hợp lệ";
   else if (counts["Thiếu số liệu"] > 0 || valid === 0) status = "Thiếu số liệu";
+  else if (rateOnly > 0) status = PROVISIONAL;
   else status = statusOfGap(target, gap as number, value as number, tolerance);
 
-  return { numerator, denominator, start, value, gap, status, counts };
+  return { numerator, denominator, start, value, gap, status, counts, rateOnly, lackingDenominator };
 }

@@ -11,6 +11,8 @@ export type EvaluationReason =
   | "numerator_above_denominator"
   | "negative"
   | "rate_above_100"
+  | "value_above_100"
+  | "value_mismatch"
   | "not_a_number"
   | "error_value"
   | null;
@@ -23,6 +25,8 @@ export interface Evaluation {
   status: Status;
   /** Why the row is "Thiếu số liệu" or "Không hợp lệ"; null when it was evaluated. */
   reason: EvaluationReason;
+  /** A rate target judged on a rate typed in Giá trị, without Tử số and Mẫu số (`onlyRate`). */
+  rateOnly: boolean;
 }
 
 /** A cell as the formulas see it: ISERROR, ISNUMBER, TRIM(x)="" and otherwise text. */
@@ -43,8 +47,49 @@ function numberOr(cell: CellValue, fallback: number): number {
   return typeof cell === "number" && Number.isFinite(cell) ? cell : fallback;
 }
 
-const EMPTY: Omit<Evaluation, "status" | "reason"> = { value: null, gap: null };
+const EMPTY: Omit<Evaluation, "status" | "reason"> = { value: null, gap: null, rateOnly: false };
 
+/**
+ * A rate target's row gives only a rate: Tử số and Mẫu số blank and
+ * something typed in Giá trị (which then replaced our formula; a formula
+ * reads as null here). Anything in Tử số or Mẫu số means the accountant is
+ * counting, and those two decide as before.
+ */
+export function onlyRate(target: Target, entry: Entry): boolean {
+  return (
+    isRateTarget(target) &&
+    cellKind(entry.numerator) === "blank" &&
+    cellKind(entry.denominator) === "blank" &&
+    cellKind(entry.value) !== "blank"
+  );
+}
+
+/** What the fields of a row given only a rate can be wrong in, in the order the formula checks them. */
+function rateOnlyReason(target: Target, entry: Entry): EvaluationReason {
+  const fields: (keyof Entry)[] = isChangeTarget(target) ? ["value", "start"] : ["value"];
+  const kinds = fields.map((field) => cellKind(entry[field]));
+  if (kinds.includes("error")) return "error_value";
+  if (kinds.includes("text")) return "not_a_number";
+  if (fields.some((field) => numberOr(entry[field], 0) < 0)) return "negative";
+  if (numberOr(entry.value, 0) > 100) return "value_above_100";
+  if (isChangeTarget(target) && numberOr(entry.start, 0) > 100) return "rate_above_100";
+  if (kinds.includes("blank")) return "missing";
+  return null;
+}
+
+/**
+ * Giá trị's formula on a rate row (when nothing was typed over it): Tử số /
+ * Mẫu số × 100 when both are numbers that make a rate, else blank. It looks
+ * at those two cells only, never at Lý do, because Lý do now reads Giá trị.
+ */
+export function computedRate(entry: Entry): number | null {
+  const { numerator: n, denominator: d } = entry;
+  if (typeof n !== "number" || typeof d !== "number" || !Number.isFinite(n) || !Number.isFinite(d)) return null;
+  return n >= 0 && d > 0 && n <= d ? round9((n / d) * 100) : null;
+}
+
+/** A rate typed beside Tử số and Mẫu số may differ from theirs by display rounding (98,5 for 98,4615…), no more. */
+export const RATE_MISMATCH = 0.05;
 /**
  * Checks, in this order (the first that applies wins): an error value, text
  * where a number belongs, a negative number, a denominator of 0, a start rate
@@ -54,6 +99,7 @@ const EMPTY: Omit<Evaluation, "status" | "reason"> = { value: null, gap: null };
  * target needs (`entryFields`) are looked at.
  */
 export function invalidReason(target: Target, entry: Entry): EvaluationReason {
+  if (onlyRate(target, entry)) return rateOnlyReason(target, entry);
   const fields = entryFields(target);
   const kinds = fields.map((field) => cellKind(entry[field]));
   if (kinds.includes("error")) return "error_value";
@@ -64,11 +110,18 @@ export function invalidReason(target: Target, entry: Entry): EvaluationReason {
   if (rate && isChangeTarget(target) && numberOr(entry.start, 0) > 100) return "rate_above_100";
   if (kinds.includes("blank")) return "missing";
   if (rate && (entry.numerator as number) > (entry.denominator as number)) return "numerator_above_denominator";
+  // A rate typed over the formula beside Tử số and Mẫu số must say the same, or the status would silently follow one of them.
+  if (rate && typeof entry.value === "number") {
+    const n = entry.numerator as number;
+    const d = entry.denominator as number;
+    if (Math.abs(entry.value - (n / d) * 100) > RATE_MISMATCH) return "value_mismatch";
+  }
   return null;
 }
 
-/** The value a valid entry stands for: Tử số / Mẫu số × 100 for rates, else Giá trị. */
+/** The value a valid entry stands for: Tử số / Mẫu số × 100 for rates (or the rate typed alone), else Giá trị. */
 export function entryValue(target: Target, entry: Entry): number {
+  if (onlyRate(target, entry)) return entry.value as number;
   if (isRateTarget(target)) return round9(((entry.numerator as number) / (entry.denominator as number)) * 100);
   return entry.value as number;
 }
@@ -80,5 +133,5 @@ export function evaluateEntry(target: Target, entry: Entry, tolerance: Tolerance
   const value = entryValue(target, entry);
   const start = isChangeTarget(target) ? (entry.start as number) : null;
   const gap = gapOf(target, value, start, tolerance);
-  return { value, gap, status: statusOfGap(target, gap, value, tolerance), reason: null };
+  return { value, gap, status: statusOfGap(target, gap, value, tolerance), reason: null, rateOnly: onlyRate(target, entry) };
 }

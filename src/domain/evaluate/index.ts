@@ -25,6 +25,9 @@ export {
   type CellKind,
   cellKind,
   invalidReason,
+  onlyRate,
+  computedRate,
+  RATE_MISMATCH,
   entryValue,
   evaluateEntry,
 } from "./evaluate";

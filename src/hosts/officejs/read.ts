@@ -152,7 +152,7 @@ interface RowsToRead {
 /**
  * Reads Thực hiện's rows in blocks that keep each response under the
  * budget: values and value types of the columns the reader uses, and the
- * formulas of Giá trị (a rate whose formula was typed over is reported).
+ * formulas of Giá trị (a rate typed over its formula is the unit's rate).
  * The first block's size is a guess; later ones follow the largest row seen.
  */
 async function readRows(batch: Batch, worksheet: Excel.Worksheet, cells: SheetCells, rows: RowsToRead): Promise<void> {

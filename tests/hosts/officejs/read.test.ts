@@ -74,13 +74,13 @@ describe("readBook", () => {
     const read = await host.readBook();
     const edited = read?.rows.find((row) => row.sheetRow === rateRow);
     expect(edited?.note).toBe("Đã kiểm tra với trường");
-    expect(edited?.entry.value).toBeNull();
+    // A rate typed over the formula is the unit's rate (issue 12), read as typed.
+    expect(edited?.entry.value).toBe(97);
     expect(read?.rows.some((row) => row.sheetRow === cleared)).toBe(false);
     expect(read?.tolerance.ratePoints).toBe(1);
     expect(read?.problems).toEqual(
       expect.arrayContaining([
         t("wbProblemBadTolerance", "vi", { cell: "B2", value: "1" }),
-        t("wbProblemValueOverwritten", "vi", { row: rateRow }),
         t("wbProblemMissingRows", "vi", { count: 1, examples: clearedKey }),
       ]),
     );
