@@ -7,7 +7,7 @@
 // silently: it is a conflict unless the caller chose a side. Pure: the CLI and
 // the pane read the files and write the result.
 
-import { entryFields } from "../domain/evaluate";
+import { entryFields, isRateTarget, typedFields } from "../domain/evaluate";
 import { sha256Hex } from "../domain/hash";
 import type { Target } from "../domain/plan";
 import type { CellValue, Entry, Unit } from "../domain/tracking";
@@ -81,8 +81,20 @@ export function sameCell(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/**
+ * A rate's Giá trị comes last, after Ghi chú: collection records and content
+ * hashes made before rates could be typed list the other cells in this
+ * order, and a blank Giá trị is left out of them (`hashedFields`), so they
+ * still match.
+ */
 function fieldsOf(target: Target): CollectField[] {
-  return [...entryFields(target), "note"];
+  return isRateTarget(target) ? [...entryFields(target), "note", "value"] : [...entryFields(target), "note"];
+}
+
+/** `fieldsOf` without a rate's blank Giá trị, for hashes. */
+function hashedFields(target: Target, row: TrackingRow | undefined): CollectField[] {
+  const fields = fieldsOf(target);
+  return isRateTarget(target) && isBlank(cellOf(row, "value")) ? fields.slice(0, -1) : fields;
 }
 
 function cellOf(row: TrackingRow | undefined, field: CollectField): CellValue {
@@ -98,7 +110,7 @@ const hashable = (cell: CellValue): CellValue => (isBlank(cell) ? null : cell);
  * joined by "." — what the collection record keeps of each row a unit sent.
  */
 export function rowHash(target: Target, row: TrackingRow | undefined): string {
-  return fieldsOf(target)
+  return hashedFields(target, row)
     .map((field) => sha256Hex(JSON.stringify(hashable(cellOf(row, field)))).slice(0, 8))
     .join(".");
 }
@@ -107,7 +119,7 @@ export function rowHash(target: Target, row: TrackingRow | undefined): string {
 export function returnContentHash(fingerprint: string, unitCode: string, rows: readonly [Target, TrackingRow][]): string {
   const content = [...rows]
     .sort(([a], [b]) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(([target, row]) => [target.id, fieldsOf(target).map((field) => hashable(cellOf(row, field)))]);
+    .map(([target, row]) => [target.id, hashedFields(target, row).map((field) => hashable(cellOf(row, field)))]);
   return sha256Hex(JSON.stringify([fingerprint, unitCode, content]));
 }
 
@@ -216,7 +228,7 @@ export function collectReturns(book: TrackingBook, inputs: readonly ReturnInput[
     const own = result.rows.filter((row) => row.unitCode === unitCode);
     const filled = own.filter((row) => {
       const target = pairs.get(entryKey(row.unitCode, row.targetId));
-      return target !== undefined && entryFields(target).some((field) => !isBlank(row.entry[field]));
+      return target !== undefined && typedFields(target).some((field) => !isBlank(row.entry[field]));
     }).length;
     result.applied.push({ file: newest.input.file, unit: newest.unit, filled, expected: own.length });
   }

@@ -8,6 +8,7 @@ import {
   appliesTo,
   isDistrictUnit,
   entryFields,
+  typedFields,
   computedRate,
   evaluateEntry,
   isChangeTarget,
@@ -681,7 +682,7 @@ function submissionsSheet(
     const toFix: string[] = [];
     for (const target of targets) {
       const entry = entries.get(entryKey(unit.code, target.id)) ?? EMPTY_ENTRY;
-      if (entryFields(target).some((field) => typed(entry[field]))) filled += 1;
+      if (typedFields(target).some((field) => typed(entry[field]))) filled += 1;
       if (evaluateEntry(target, entry, tolerance).status === "Không hợp lệ") toFix.push(target.id);
     }
     const state = record === undefined ? "none" : toFix.length > 0 ? "toFix" : "received";

@@ -5,7 +5,7 @@
 // the user's it would replace is found first, for the pane to show and
 // confirm. Pure: the host reads and writes.
 
-import { cellKind, entryFields, isDistrictUnit } from "../domain/evaluate";
+import { cellKind, isDistrictUnit, typedFields } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
 import type { Entry, Tolerance, Unit } from "../domain/tracking";
 import type { TrackingBook, TrackingRow } from "./book";
@@ -101,7 +101,7 @@ export function dataAtRisk(rows: TrackingRow[], plan: Plan, units: Unit[]): Trac
     if (!holdsData(row)) return false;
     const target = tracked.get(entryKey(row.unitCode, row.targetId));
     if (target === undefined || !carried.has(row)) return true;
-    const kept = new Set<keyof Entry>(entryFields(target));
+    const kept = new Set<keyof Entry>(typedFields(target));
     return (Object.keys(row.entry) as (keyof Entry)[]).some((field) => !kept.has(field) && filled(row.entry[field]));
   });
 }

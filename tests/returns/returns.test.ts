@@ -7,7 +7,7 @@ import { sha256Hex } from "../../src/domain/hash";
 import type { Plan } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, type Unit } from "../../src/domain/tracking";
 import type { TrackingBook, TrackingRow } from "../../src/workbook/book";
-import { collectReturns, type ReturnInput } from "../../src/workbook/collect";
+import { collectReturns, type ReturnInput, rowHash } from "../../src/workbook/collect";
 import { describeWorkbook, EMPTY_ENTRY, entryKey, trackingPairs } from "../../src/workbook/describe";
 import { parseRange } from "../../src/workbook/a1";
 import { SHEET } from "../../src/workbook/layout";
@@ -188,6 +188,31 @@ describe("collectReturns", () => {
     const newer = collectReturns({ ...empty, rows: edited, collection: first.collection }, [returned("A", [row("A", 6, 2, "a mới")], "2026-01-05T00:00:00.000Z")], null, "y");
     expect(newer.conflicts.map((conflict) => [conflict.field, conflict.book, conflict.incoming])).toEqual([["note", "văn phòng sửa", "a mới"]]);
     expect(value(newer.rows, "A")).toBe(6);
+  });
+});
+
+describe("collecting a rate typed in Giá trị (issue 12)", () => {
+  const target = makeTarget("T1");
+  const plan: Plan = { meta: { issuer: null, number: null, date: null, title: null, period: "2025-2026" } as Plan["meta"], targets: [target] };
+  const units: Unit[] = [{ code: "A", name: "Trường A", levels: ["tieu_hoc"], commune: null, zone: null }];
+  const tracked = trackedUnits(units);
+  const row = (entry: Entry): TrackingRow => ({ sheetRow: 2, unitCode: "A", unitName: "A", targetId: "T1", entry, note: null });
+  const book = (rows: TrackingRow[]): TrackingBook => ({ plan, units: tracked, area: "Toàn huyện", tolerance: DEFAULT_TOLERANCE, rows, problems: [] });
+
+  it("brings the rate back exactly, and a row without one hashes as before rates could be typed", () => {
+    const typed: Entry = { ...EMPTY_ENTRY, value: 98.5 };
+    const input: ReturnInput = {
+      file: "A.xlsx",
+      savedAt: "2026-01-02T00:00:00.000Z",
+      book: { ...book([row(typed)]), returnOf: { planFingerprint: planFingerprint(plan), unitCode: "A", period: "2025-2026", madeAt: "2026-01-01T00:00:00.000Z" } },
+    };
+    const result = collectReturns(book([row(EMPTY_ENTRY)]), [input], null, "2026-01-03T00:00:00.000Z");
+    expect(result.refused).toEqual([]);
+    expect(result.rows[0].entry).toEqual(typed);
+    expect(result.applied[0]).toMatchObject({ filled: 1, expected: 1 });
+    // Tử số, Mẫu số, Ghi chú: three parts, as a record made before this change holds; a typed rate adds a fourth.
+    expect(rowHash(target, row({ ...EMPTY_ENTRY, numerator: 9, denominator: 10 })).split(".")).toHaveLength(3);
+    expect(rowHash(target, row(typed)).split(".")).toHaveLength(4);
   });
 });
 

@@ -14,6 +14,7 @@ export {
   isDistrictUnit,
   ORGANISATIONAL_UNITS,
   entryFields,
+  typedFields,
   round9,
   toleranceAmount,
   gapOf,

@@ -97,6 +97,15 @@ export function entryFields(target: Target): EntryField[] {
   return fields;
 }
 
+/**
+ * Every entry cell a person may type for a target: `entryFields`, and for a
+ * rate its Giá trị too, where a rate known without Tử số/Mẫu số is typed
+ * over the formula. What is carried, collected and counted as filled.
+ */
+export function typedFields(target: Target): EntryField[] {
+  return isRateTarget(target) ? [...entryFields(target), "value"] : entryFields(target);
+}
+
 /** A strict comparator (>, <) is met only with room to spare. */
 export function isStrict(target: Target): boolean {
   return target.op === "gt" || target.op === "lt";
