@@ -275,9 +275,10 @@ type Columns = Partial<Record<Field, number>>;
 
 /**
  * The columns of a header row, or null when the row is data. A header names
- * at least two known columns, or is a lone known name ("Tên trường" over a
- * single column): one data cell that happens to read "Xã" or "name" beside
- * a school's name does not make a header.
+ * at least two different known columns, or is a lone known name ("Tên
+ * trường" over a single column): one data cell that happens to read "Xã" or
+ * "name" beside a school's name does not make a header, nor do two cells
+ * reading "Trường" (a header never names one column twice).
  */
 function headerColumns(cells: readonly string[]): Columns | null {
   const { columns, recognised } = headerNames(cells);
@@ -285,20 +286,17 @@ function headerColumns(cells: readonly string[]): Columns | null {
   return recognised >= 2 || (recognised === 1 && filled === 1) ? columns : null;
 }
 
-/** The known column names in a row, and how many there are. */
+/** The known column names in a row, and how many different kinds there are. */
 function headerNames(cells: readonly string[]): { columns: Columns; recognised: number } {
   const columns: Columns = {};
-  let recognised = 0;
   cells.forEach((cell, index) => {
     const name = fold(cleanCell(cell)).replace(/\s*[:*]$/, "");
     for (const field of Object.keys(HEADER_ALIASES) as Field[]) {
-      if (!HEADER_ALIASES[field].includes(name)) continue;
-      recognised += 1;
       // The first column of a kind wins, as a person reading left to right would take it.
-      if (columns[field] === undefined) columns[field] = index;
+      if (HEADER_ALIASES[field].includes(name) && columns[field] === undefined) columns[field] = index;
     }
   });
-  return { columns, recognised };
+  return { columns, recognised: Object.keys(columns).length };
 }
 
 /**

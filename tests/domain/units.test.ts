@@ -332,6 +332,12 @@ describe("parseUnitsText: delimiters that do not fit", () => {
     for (const lang of ["vi", "en"] as const) expect(t("unitsTooManyFields", lang, parsed.problems[0].params)).not.toMatch(/\{\w+\}/);
   });
 
+  test("a first line whose cells repeat one header word is data, not a header (found by the round-trip property)", () => {
+    const parsed = parseUnitsText('"Trường","TH","Trường"\n');
+    expect(parsed.units.map((u) => [u.name, u.commune])).toEqual([["Trường", "Trường"]]);
+    expect(parsed.problems).toEqual([]);
+  });
+
   test("a one-column list whose names hold commas is not split at them", () => {
     const text = "Trường MN Hoa Ban\nTrường TH Vũ Lễ, điểm lẻ\nTrường THCS Vũ Lăng\n";
     expect(parseUnitsText(text).units.map((u) => u.name)).toEqual(["Trường MN Hoa Ban", "Trường TH Vũ Lễ, điểm lẻ", "Trường THCS Vũ Lăng"]);
