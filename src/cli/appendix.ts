@@ -14,6 +14,7 @@ import { parseLevels } from "../domain/units";
 import { appendixDocx } from "../export/appendix-docx";
 import { readTrackingWorkbook, type TrackingBook, WorkbookReadError } from "../hosts/xlsx/read";
 import { XlsxBook } from "../hosts/xlsx/sheet-xml";
+import type { WorkbookSpec } from "../workbook/spec";
 import { writeXlsx } from "../hosts/xlsx/write";
 import { LEVEL_KEYS } from "../i18n/format";
 import { t, tBoth } from "../i18n/messages";
@@ -156,6 +157,17 @@ export function checkRewrite(
 }
 
 /** How many cells, and the first few by sheet: “Thực hiện” R5, R6; “Tổng hợp” B40. */
+/**
+ * The spec with what people added inside the old book's sheets carried over
+ * (values, formulas, number formats); a cell that cannot be stops the command,
+ * named, before anything is written. One owner for appendix and collect.
+ */
+export function withUserCells(spec: WorkbookSpec, book: TrackingBook, xlsx: XlsxBook): WorkbookSpec {
+  const carried = carryUserCells(spec, book, (sheet) => xlsx.sheetCells(sheet, true));
+  if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
+  return carried.spec;
+}
+
 export function uncarriedParams(cells: readonly UncarriedCell[]): Record<string, string | number> {
   const shown = new Map<string, string[]>();
   for (const { sheet, address } of cells.slice(0, 6)) shown.set(sheet, [...(shown.get(sheet) ?? []), address]);
@@ -221,9 +233,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
 
   const spec = specForBook(contentOf(book));
   // What people added inside our sheets goes into the new book too, or nothing is written.
-  const carried = carryUserCells(withAppendices(spec, tables.map(appendixSheet)), book, (sheet) => xlsx.sheetCells(sheet, true));
-  if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
-  const workbook = carried.spec;
+  const workbook = withUserCells(withAppendices(spec, tables.map(appendixSheet)), book, xlsx);
   const docx = command.docx === null ? null : await appendixDocx(tables);
   await writeOutputFile(command.output, await writeXlsx(workbook), command.force);
   io.out(`${doneLine(command.output, tables[0], tables[1])}\n`);

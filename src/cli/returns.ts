@@ -28,14 +28,13 @@ import {
   withAppendices,
 } from "../workbook/appendix";
 import type { TrackingBook } from "../workbook/book";
-import { carryUserCells } from "../workbook/carry";
 import { type CollectField, type CollectResult, collectReturns, type ReturnInput } from "../workbook/collect";
 import { entryKey } from "../workbook/describe";
 import { contentOf, specForBook, userUnits } from "../workbook/rebuild";
 import { TABLE } from "../workbook/layout";
 import { describeReturn, returnFileName, returnUnits } from "../workbook/returns";
 import type { WorkbookSpec } from "../workbook/spec";
-import { checkRewrite, listOption, readBook, sheetKey, uncarriedParams, xlsxSheetNames } from "./appendix";
+import { checkRewrite, listOption, readBook, sheetKey, withUserCells, xlsxSheetNames } from "./appendix";
 import type { CollectCommand, SplitCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
@@ -239,9 +238,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
       throw error;
     }
   }
-  const carried = carryUserCells(spec, book, (sheet) => xlsx.sheetCells(sheet));
-  if (carried.uncarried.length > 0) throw new CliError("cliAppendixUserCellsUncarried", uncarriedParams(carried.uncarried), EXIT_FAILURE);
-  await writeOutputFile(command.output, await writeXlsx(carried.spec), command.force);
+  await writeOutputFile(command.output, await writeXlsx(withUserCells(spec, book, xlsx)), command.force);
   io.out(
     `${both("collectDone", {
       file: command.output,
