@@ -178,6 +178,10 @@ module.exports = async (env, argv) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/pdfjs-node$/, (resource) => {
         if (/[\\/]src[\\/]readers$/.test(resource.context)) resource.request = "./pdfjs-node.browser";
       }),
+      // Likewise the .xlsx reader's inflater: Node's zlib in the CLI, fflate here.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/inflate$/, (resource) => {
+        if (/[\\/]src[\\/]hosts[\\/]xlsx$/.test(resource.context)) resource.request = "./inflate.browser";
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

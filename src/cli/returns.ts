@@ -10,30 +10,16 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readWorkbookSaved, WorkbookReadError } from "../hosts/xlsx/read";
+import { readReturnFile } from "../hosts/xlsx/read";
 import { XlsxBook } from "../hosts/xlsx/sheet-xml";
 import { writeXlsx } from "../hosts/xlsx/write";
-import { formatNumber } from "../i18n/format";
 import { type MessageKey, t, tBoth } from "../i18n/messages";
 import { baseName } from "../readers";
-import type { CellValue, Entry } from "../domain/tracking";
-import {
-  APPENDIX_SHEETS,
-  AppendixOptionError,
-  appendixSheet,
-  appendixTables,
-  bookAsRebuilt,
-  mergeAppendixOptions,
-  readAppendixEdits,
-  withAppendices,
-} from "../workbook/appendix";
-import type { TrackingBook } from "../workbook/book";
-import { type CollectField, type CollectResult, collectReturns, type ReturnInput } from "../workbook/collect";
-import { entryKey } from "../workbook/describe";
-import { contentOf, specForBook, userUnits } from "../workbook/rebuild";
-import { TABLE } from "../workbook/layout";
-import { describeReturn, returnFileName, returnUnits } from "../workbook/returns";
+import { APPENDIX_SHEETS, AppendixOptionError } from "../workbook/appendix";
+import { COLLECT_FIELD_KEYS, collectedCellText, type CollectResult, collectReturns, type ReturnInput, specAfterCollect } from "../workbook/collect";
+import { userUnits } from "../workbook/rebuild";
 import type { WorkbookSpec } from "../workbook/spec";
+import { planReturns } from "../workbook/returns";
 import { checkRewrite, listOption, readBook, sheetKey, withUserCells, xlsxSheetNames } from "./appendix";
 import type { CollectCommand, SplitCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
@@ -54,26 +40,14 @@ export async function runSplit(command: SplitCommand, io: CliConsole): Promise<n
   for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
   if (userUnits(book).length === 0) throw new CliError("cliSplitNoUnits", { file: name }, EXIT_FAILURE);
 
-  let units = returnUnits(book.units);
-  if (chosenCodes !== null) {
-    const known = new Map(book.units.map((unit) => [unit.code, unit]));
-    const unknown = chosenCodes.filter((code) => !known.has(code));
-    if (unknown.length > 0) {
-      throw new CliError("cliSplitUnknownUnits", { codes: unknown.join(", "), known: [...known.keys()].join(", ") }, EXIT_USAGE);
-    }
-    units = [...new Set(chosenCodes)].map((code) => known.get(code)).filter((unit) => unit !== undefined);
+  const planned = planReturns(book, chosenCodes, new Date().toISOString());
+  if (planned.unknown.length > 0) {
+    const known = book.units.map((unit) => unit.code);
+    throw new CliError("cliSplitUnknownUnits", { codes: planned.unknown.join(", "), known: known.join(", ") }, EXIT_USAGE);
   }
 
   await ensureFolder(command.output);
-  // Two codes may make the same safe name ("TH 01", "TH-01"): the later one gets a number.
-  const taken = new Set<string>();
-  const files = units.map((unit) => {
-    const base = returnFileName(unit);
-    let file = base;
-    for (let n = 2; taken.has(file.toLowerCase()); n++) file = base.replace(/\.xlsx$/, `-${n}.xlsx`);
-    taken.add(file.toLowerCase());
-    return path.join(command.output, file);
-  });
+  const files = planned.files.map((file) => path.join(command.output, file.fileName));
   // Every file is checked before any is written: a refusal leaves the folder as it was.
   const existing: string[] = [];
   for (const file of files) {
@@ -86,30 +60,12 @@ export async function runSplit(command: SplitCommand, io: CliConsole): Promise<n
     throw new CliError("cliSplitFilesExist", { count: existing.length, file: existing[0] }, EXIT_FAILURE);
   }
 
-  // What the book already holds for a unit goes into its file, so the school sees and completes it.
-  const entries = new Map<string, Entry>();
-  const notes = new Map<string, string>();
-  const rowsByUnit = new Set<string>();
-  for (const row of bookAsRebuilt(book).rows) {
-    rowsByUnit.add(row.unitCode);
-    entries.set(entryKey(row.unitCode, row.targetId), row.entry);
-    if (row.note !== null) notes.set(entryKey(row.unitCode, row.targetId), row.note);
+  for (const unit of planned.noRows) io.err(`${both("cliSplitNoRows", { code: unit.code, name: unit.name })}\n`);
+  for (const [i, file] of planned.files.entries()) {
+    await writeOutputFile(files[i], await writeXlsx(file.spec()), command.force);
+    io.out(`${both("cliSplitFile", { file: file.fileName, code: file.unit.code, name: file.unit.name, rows: file.rows })}\n`);
   }
-  const madeAt = new Date().toISOString();
-  let written = 0;
-  for (const [i, unit] of units.entries()) {
-    const spec = describeReturn(book.plan, userUnits(book), unit.code, { tolerance: book.tolerance, entries, notes, madeAt, area: book.area });
-    const rows = trackingRows(spec);
-    // A unit no target applies to (a level the plan never mentions) would get a file with nothing to fill.
-    if (!rowsByUnit.has(unit.code)) {
-      io.err(`${both("cliSplitNoRows", { code: unit.code, name: unit.name })}\n`);
-      continue;
-    }
-    await writeOutputFile(files[i], await writeXlsx(spec), command.force);
-    written += 1;
-    io.out(`${both("cliSplitFile", { file: path.basename(files[i]), code: unit.code, name: unit.name, rows })}\n`);
-  }
-  io.out(`${both("cliSplitDone", { count: written, dir: command.output })}\n`);
+  io.out(`${both("cliSplitDone", { count: planned.files.length, dir: command.output })}\n`);
   return EXIT_OK;
 }
 
@@ -126,47 +82,17 @@ async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
-/** Rows of a return's Thực hiện table, header excluded. */
-function trackingRows(spec: WorkbookSpec): number {
-  const ref = spec.sheets.find((sheet) => sheet.table?.name === TABLE.tracking)?.table?.ref ?? "";
-  const last = /(\d+)$/.exec(ref);
-  return last === null ? 0 : Math.max(0, Number(last[1]) - 1);
-}
-
 // --- collect ---------------------------------------------------------------------
 
-/** A return file as collect takes it: never an exception, an unreadable file is a refusal saying why. */
+/** A return file as collect takes it: a file that cannot be opened is a refusal saying why, like one that cannot be read. */
 async function readReturn(file: string): Promise<ReturnInput> {
   const name = baseName(file);
-  const unreadable = (key: MessageKey, params: Record<string, string | number> = { file: name }): ReturnInput => ({
-    file: name,
-    book: null,
-    unreadable: { key, params },
-    savedAt: null,
-  });
   try {
-    const bytes = await readInputFile(file, EXIT_FAILURE);
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable("cliCheckNotXlsx");
-    const { book, savedAt } = await readWorkbookSaved(bytes, name);
-    return { file: name, book, savedAt };
+    return await readReturnFile(await readInputFile(file, EXIT_FAILURE), name);
   } catch (error) {
-    if (error instanceof WorkbookReadError || error instanceof CliError) return unreadable(error.key, error.params);
-    return unreadable("cliCheckUnreadable");
+    if (error instanceof CliError) return { file: name, book: null, unreadable: { key: error.key, params: error.params }, savedAt: null };
+    throw error;
   }
-}
-
-const FIELD_KEYS: Record<CollectField, MessageKey> = {
-  numerator: "wbColNumerator",
-  denominator: "wbColDenominator",
-  start: "wbColStart",
-  value: "wbColValue",
-  note: "wbColNote",
-};
-
-function shownCell(cell: CellValue, lang: "vi" | "en"): string {
-  if (cell === null || (typeof cell === "string" && cell.trim() === "")) return t("collectBlank", lang);
-  if (typeof cell === "number") return formatNumber(cell, lang);
-  return typeof cell === "string" ? cell : cell.error;
 }
 
 function report(result: CollectResult, problems: Map<string, string[]>, io: CliConsole): void {
@@ -190,9 +116,9 @@ function reportConflicts(result: CollectResult, io: CliConsole): void {
         file: conflict.file,
         unit: conflict.unitCode,
         target: conflict.targetId,
-        column: t(FIELD_KEYS[conflict.field], lang),
-        book: shownCell(conflict.book, lang),
-        incoming: shownCell(conflict.incoming, lang),
+        column: t(COLLECT_FIELD_KEYS[conflict.field], lang),
+        book: collectedCellText(conflict.book, lang),
+        incoming: collectedCellText(conflict.incoming, lang),
       });
     // One line per conflict in Vietnamese; the English follows on the next, indented alike.
     io.err(`${line("vi")}\n${line("en")}\n`);
@@ -224,19 +150,15 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   }
 
   for (const sheet of foreign) io.err(`${name}: ${both("cliAppendixForeignSheet", { sheet })}\n`);
-  const merged: TrackingBook = { ...book, rows: result.rows, collection: result.collection };
-  let spec = specForBook({ ...contentOf(book), rows: result.rows, collection: result.collection });
   const xlsx = new XlsxBook(bytes, name);
   const hasAppendix = xlsxSheetNames(bytes).some((sheet) => sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.I) || sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.II));
-  if (hasAppendix) {
+  let spec: WorkbookSpec;
+  try {
     // The appendices follow the new figures, with the choices stored in them.
-    const options = mergeAppendixOptions(readAppendixEdits({ sheet: (sheetName) => xlsx.sheetCells(sheetName) }), {});
-    try {
-      spec = withAppendices(spec, appendixTables(bookAsRebuilt(merged), options).map(appendixSheet));
-    } catch (error) {
-      if (error instanceof AppendixOptionError) throw new CliError(error.key, error.params, EXIT_FAILURE, error);
-      throw error;
-    }
+    spec = specAfterCollect(book, result, hasAppendix ? { sheet: (sheetName) => xlsx.sheetCells(sheetName) } : null);
+  } catch (error) {
+    if (error instanceof AppendixOptionError) throw new CliError(error.key, error.params, EXIT_FAILURE, error);
+    throw error;
   }
   await writeOutputFile(command.output, await writeXlsx(withUserCells(spec, book, xlsx)), command.force);
   io.out(

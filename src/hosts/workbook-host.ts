@@ -33,6 +33,17 @@ export interface WriteResult {
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
+  /**
+   * Whether the pane can hand the user a file to save (a download). Excel on
+   * Windows and on the web can; Excel for Mac's and iPad's webviews ignore downloads.
+   */
+  readonly canDownload: boolean;
+  /**
+   * Opens .xlsx bytes as a new workbook for the user to save (Excel's
+   * `Excel.createWorkbook`), the way out where downloads are not allowed;
+   * null where the host has no such thing (the preview downloads instead).
+   */
+  readonly openAsNewWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
   /** Names of the sheets the workbook has now, in tab order. */
   sheetNames(): Promise<string[]>;
   /**

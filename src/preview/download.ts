@@ -19,21 +19,4 @@ export function bookFileName(title: string | null | undefined): string {
   return base === "" ? FALLBACK : `${base}.xlsx`;
 }
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** Hands the bytes to the browser as a download. */
-export function saveBytes(bytes: Uint8Array, fileName: string): void {
-  // A copy in a fresh ArrayBuffer: Blob wants ArrayBuffer-backed views.
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { saveBytes } from "../taskpane/save-file";

@@ -161,6 +161,9 @@ function writeCells(cells: SpecCell[][], top: number, left: number, values: Cell
 
 export class PreviewHost implements WorkbookHost {
   readonly kind = "preview";
+  // A browser tab: the return files download.
+  readonly canDownload = true;
+  readonly openAsNewWorkbook = null;
   private state: PreviewState;
   /** The spec last written or recomputed: what "Tải về .xlsx" saves. */
   private spec: WorkbookSpec | null = null;

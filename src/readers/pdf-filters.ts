@@ -6,7 +6,7 @@
 // measure what follows. Image filters (DCT, JPX, CCITT, JBIG2) are left to
 // pdf.js, which decodes images only on demand and caps their size.
 
-import { inflateCapped } from "./zip";
+import { inflateCapped, joined } from "./zip";
 
 /** A filter's output, or null once it passes `cap` bytes. `keep` is false for the last filter of a chain: only its size matters. */
 type Decoder = (data: Uint8Array, cap: number, keep: boolean) => { size: number; bytes: Uint8Array | null } | null;
@@ -57,17 +57,6 @@ export function decodedSize(data: Uint8Array, filters: string[], cap: number): n
     bytes = out.bytes;
   }
   return size;
-}
-
-/** Gathers kept chunks into one array. */
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
 }
 
 function flate(data: Uint8Array, cap: number, keep: boolean): { size: number; bytes: Uint8Array | null } | null {

@@ -104,6 +104,17 @@ export function checkPartSize(entry: ZipEntry, size: number, file: string, limit
   }
 }
 
+/** Gathers chunks into one array of `size` bytes. */
+export function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
 /** Compressed bytes fed to the inflater at a time: one push yields at most ~1,000 times this. */
 const INFLATE_SLICE = 16 * 1024;
 

@@ -1,4 +1,4 @@
-// The task pane: four steps in tabs (import the plan, units, check, appendices), one
+// The task pane: five steps in tabs (import the plan, units, returns, check, appendices), one
 // long operation at a time, Vietnamese first with an English switch. Only the
 // import step's inputs are in the first download; the targets table, the
 // other steps, the extraction engine, the document readers and the workbook
@@ -30,14 +30,16 @@ function lazySteps() {
     UnitsStep: React.lazy(() => import(/* webpackChunkName: "units-step" */ "./UnitsStep")),
     CheckStep: React.lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep")),
     AppendixStep: React.lazy(() => import(/* webpackChunkName: "appendix-step" */ "./AppendixStep")),
+    ReturnsStep: React.lazy(() => import(/* webpackChunkName: "returns-step" */ "./ReturnsStep")),
   };
 }
 
-type StepId = "import" | "units" | "check" | "appendix";
+type StepId = "import" | "units" | "returns" | "check" | "appendix";
 
 const STEPS: readonly { id: StepId; label: MessageKey }[] = [
   { id: "import", label: "paneStepImport" },
   { id: "units", label: "paneStepUnits" },
+  { id: "returns", label: "paneStepReturns" },
   { id: "check", label: "paneStepCheck" },
   { id: "appendix", label: "paneStepAppendix" },
 ];
@@ -119,7 +121,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
   const [opened, setOpened] = React.useState<ReadonlySet<StepId>>(() => new Set<StepId>(["import"]));
   const [draft, setDraft] = React.useState<PlanDraft | null>(null);
   const { busy, run, failed } = useTaskRunner();
-  const [{ UnitsStep, CheckStep, AppendixStep }, setSteps] = React.useState(lazySteps);
+  const [{ UnitsStep, CheckStep, AppendixStep, ReturnsStep }, setSteps] = React.useState(lazySteps);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -192,6 +194,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
                   <ImportStep {...stepProps} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
                 )}
                 {id === "units" && <UnitsStep {...stepProps} draft={draft} />}
+                {id === "returns" && <ReturnsStep {...stepProps} />}
                 {id === "check" && <CheckStep {...stepProps} />}
                 {id === "appendix" && <AppendixStep {...stepProps} />}
               </StepBoundary>

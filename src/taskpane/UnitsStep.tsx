@@ -14,8 +14,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Textarea,
   makeStyles,
@@ -25,6 +23,7 @@ import { defaultAreaName, readAreaName } from "../domain/area";
 import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/units";
 import { type Lang, t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
+import { HeaderRow } from "./HeaderRow";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
 import { useStepStyles } from "./step-styles";
@@ -199,15 +198,7 @@ export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepPro
           ) : (
             <div className={styles.scroller}>
               <Table size="extra-small" className={styles.table} aria-label={t("paneUnitsTable", lang)}>
-                <TableHeader>
-                  <TableRow>
-                    {COLUMNS.map((column) => (
-                      <TableHeaderCell key={column} scope="col">
-                        {t(column, lang)}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
+                <HeaderRow keys={COLUMNS} lang={lang} />
                 <TableBody>
                   {shown.map((unit) => (
                     <TableRow key={unit.code}>

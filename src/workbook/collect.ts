@@ -11,10 +11,15 @@ import { entryFields, isRateTarget, typedFields } from "../domain/evaluate";
 import { sha256Hex } from "../domain/hash";
 import type { Target } from "../domain/plan";
 import type { CellValue, Entry, Unit } from "../domain/tracking";
-import type { MessageKey } from "../i18n/messages";
+import { formatNumber } from "../i18n/format";
+import { type Lang, type MessageKey, t } from "../i18n/messages";
+import { appendixSheet, appendixTables, mergeAppendixOptions, readAppendixEdits, withAppendices } from "./appendix";
 import { bookAsRebuilt } from "./appendix/rebuilt";
-import type { TrackingBook, TrackingRow } from "./book";
-import { entryKey, trackingPairs } from "./describe";
+import type { BookCells, TrackingBook, TrackingRow } from "./book";
+import { SHEET, TRACKING } from "./layout";
+import { contentOf, specForBook } from "./rebuild";
+import type { WorkbookSpec } from "./spec";
+import { entryKey, type Submission, submissions, trackingPairs } from "./describe";
 import type { CollectedReturn, CollectionRecord } from "./model";
 import { planFingerprint } from "./returns";
 
@@ -37,6 +42,22 @@ export interface Refusal {
 }
 
 export type CollectField = keyof Entry | "note";
+
+/** The column each collected cell is in, as the sheet heads it. */
+export const COLLECT_FIELD_KEYS: Record<CollectField, MessageKey> = {
+  numerator: "wbColNumerator",
+  denominator: "wbColDenominator",
+  start: "wbColStart",
+  value: "wbColValue",
+  note: "wbColNote",
+};
+
+/** A cell of a conflict as people read it: "(trống)" for a blank, numbers with a decimal comma in Vietnamese. */
+export function collectedCellText(cell: CellValue, lang: Lang): string {
+  if (cell === null || (typeof cell === "string" && cell.trim() === "")) return t("collectBlank", lang);
+  if (typeof cell === "number") return formatNumber(cell, lang);
+  return typeof cell === "string" ? cell : cell.error;
+}
 
 export interface Conflict {
   file: string;
@@ -274,4 +295,45 @@ function apply(
       else row.entry = { ...row.entry, [field]: theirs };
     });
   }
+}
+
+/** The Thực hiện cells a collect changed, against the book as it would be rewritten: the cells a host must write. */
+export function collectedCells(book: TrackingBook, rows: readonly TrackingRow[]): string[] {
+  const before = new Map(bookAsRebuilt(book).rows.map((row) => [entryKey(row.unitCode, row.targetId), row]));
+  const targets = new Map(book.plan.targets.map((target) => [target.id, target]));
+  const cells: string[] = [];
+  for (const row of rows) {
+    const target = targets.get(row.targetId);
+    const old = before.get(entryKey(row.unitCode, row.targetId));
+    if (target === undefined) continue;
+    for (const field of fieldsOf(target)) {
+      if (!sameCell(cellOf(old, field), cellOf(row, field))) cells.push(`${TRACKING[field]}${row.sheetRow}`);
+    }
+  }
+  return cells;
+}
+
+/**
+ * The book to write after a collect: rewritten with the collected rows and
+ * record, its appendices (when it has them: `appendix` holds their cells, for
+ * the choices stored in them) recomputed from the new figures, and the
+ * changed entry cells marked as new for hosts that rewrite in place. Throws
+ * AppendixOptionError when the stored appendix choices no longer fit.
+ */
+export function specAfterCollect(book: TrackingBook, result: CollectResult, appendix: BookCells | null): WorkbookSpec {
+  const merged: TrackingBook = { ...book, rows: result.rows, collection: result.collection };
+  let spec = specForBook(contentOf(merged));
+  if (appendix !== null) {
+    const options = mergeAppendixOptions(readAppendixEdits(appendix), {});
+    spec = withAppendices(spec, appendixTables(bookAsRebuilt(merged), options).map(appendixSheet));
+  }
+  const newEntries = collectedCells(book, result.rows);
+  return { ...spec, sheets: spec.sheets.map((sheet) => (sheet.name === SHEET.tracking ? { ...sheet, newEntries } : sheet)) };
+}
+
+/** Tình hình nộp as the book stands: what the sheet shows, for the pane. */
+export function bookSubmissions(book: TrackingBook): Submission[] {
+  const rebuilt = bookAsRebuilt(book);
+  const entries = new Map(rebuilt.rows.map((row) => [entryKey(row.unitCode, row.targetId), row.entry]));
+  return submissions(trackingPairs(book.plan, rebuilt.units), book.tolerance, entries, book.collection ?? {});
 }

@@ -657,18 +657,34 @@ export function vietnamTime(iso: string): string {
 /** Anything typed in an entry cell: a number, text, an error value (spaces alone are blank). */
 const typed = (cell: CellValue): boolean => cell !== null && !(typeof cell === "string" && cell.trim() === "");
 
+export type SubmissionState = keyof typeof SUBMISSION_STYLE;
+
+/** One unit's line of Tình hình nộp. */
+export interface Submission {
+  unit: Unit;
+  state: SubmissionState;
+  /** When its return was collected, ISO 8601; null before any. */
+  collectedAt: string | null;
+  file: string | null;
+  filled: number;
+  expected: number;
+  /** Targets whose figures are invalid, to be fixed by the unit. */
+  toFix: string[];
+}
+
+/** How each state reads and looks, for the pane's view of Tình hình nộp. */
+export const SUBMISSION_STATES: Record<SubmissionState, { key: MessageKey; fill: string; color: string }> = {
+  received: { key: SUBMISSION_KEYS.received, ...SUBMISSION_STYLE.received },
+  toFix: { key: SUBMISSION_KEYS.toFix, ...SUBMISSION_STYLE.toFix },
+  none: { key: SUBMISSION_KEYS.none, ...SUBMISSION_STYLE.none },
+};
+
 /**
- * Who has sent their figures: one row per unit (the area's own row is the
+ * Who has sent their figures: one line per unit (the area's own row is the
  * office's to fill, so it is left out), from the collection record and the
  * entries as they stand, so "rows filled" and "rows to fix" follow the book.
  */
-function submissionsSheet(
-  plan: Plan,
-  pairs: TrackingPair[],
-  tolerance: Tolerance,
-  entries: Map<string, Entry>,
-  collection: CollectionRecord,
-): SheetSpec {
+export function submissions(pairs: TrackingPair[], tolerance: Tolerance, entries: Map<string, Entry>, collection: CollectionRecord): Submission[] {
   const byUnit = new Map<string, { unit: Unit; targets: Target[] }>();
   for (const { unit, target } of pairs) {
     if (isDistrictUnit(unit)) continue;
@@ -676,7 +692,7 @@ function submissionsSheet(
     if (found) found.targets.push(target);
     else byUnit.set(unit.code, { unit, targets: [target] });
   }
-  const rows = [...byUnit.values()].map(({ unit, targets }): SpecCell[] => {
+  return [...byUnit.values()].map(({ unit, targets }): Submission => {
     const record = collection[unit.code];
     let filled = 0;
     const toFix: string[] = [];
@@ -686,17 +702,27 @@ function submissionsSheet(
       if (evaluateEntry(target, entry, tolerance).status === "Không hợp lệ") toFix.push(target.id);
     }
     const state = record === undefined ? "none" : toFix.length > 0 ? "toFix" : "received";
-    return [
-      unit.code,
-      unit.name,
-      vi(SUBMISSION_KEYS[state]),
-      record === undefined ? null : vietnamTime(record.collectedAt),
-      record?.file ?? null,
-      filled,
-      targets.length,
-      toFix.length > 0 ? toFix.join(", ") : null,
-    ];
+    return { unit, state, collectedAt: record?.collectedAt ?? null, file: record?.file ?? null, filled, expected: targets.length, toFix };
   });
+}
+
+function submissionsSheet(
+  plan: Plan,
+  pairs: TrackingPair[],
+  tolerance: Tolerance,
+  entries: Map<string, Entry>,
+  collection: CollectionRecord,
+): SheetSpec {
+  const rows = submissions(pairs, tolerance, entries, collection).map((line): SpecCell[] => [
+    line.unit.code,
+    line.unit.name,
+    vi(SUBMISSION_KEYS[line.state]),
+    line.collectedAt === null ? null : vietnamTime(line.collectedAt),
+    line.file,
+    line.filled,
+    line.expected,
+    line.toFix.length > 0 ? line.toFix.join(", ") : null,
+  ]);
   const sheet = tableSheet(plan, SHEET.submissions, TABLE.submissions, SUBMISSION_COLUMNS, rows);
   if (rows.length === 0) return sheet;
   const col = columnIndex(SUBMISSION_COLUMNS);

@@ -22,9 +22,12 @@ import {
   trackingPairs,
   trackingSheet,
 } from "./describe";
+import { bookAsRebuilt } from "./appendix/rebuilt";
+import type { TrackingBook } from "./book";
 import { FONT, SCHEMA_VERSION, SHEET } from "./layout";
 import { trackedUnits, type ReturnStamp, type WorkbookModel } from "./model";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./spec";
+import { userUnits } from "./rebuild";
 import { rowHeight, wrappedLines } from "./text";
 
 /**
@@ -186,4 +189,60 @@ export function describeReturn(plan: Plan, units: Unit[], unitCode: string, opti
     activeSheet: 0,
     recalculateOnOpen: true,
   };
+}
+
+/** One return to make: its file name, its unit, how many rows it holds, and its description (made on demand: a hundred at once is a lot of memory). */
+export interface PlannedReturn {
+  fileName: string;
+  unit: Unit;
+  rows: number;
+  spec: () => WorkbookSpec;
+}
+
+export interface ReturnsPlan {
+  files: PlannedReturn[];
+  /** Units no target applies to (a level the plan never mentions): no file, since it would have nothing to fill. */
+  noRows: Unit[];
+  /** Chosen codes the book does not have. */
+  unknown: string[];
+}
+
+/**
+ * The returns of a book, for every unit or the chosen codes: file names made
+ * unique ("TH 01" and "TH-01" both make "TH-01…": the later gets "-2"), and
+ * the figures and notes the book already holds for each unit filled in, so
+ * the school sees and completes them. The CLI's `split` and the pane both use it.
+ */
+export function planReturns(book: TrackingBook, codes: readonly string[] | null, madeAt: string): ReturnsPlan {
+  const units = userUnits(book);
+  const known = new Map(book.units.map((unit) => [unit.code, unit]));
+  const unknown = codes === null ? [] : codes.filter((code) => !known.has(code));
+  const chosen =
+    codes === null ? returnUnits(book.units) : [...new Set(codes)].map((code) => known.get(code)).filter((unit): unit is Unit => unit !== undefined);
+
+  const entries = new Map<string, Entry>();
+  const notes = new Map<string, string>();
+  const rowCount = new Map<string, number>();
+  for (const row of bookAsRebuilt(book).rows) {
+    rowCount.set(row.unitCode, (rowCount.get(row.unitCode) ?? 0) + 1);
+    entries.set(entryKey(row.unitCode, row.targetId), row.entry);
+    if (row.note !== null) notes.set(entryKey(row.unitCode, row.targetId), row.note);
+  }
+  const taken = new Set<string>();
+  const files: PlannedReturn[] = [];
+  const noRows: Unit[] = [];
+  for (const unit of chosen) {
+    const rows = rowCount.get(unit.code) ?? 0;
+    if (rows === 0) {
+      noRows.push(unit);
+      continue;
+    }
+    const base = returnFileName(unit);
+    let fileName = base;
+    for (let n = 2; taken.has(fileName.toLowerCase()); n++) fileName = base.replace(/\.xlsx$/, `-${n}.xlsx`);
+    taken.add(fileName.toLowerCase());
+    const options = { tolerance: book.tolerance, entries, notes, madeAt, area: book.area };
+    files.push({ fileName, unit, rows, spec: () => describeReturn(book.plan, units, unit.code, options) });
+  }
+  return { files, noRows, unknown };
 }

@@ -152,6 +152,13 @@ export interface SheetSpec {
    * so a write that stops part-way loses nothing (src/workbook/model.ts, Journal).
    */
   userEntries?: boolean;
+  /**
+   * Entry cells (A1) whose content in this spec is new, not read from the
+   * book it is written over (figures collected from a school's return): a
+   * rebuild (`entriesFromBook`) writes these even in a row that otherwise
+   * stays as it was, while other entry cells there keep what they hold.
+   */
+  newEntries?: string[];
   /** Merged ranges ("A1:C1"); the top-left cell holds the value, every cell keeps its own style (borders). */
   merges?: string[];
 }

@@ -70,14 +70,14 @@ function field(name: string): HTMLInputElement {
   return screen.getByLabelText(name, { selector: "input, textarea, select" }) as HTMLInputElement;
 }
 
-test("renders inside a FluentProvider with the Vietnamese header and the four steps", () => {
+test("renders inside a FluentProvider with the Vietnamese header and the five steps", () => {
   const { container } = render(<App host={null} />);
   const provider = container.querySelector(".fui-FluentProvider");
   expect(provider).not.toBeNull();
   expect(within(provider as HTMLElement).getByRole("heading", { level: 1 }).textContent).toBe(t("appName", "vi"));
   const tabs = within(screen.getByRole("tablist", { name: t("paneStepsLabel", "vi") })).getAllByRole("tab");
-  expect(tabs).toHaveLength(4);
-  for (const [index, key] of (["paneStepImport", "paneStepUnits", "paneStepCheck", "paneStepAppendix"] as const).entries()) {
+  expect(tabs).toHaveLength(5);
+  for (const [index, key] of (["paneStepImport", "paneStepUnits", "paneStepReturns", "paneStepCheck", "paneStepAppendix"] as const).entries()) {
     expect(tabs[index]).toBe(screen.getByRole("tab", { name: t(key, "vi") }));
   }
   expect(tabs[0].getAttribute("aria-selected")).toBe("true");

@@ -11,20 +11,28 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Document, Packer, Paragraph } from "docx";
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { Browser, Locator, Page } from "playwright-core";
+import { entryFields, isRateTarget } from "../../src/domain/evaluate";
+import type { Target } from "../../src/domain/plan";
+import type { Entry } from "../../src/domain/tracking";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
+import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { readDocument } from "../../src/readers";
 import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { APPENDIX_SHEETS, resolveSelection } from "../../src/workbook/appendix";
 import { checkBook } from "../../src/workbook/check-report";
-import { entryKey } from "../../src/workbook/describe";
-import { SHEET, SUMMARY, TRACKING } from "../../src/workbook/layout";
+import { EMPTY_ENTRY, entryKey } from "../../src/workbook/describe";
+import { columnIndex, SHEET, SUMMARY, TRACKING, TRACKING_COLUMNS } from "../../src/workbook/layout";
+import { describeReturn } from "../../src/workbook/returns";
 import { userUnits } from "../../src/workbook/rebuild";
 import { compareAppendices } from "../appendix/compare";
 import { launchChromium } from "../helpers/chromium";
 import { pagedPdf } from "../helpers/paged-pdf";
 import { recalculate } from "../helpers/recalc";
 import { REPO_ROOT } from "../helpers/seed-docx";
+import { sampleUnits, seedPlan } from "../helpers/tracking-fixture";
 
 const SEED = "bac-son-2024-2025";
 const OUT = path.join(REPO_ROOT, "test-output", "e2e");
@@ -93,18 +101,22 @@ const pane = (): Locator => page.getByTestId("task-pane");
 const sheetTabs = (): Locator => page.getByRole("tablist", { name: "Các trang tính" });
 const cell = (sheet: string, address: string): Locator => page.locator(`[data-sheet="${sheet}"][data-cell="${address}"]`);
 
-async function openSheet(name: string): Promise<void> {
-  await sheetTabs().getByRole("tab", { name, exact: true }).click();
-  await cell(name, "A1").waitFor();
+async function openSheetOn(on: Page, name: string): Promise<void> {
+  await on.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name, exact: true }).click();
+  await on.locator(`[data-sheet="${name}"][data-cell="A1"]`).waitFor();
 }
 
+const openSheet = (name: string): Promise<void> => openSheetOn(page, name);
+
 /** Types into a grid cell the way a user does: double-click, type, Enter. */
-async function typeInto(sheet: string, address: string, text: string): Promise<void> {
-  await cell(sheet, address).dblclick();
-  const editor = page.getByLabel(`Sửa ô ${address}`, { exact: true });
+async function typeIntoOn(on: Page, sheet: string, address: string, text: string): Promise<void> {
+  await on.locator(`[data-sheet="${sheet}"][data-cell="${address}"]`).dblclick();
+  const editor = on.getByLabel(`Sửa ô ${address}`, { exact: true });
   await editor.fill(text);
   await editor.press("Enter");
 }
+
+const typeInto = (sheet: string, address: string, text: string): Promise<void> => typeIntoOn(page, sheet, address, text);
 
 interface TrackingRowView {
   row: number;
@@ -422,3 +434,145 @@ test("a long PDF shows its progress by page and can be cancelled, which stops pd
   expect(await pdfPane.getByText("Đã đọc từ tệp ke-hoach-dai.pdf.").count()).toBe(1);
   await context.close();
 }, 300_000);
+
+/** A return as a school fills it, with ExcelJS as another program would save it: rates 45/50, counts 3, a note. */
+async function fillReturnFile(bytes: Uint8Array, into: string, change: (targetId: string) => Partial<Entry> = () => ({})): Promise<Map<string, Entry>> {
+  const returned = await readTrackingWorkbook(bytes);
+  const targets = new Map(returned.plan.targets.map((target) => [target.id, target]));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(SHEET.tracking);
+  if (!sheet) throw new Error("no Thực hiện");
+  const typed = new Map<string, Entry>();
+  const column = columnIndex(TRACKING_COLUMNS);
+  for (const row of returned.rows) {
+    const target = targets.get(row.targetId);
+    if (!target) continue;
+    const entry: Entry = { ...EMPTY_ENTRY, ...(isRateTarget(target) ? { numerator: 45, denominator: 50 } : { value: 3 }), ...change(row.targetId) };
+    for (const field of entryFields(target)) sheet.getCell(row.sheetRow, column[field]).value = entry[field] as number | string | null;
+    sheet.getCell(row.sheetRow, column.note).value = "Trường đã kiểm tra";
+    typed.set(entryKey(row.unitCode, row.targetId), entry);
+  }
+  workbook.modified = new Date("2026-12-02T08:00:00Z");
+  writeFileSync(into, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return typed;
+}
+
+test("an office makes the return files in the pane, schools fill them, and the pane collects them back", async () => {
+  // The size the issue's walk-through used for a laptop.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, acceptDownloads: true, locale: "vi-VN" });
+  const office = await context.newPage();
+  office.on("pageerror", (error) => {
+    throw error;
+  });
+  const officePane = office.getByTestId("task-pane");
+  await office.goto(server.url);
+
+  // A book of the sample plan for three schools.
+  await officePane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  await officePane.getByLabel(/^Giá trị của T\d+$/).first().waitFor({ timeout: 60_000 });
+  await officePane.getByRole("button", { name: "Ghi vào bảng tính" }).click();
+  await office.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.tracking, exact: true }).waitFor({ timeout: 60_000 });
+  await officePane.getByRole("tab", { name: "Đơn vị" }).click();
+  await officePane.getByLabel("Danh sách đơn vị").fill(unitsText(3));
+  await officePane.getByRole("button", { name: "Tạo dòng nhập liệu" }).click();
+  const confirm = office.getByRole("button", { name: "Xác nhận ghi" });
+  await Promise.race([confirm.waitFor({ timeout: 5_000 }).then(() => confirm.click()), office.waitForTimeout(5_000)]).catch(() => undefined);
+  await office.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.submissions, exact: true }).waitFor({ timeout: 30_000 });
+
+  // 1. Make the return files: one .zip download.
+  await officePane.getByRole("tab", { name: "Thu số liệu" }).click();
+  await officePane.getByRole("heading", { name: "1. Tạo tệp gửi trường" }).waitFor({ timeout: 30_000 });
+  const status = officePane.getByRole("table", { name: "Tình hình nộp của các đơn vị" });
+  await status.waitFor();
+  expect(await status.getByText("Chưa nộp", { exact: true }).count()).toBe(3);
+  await snap(office, "returns-step");
+  const [download] = await Promise.all([office.waitForEvent("download"), officePane.getByRole("button", { name: "Tải về tệp nộp (.zip)" }).click()]);
+  expect(download.suggestedFilename()).toBe("Tep-nop-2024-2025.zip");
+  const zipFile = path.join(work, download.suggestedFilename());
+  await download.saveAs(zipFile);
+  await officePane.getByText(/^Đã tạo 3 tệp nộp, gói trong Tep-nop-2024-2025\.zip\./).waitFor();
+  await snap(office, "returns-made");
+  const made = Object.entries(unzipSync(new Uint8Array(readFileSync(zipFile)))).sort(([a], [b]) => a.localeCompare(b));
+  expect(made).toHaveLength(3);
+
+  // 2. Two schools fill theirs; one of them sends an older copy too. A file of another plan and a PDF renamed .xlsx come in as well.
+  const [first, second] = made;
+  const firstFile = path.join(work, first[0]);
+  const secondFile = path.join(work, second[0]);
+  const typedFirst = await fillReturnFile(first[1], firstFile);
+  const secondBook = await readTrackingWorkbook(second[1]);
+  const rateRow = secondBook.rows.find((row) => isRateTarget(secondBook.plan.targets.find((target) => target.id === row.targetId) as Target));
+  if (!rateRow) throw new Error("no rate row for the second school");
+  const typedSecond = await fillReturnFile(second[1], secondFile);
+  const otherPlan = seedPlan("muong-te-2022-2023");
+  const foreign = path.join(work, "nhầm-kế-hoạch.xlsx");
+  writeFileSync(foreign, await writeXlsx(describeReturn(otherPlan, sampleUnits(2), sampleUnits(2)[0].code, { madeAt: "2026-12-01T00:00:00Z" })));
+  const notXlsx = path.join(work, "bao-cao.xlsx");
+  writeFileSync(notXlsx, "%PDF-1.4 not a workbook");
+
+  // Meanwhile the office typed its own Tử số for the second school's rate row: a conflict.
+  await openSheetOn(office, SHEET.tracking);
+  await typeIntoOn(office, SHEET.tracking, `${TRACKING.numerator}${rateRow.sheetRow}`, "12");
+
+  // 3. Choose the files: refusals with reasons, what is taken in, and the conflict.
+  await officePane.getByRole("tab", { name: "Thu số liệu" }).click();
+  await officePane.getByLabel("Tệp nộp trường gửi lại (.xlsx, chọn được nhiều tệp)").setInputFiles([firstFile, secondFile, foreign, notXlsx]);
+  await officePane.getByRole("heading", { name: "Không nhận (2)" }).waitFor({ timeout: 60_000 });
+  await officePane.getByText("nhầm-kế-hoạch.xlsx: không nhận — tệp thuộc kế hoạch khác (chỉ tiêu không khớp với sổ).").waitFor();
+  await officePane.getByText(/^bao-cao\.xlsx: không nhận — /).waitFor();
+  await officePane.getByRole("heading", { name: "Sẽ nhận (2)" }).waitFor();
+  const conflicts = officePane.getByRole("table", { name: "Các ô khác nhau giữa sổ và tệp nộp" });
+  const conflictRows = await conflicts.getByRole("row").allInnerTexts();
+  expect(conflictRows.slice(1).map((row) => row.split(/\t|\n/).map((cell) => cell.trim()).filter(Boolean))).toEqual([
+    [secondBook.returnOf?.unitCode, rateRow.targetId, "Tử số", "12", "45"],
+  ]);
+  await conflicts.scrollIntoViewIfNeeded();
+  await snap(office, "returns-review");
+
+  // 4. Writing waits for a decision; then the schools' figures go in.
+  await officePane.getByRole("button", { name: "Ghi vào sổ" }).click();
+  await officePane.getByText("Hãy chọn giữ số nào cho các ô khác nhau trước khi ghi.").waitFor();
+  await officePane.getByRole("radio", { name: "Lấy số của tệp nộp" }).check();
+  await officePane.getByRole("button", { name: "Ghi vào sổ" }).click();
+  await officePane.getByText(/^Đã ghi vào sổ: nhận 2 tệp; 0 ô giữ số trong sổ, 1 ô lấy số tệp nộp\./).waitFor({ timeout: 60_000 });
+  await expect(status.getByText("Đã nhận", { exact: true }).count()).resolves.toBe(2);
+  await expect(status.getByText("Chưa nộp", { exact: true }).count()).resolves.toBe(1);
+  await status.scrollIntoViewIfNeeded();
+  await snap(office, "returns-collected");
+
+  // 5. Tình hình nộp in the book, as a leader opening it sees it.
+  await officePane.getByRole("button", { name: "Mở trang Tình hình nộp" }).click();
+  const submissionsTab = office.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.submissions, exact: true });
+  await office.waitForFunction(
+    (name) => [...document.querySelectorAll("[role=tab]")].some((tab) => tab.textContent === name && tab.getAttribute("aria-selected") === "true"),
+    SHEET.submissions,
+  );
+  expect(await submissionsTab.getAttribute("aria-selected")).toBe("true");
+  const submissionsText = await office.locator(`[data-sheet="${SHEET.submissions}"]`).first().innerText();
+  expect(submissionsText).toContain(first[0]);
+  expect(submissionsText).toContain("Đã nhận");
+  await snap(office, "returns-sheet");
+
+  // 6. The book downloaded: every collected entry exactly as typed, and LibreOffice agrees with the engine on every status.
+  const [bookDownload] = await Promise.all([office.waitForEvent("download"), office.getByRole("button", { name: "Tải về .xlsx" }).click()]);
+  const bookFile = path.join(work, "so-da-thu.xlsx");
+  await bookDownload.saveAs(bookFile);
+  const bytes = new Uint8Array(readFileSync(bookFile));
+  const book = await readTrackingWorkbook(bytes);
+  const rows = new Map(book.rows.map((row) => [entryKey(row.unitCode, row.targetId), row]));
+  for (const [key, entry] of [...typedFirst, ...typedSecond]) {
+    const row = rows.get(key);
+    const target = book.plan.targets.find((candidate) => candidate.id === row?.targetId) as Target;
+    expect(Object.fromEntries(entryFields(target).map((field) => [field, row?.entry[field]]))).toEqual(Object.fromEntries(entryFields(target).map((field) => [field, entry[field]])));
+    expect(row?.note).toBe("Trường đã kiểm tra");
+  }
+  expect(Object.keys(book.collection ?? {}).sort()).toEqual([secondBook.returnOf?.unitCode, (await readTrackingWorkbook(first[1])).returnOf?.unitCode].sort());
+  const report = checkBook(book);
+  const recalculated = recalculate(bytes, work, "collected").sheets.get(SHEET.tracking) as string[][];
+  const statusColumn = TRACKING.status.charCodeAt(0) - 65;
+  const mismatches = report.rows.filter((row) => recalculated[row.sheetRow - 1][statusColumn] !== row.evaluation.status);
+  expect(mismatches).toEqual([]);
+  expect(report.rows.filter((row) => row.evaluation.status === "Đạt").length).toBeGreaterThan(0);
+  await context.close();
+}, 600_000);

@@ -37,6 +37,10 @@ const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCa
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = "preview";
+  /** False stands for Excel for Mac, whose webview ignores downloads; then `opened` collects what openAsNewWorkbook got. */
+  canDownload = true;
+  readonly opened: Uint8Array[] = [];
+  openAsNewWorkbook: ((bytes: Uint8Array) => Promise<void>) | null = null;
   /** Sheets in tab order. */
   readonly sheets = new Map<string, SheetCells>();
   readonly written: WorkbookSpec[] = [];

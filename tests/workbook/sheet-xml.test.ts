@@ -3,7 +3,10 @@
 // and a tracking book whose big sheet was rewritten the way other programs
 // write it (inline strings, rows out of order) reading back the same.
 
+import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
+import { inflatePart } from "../../src/hosts/xlsx/inflate";
+import { inflatePart as inflateInBrowser } from "../../src/hosts/xlsx/inflate.browser";
 import { readTrackingWorkbook, WorkbookReadError } from "../../src/hosts/xlsx/read";
 import { type RawCell, XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
@@ -105,5 +108,34 @@ describe("readTrackingWorkbook on sheets written differently", () => {
     const error = await readTrackingWorkbook(await archive.generateAsync({ type: "uint8array" })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookReadError);
     expect((error as WorkbookReadError).key).toBe("wbErrorUnreadable");
+  });
+});
+
+describe("the browser's inflater (./inflate.browser.ts, fflate)", () => {
+  it("gives Node's zlib's bytes, and null past the cap, however the data is sliced", () => {
+    const text = new TextEncoder().encode(Array.from({ length: 40_000 }, (_, i) => `<c r="A${i}"><v>${i * 7}</v></c>`).join(""));
+    const packed = deflateRawSync(text);
+    for (const inflate of [inflatePart, inflateInBrowser]) {
+      expect(Buffer.from(inflate(packed, text.length) as Uint8Array).equals(Buffer.from(text))).toBe(true);
+      expect(inflate(packed, text.length - 1)).toBeNull();
+    }
+    expect(inflateInBrowser(deflateRawSync(new Uint8Array(0)), 10)).toEqual(new Uint8Array(0));
+  });
+
+  it("reads a whole tracking book the same as Node's zlib", async () => {
+    jest.resetModules();
+    const calls = { count: 0 };
+    jest.doMock("../../src/hosts/xlsx/inflate", () => {
+      const browser = jest.requireActual<typeof import("../../src/hosts/xlsx/inflate.browser")>("../../src/hosts/xlsx/inflate.browser");
+      return { inflatePart: (data: Uint8Array, cap: number) => (calls.count++, browser.inflatePart(data, cap)) };
+    });
+    const plan = agreementPlan("dam-ha-2024");
+    const units = sampleUnits(4);
+    const bytes = await writeXlsx(describeWorkbook(plan, units, { entries: fillEntries(plan, units, { ratePoints: 1, countShare: 0.05 }, 3) }));
+    const inBrowser = (await import("../../src/hosts/xlsx/read")) as typeof import("../../src/hosts/xlsx/read");
+    expect(inBrowser.readTrackingWorkbook).not.toBe(readTrackingWorkbook);
+    expect(await inBrowser.readTrackingWorkbook(bytes)).toEqual(await readTrackingWorkbook(bytes));
+    expect(calls.count).toBeGreaterThan(3);
+    jest.dontMock("../../src/hosts/xlsx/inflate");
   });
 });

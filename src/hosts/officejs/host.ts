@@ -21,10 +21,27 @@ export interface OfficeHostOptions {
   isSetSupported: ApiSupport;
   /** Bytes queued before a sync; Excel on the web refuses requests over 5 MB. */
   payloadBudget?: number;
+  /** `Office.context.platform`; downloads work on Windows ("PC") and the web ("OfficeOnline"). Unknown counts as yes. */
+  platform?: string;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): opens a base64 .xlsx as a new workbook. */
+  createWorkbook?: (base64: string) => Promise<void>;
+}
+
+/** Platforms whose webview saves a download: Windows (WebView2) and browsers. */
+const DOWNLOADING_PLATFORMS = new Set(["PC", "OfficeOnline"]);
+
+/** Base64 of the bytes, in slices: String.fromCharCode takes a limited number of arguments. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const SLICE = 0x8000;
+  for (let at = 0; at < bytes.length; at += SLICE) binary += String.fromCharCode(...bytes.subarray(at, at + SLICE));
+  return btoa(binary);
 }
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly kind = "excel" as const;
+  readonly canDownload: boolean;
+  readonly openAsNewWorkbook: ((bytes: Uint8Array) => Promise<void>) | null;
   private readonly excelRun: ExcelRun;
   private readonly supports: ApiSupport;
   private readonly budget: number;
@@ -33,6 +50,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
     this.excelRun = options.run;
     this.supports = options.isSetSupported;
     this.budget = options.payloadBudget ?? DEFAULT_BUDGET;
+    this.canDownload = options.platform === undefined || DOWNLOADING_PLATFORMS.has(options.platform);
+    const create = options.createWorkbook;
+    this.openAsNewWorkbook =
+      create === undefined
+        ? null
+        : async (bytes) => {
+            if (!this.supports(MINIMUM_API)) throw new WorkbookWriteError("officeTooOld", {}, "unchanged");
+            await create(toBase64(bytes));
+          };
   }
 
   /** One `Excel.run`, refused before any request when this Excel lacks the manifest's set. */

@@ -20,5 +20,8 @@ export function createExcelHost(): WorkbookHost {
     // A request made while the user is typing in a cell waits for them to finish instead of failing.
     run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    platform: String(Office.context.platform),
+    // ExcelApi 1.8, below the manifest's 1.9.
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   });
 }

@@ -88,6 +88,14 @@ function entryCells(sheet: SheetSpec): Set<number> {
   return cells;
 }
 
+/** Entry cells whose content in the spec is new (`newEntries`), by `row * 16384 + column`. */
+function newEntryCells(sheet: SheetSpec): Set<number> {
+  return new Set((sheet.newEntries ?? []).map((address) => {
+    const { top, left } = parseRange(address);
+    return top * 16384 + left;
+  }));
+}
+
 /**
  * A block's items with `null` where nothing needs sending (Office.js leaves
  * a cell alone for `null` in a 2D array); null when nothing in the block
@@ -96,7 +104,13 @@ function entryCells(sheet: SheetSpec): Set<number> {
  * cells are never sent: the spec carried them from this very row, so what
  * is there now is as new or newer (a co-author's figure typed meanwhile).
  */
-function unchangedAsNull(items: (string | number)[][], top: number, before: CellsBefore, entries: Set<number>): (string | number | null)[][] | null {
+function unchangedAsNull(
+  items: (string | number)[][],
+  top: number,
+  before: CellsBefore,
+  entries: Set<number>,
+  fresh: Set<number>,
+): (string | number | null)[][] | null {
   let changed = false;
   const out = items.map((line, r) => {
     const row = top + r;
@@ -110,7 +124,8 @@ function unchangedAsNull(items: (string | number)[][], top: number, before: Cell
     const isEntry = (c: number): boolean => entries.has(row * 16384 + c + 1);
     const rowStays = old !== undefined && line.every((item, c) => isEntry(c) || same(item, c));
     return line.map((item, c) => {
-      if (same(item, c) || (rowStays && isEntry(c))) return null;
+      // A collected figure (`fresh`) is written; the row's other entry cells keep what is there.
+      if (same(item, c) || (rowStays && isEntry(c) && !fresh.has(row * 16384 + c + 1))) return null;
       changed = true;
       return item;
     });
@@ -135,6 +150,7 @@ export async function writeCells(
   const formats = new NumberFormats(sheet);
   const width = sheetWidth(sheet);
   const entries = before && keepEntries ? entryCells(sheet) : new Set<number>();
+  const fresh = newEntryCells(sheet);
   for (const block of cellBlocks(sheet, formats, Math.floor(batch.budget / 8))) {
     const text = new Set<string>();
     for (const run of block.textRuns) for (let row = run.top; row <= run.bottom; row++) text.add(`${row}:${run.column}`);
@@ -159,7 +175,7 @@ export async function writeCells(
     }
 
     if (block.items.length > 0 && width > 0) {
-      const items = before ? unchangedAsNull(block.items, block.top, before, entries) : block.items;
+      const items = before ? unchangedAsNull(block.items, block.top, before, entries, fresh) : block.items;
       if (items) {
         const address = areaAddress({ top: block.top, left: 1, bottom: block.top + items.length - 1, right: width });
         await batch.room(cost(2, address) + block.bytes);

@@ -3,8 +3,10 @@
 // ./sheet-xml.ts); what they mean — model, tolerance, rows, problems — is
 // src/workbook/read-book.ts, shared with the Office.js host and the preview.
 
+import type { MessageKey } from "../../i18n/messages";
 import { DocumentReadError } from "../../readers/errors";
 import { type SheetCells, type TrackingBook, WorkbookReadError } from "../../workbook/book";
+import type { ReturnInput } from "../../workbook/collect";
 import { SHEET } from "../../workbook/layout";
 import { findTrackingHeader, HEADER_SEARCH_ROWS, readBookFromCells, trackingReadColumns } from "../../workbook/read-book";
 import { XlsxBook } from "./sheet-xml";
@@ -84,4 +86,25 @@ export async function readWorkbookSaved(bytes: Uint8Array, file = "workbook.xlsx
     sheet: (name) => (name === SHEET.tracking ? readTrackingRows(workbook) : parsing(() => workbook.sheetCells(name))),
   });
   return { book, savedAt: parsing(() => workbook.savedAt()) };
+}
+
+/**
+ * A returned file as `collectReturns` takes it: never an exception, an
+ * unreadable file is a ReturnInput saying why (the CLI and the pane both read returns so).
+ */
+export async function readReturnFile(bytes: Uint8Array, file: string): Promise<ReturnInput> {
+  const unreadable = (key: MessageKey, params: Record<string, string | number> = { file }): ReturnInput => ({
+    file,
+    book: null,
+    unreadable: { key, params },
+    savedAt: null,
+  });
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unreadable("cliCheckNotXlsx");
+  try {
+    const { book, savedAt } = await readWorkbookSaved(bytes, file);
+    return { file, book, savedAt };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return unreadable(error.key, error.params);
+    return unreadable("cliCheckUnreadable");
+  }
 }

@@ -4,18 +4,18 @@
 // ~5 s and most of its ~570 MB in ExcelJS's `xlsx.load`, which builds an
 // object for every one of ~500,000 cells (styles, formulas, validations…) and
 // keeps the whole book. The reader only needs cell values, so this unzips
-// with Node's zlib, finds sheets by name through xl/workbook.xml and its
+// (./inflate.ts: Node's zlib, or fflate in a browser), finds sheets by name through xl/workbook.xml and its
 // rels, and scans the sheet XML, handing each cell's value to a callback
 // and skipping the cells the caller does not want unparsed.
 
-import { inflateRawSync } from "node:zlib";
 import { DocumentReadError } from "../../readers/errors";
-import { errorCode, errorMessage } from "../../readers/error-message";
+import { errorMessage } from "../../readers/error-message";
 import { megabytes, READ_LIMITS } from "../../readers/limits";
 import { checkPartSize, checkZipDirectory, entryData, type ZipEntry, zipEntries, type ZipLimits } from "../../readers/zip";
 import type { CellValue } from "../../domain/tracking";
 import { slideFormula } from "../../workbook/a1";
 import type { BookCell, SheetCells } from "../../workbook/book";
+import { inflatePart } from "./inflate";
 
 /** A cell as a formula sees it, and whether it holds a formula (its value is then the cached result). */
 export type RawCell = BookCell;
@@ -32,7 +32,7 @@ const XLSX_LIMITS: ZipLimits = { partBytes: () => READ_LIMITS.xlsxPartBytes, par
  * declared sizes, bomb ratio); inflating then stops at the part limit
  * whatever size was declared. Limits throw DocumentReadError.
  */
-function unzip(bytes: Uint8Array, file: string): Map<string, () => Buffer> {
+function unzip(bytes: Uint8Array, file: string): Map<string, () => Uint8Array> {
   let found: ZipEntry[];
   try {
     found = zipEntries(bytes);
@@ -40,7 +40,7 @@ function unzip(bytes: Uint8Array, file: string): Map<string, () => Buffer> {
     throw new XlsxFormatError(errorMessage(error));
   }
   checkZipDirectory(found, file, XLSX_LIMITS);
-  const entries = new Map<string, () => Buffer>();
+  const entries = new Map<string, () => Uint8Array>();
   for (const entry of found) {
     entries.set(entry.name, () => {
       let stored: Uint8Array;
@@ -49,23 +49,20 @@ function unzip(bytes: Uint8Array, file: string): Map<string, () => Buffer> {
       } catch (error) {
         throw new XlsxFormatError(errorMessage(error));
       }
-      if (entry.method === 0) return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+      if (entry.method === 0) return stored;
       if (entry.method !== 8) throw new XlsxFormatError("unsupported zip method");
       const cap = XLSX_LIMITS.partBytes(entry.name);
-      let inflated: Buffer;
-      try {
-        // Node stops inflating as soon as the output passes maxOutputLength.
-        inflated = inflateRawSync(stored, { maxOutputLength: cap });
-      } catch (error) {
-        if (errorCode(error) !== "ERR_BUFFER_TOO_LARGE") throw error;
-        throw new DocumentReadError("readErrorPartTooLarge", { file, part: entry.name, limit: megabytes(cap) }, error);
-      }
+      const inflated = inflatePart(stored, cap);
+      if (inflated === null) throw new DocumentReadError("readErrorPartTooLarge", { file, part: entry.name, limit: megabytes(cap) });
       checkPartSize(entry, inflated.length, file, XLSX_LIMITS);
       return inflated;
     });
   }
   return entries;
 }
+
+const decoder = new TextDecoder("utf-8");
+const utf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 /** Element name without its namespace prefix (`x:c` → `c`). */
 const local = (name: string): string => name.slice(name.indexOf(":") + 1);
@@ -79,8 +76,8 @@ function attribute(tag: Tag, name: string): string | undefined {
 }
 
 /** The small parts (workbook, rels, shared strings), whole. */
-function parseXml(xml: Buffer, handlers: { open(tag: Tag): void; close(name: string): void; text(text: string): void }): void {
-  scanXml(xml.toString("utf8"), { ...handlers, wantsText: () => true });
+function parseXml(xml: Uint8Array, handlers: { open(tag: Tag): void; close(name: string): void; text(text: string): void }): void {
+  scanXml(utf8(xml), { ...handlers, wantsText: () => true });
 }
 
 /** An element's name (with any prefix) and attributes. */
@@ -228,7 +225,7 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
-function relsOf(entries: Map<string, () => Buffer>, part: string): Map<string, { type: string; target: string }> {
+function relsOf(entries: Map<string, () => Uint8Array>, part: string): Map<string, { type: string; target: string }> {
   const slash = part.lastIndexOf("/");
   const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
   const rels = new Map<string, { type: string; target: string }>();
@@ -268,7 +265,7 @@ class TextCollector {
   }
 }
 
-function readSharedStrings(xml: Buffer): string[] {
+function readSharedStrings(xml: Uint8Array): string[] {
   const strings: string[] = [];
   let item: TextCollector | null = null;
   parseXml(xml, {
@@ -350,7 +347,7 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 };
 
 /** The number format of each cell style (`<c s="…">` indexes cellXfs); null for General. */
-function readCellFormats(xml: Buffer): (string | null)[] {
+function readCellFormats(xml: Uint8Array): (string | null)[] {
   const custom = new Map<number, string>();
   const formats: (string | null)[] = [];
   let inCellXfs = false;
@@ -377,7 +374,7 @@ function readCellFormats(xml: Buffer): (string | null)[] {
 
 /** Calls `onCell` for every cell with a value or a formula, in file order (rows may come in any order); with `formats`, each cell's number format too. */
 function readCells(
-  xml: Buffer,
+  xml: Uint8Array,
   strings: string[],
   onCell: (row: number, col: number, cell: RawCell) => void,
   keep: (row: number, col: number) => boolean,
@@ -406,7 +403,7 @@ function readCells(
     const first = sharedFormulas.get(f.shared);
     return first === undefined ? undefined : slideFormula(first.text, row - first.row, col - first.col);
   };
-  scanXml(xml.toString("utf8"), {
+  scanXml(utf8(xml), {
     wantsText: () => inV || inF || inline !== null,
     open(tag) {
       const name = local(tag.name);
@@ -465,7 +462,7 @@ function readCells(
 
 /** The sheets of a workbook by name, and their cells. */
 export class XlsxBook {
-  private readonly entries: Map<string, () => Buffer>;
+  private readonly entries: Map<string, () => Uint8Array>;
   private readonly sheets = new Map<string, string>();
   private strings: string[] | null = null;
   private formats: (string | null)[] | null = null;
@@ -510,7 +507,7 @@ export class XlsxBook {
   savedAt(): string | null {
     const read = this.entries.get("docProps/core.xml");
     if (!read) return null;
-    const match = /<dcterms:modified\b[^>]*>([^<]+)<\/dcterms:modified>/.exec(read().toString("utf8"));
+    const match = /<dcterms:modified\b[^>]*>([^<]+)<\/dcterms:modified>/.exec(utf8(read()));
     const time = match === null ? NaN : Date.parse(match[1].trim());
     return Number.isNaN(time) ? null : new Date(time).toISOString();
   }

@@ -114,8 +114,8 @@ export const returnMessages = {
     en: "the file cannot be read.",
   },
   collectReasonNotReturn: {
-    vi: "đây không phải tệp nộp do chitieu split tạo ra (có thể là sổ tổng hoặc tệp khác).",
-    en: "this is not a return file made by chitieu split (perhaps the main book or another file).",
+    vi: "đây không phải tệp nộp do ChiTieu tạo ra (lệnh chitieu split hoặc bước Thu số liệu); có thể là sổ tổng hoặc tệp khác.",
+    en: "this is not a return file made by ChiTieu (chitieu split or the Returns step); perhaps the main book or another file.",
   },
   collectReasonOtherPlan: {
     vi: "tệp thuộc kế hoạch khác (chỉ tiêu không khớp với sổ).",
@@ -178,4 +178,97 @@ export const returnMessages = {
     en: "Nothing written: the workbook has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
   },
   collectBlank: { vi: "(trống)", en: "(blank)" },
+
+  // --- Task pane: the Returns step (src/taskpane/ReturnsStep.tsx) ---------------------
+  paneStepReturns: { vi: "Thu số liệu", en: "Returns" },
+  paneReturnsIntro: {
+    vi: "Gửi mỗi trường một tệp Excel chỉ có các dòng của trường, rồi thu các tệp trường gửi lại vào sổ. Trường nhập bằng Excel, Excel trên web, điện thoại, LibreOffice hay WPS, không cần cài thêm gì; trạng thái tự hiện khi gõ.",
+    en: "Send each school an Excel file holding only its rows, then collect the files schools send back into the book. Schools type in Excel, Excel on the web, a phone, LibreOffice or WPS with nothing installed; statuses show as they type.",
+  },
+  paneReturnsRead: { vi: "Đọc sổ", en: "Read the book" },
+  paneReturnsNoBook: {
+    vi: "Bảng tính này chưa có sổ theo dõi: hãy ghi kế hoạch (bước Nhập kế hoạch) và danh sách đơn vị (bước Đơn vị) trước.",
+    en: "This workbook has no tracking book yet: write the plan (Import step) and the unit list (Units step) first.",
+  },
+  paneReturnsNoUnits: {
+    vi: "Sổ chưa có đơn vị nào để gửi tệp: hãy thêm danh sách đơn vị ở bước Đơn vị.",
+    en: "The book has no units to send files to: add the unit list in the Units step.",
+  },
+  paneReturnsMakeTitle: { vi: "1. Tạo tệp gửi trường", en: "1. Make the files for schools" },
+  paneReturnsAllUnits: { vi: "Tất cả đơn vị ({count})", en: "All units ({count})" },
+  paneReturnsChosenUnits: { vi: "Các đơn vị được chọn", en: "Chosen units" },
+  paneReturnsDownload: { vi: "Tải về tệp nộp (.zip)", en: "Download the return files (.zip)" },
+  paneReturnsOpenEach: { vi: "Mở từng tệp trong Excel", en: "Open each file in Excel" },
+  paneReturnsNoDownload: {
+    vi: "Excel trên máy này không cho phần bổ trợ tải tệp về. Bấm “Mở từng tệp trong Excel”: mỗi tệp nộp mở thành một sổ mới, hãy lưu từng sổ (Tệp › Lưu) với tên được gợi ý rồi gửi cho trường. Cách khác: mở sổ này trong Excel trên web, hoặc dùng lệnh chitieu split.",
+    en: "Excel on this computer does not let add-ins download files. Press “Open each file in Excel”: each return opens as a new workbook; save each (File › Save) under the suggested name and send it to the school. Or open this book in Excel on the web, or use the chitieu split command.",
+  },
+  paneReturnsNoneChosen: { vi: "Chưa chọn đơn vị nào.", en: "No unit is chosen." },
+  paneBusyMakingReturns: { vi: "Đang tạo tệp nộp {done}/{total}…", en: "Making return files {done}/{total}…" },
+  paneReturnsMade: {
+    vi: "Đã tạo {count} tệp nộp, gói trong {file}. Giải nén rồi gửi mỗi trường tệp mang mã của trường.",
+    en: "Made {count} return files, packed in {file}. Unzip it and send each school the file named with its code.",
+  },
+  paneReturnsOpened: {
+    vi: "Đã mở {count} tệp nộp trong Excel. Lưu từng sổ với tên: {names}.",
+    en: "Opened {count} return files in Excel. Save each workbook as: {names}.",
+  },
+  paneReturnsNoRows: {
+    vi: "{code} – {name}: không có chỉ tiêu nào áp dụng cho đơn vị này, không tạo tệp.",
+    en: "{code} – {name}: no target applies to this unit, so no file was made.",
+  },
+  paneReturnsCollectTitle: { vi: "2. Thu tệp trường gửi lại", en: "2. Collect the files schools send back" },
+  paneReturnsFilesLabel: { vi: "Tệp nộp trường gửi lại (.xlsx, chọn được nhiều tệp)", en: "Return files sent back (.xlsx, several at once)" },
+  paneBusyReadingReturns: { vi: "Đang đọc tệp nộp {done}/{total}…", en: "Reading return files {done}/{total}…" },
+  paneReturnsRefusedTitle: { vi: "Không nhận ({count})", en: "Refused ({count})" },
+  paneReturnsRefusedHint: {
+    vi: "Không lấy gì từ các tệp này. Hãy xem lý do, nhờ trường gửi lại đúng tệp.",
+    en: "Nothing is taken from these files. See why, and ask the school for the right file.",
+  },
+  paneReturnsToApplyTitle: { vi: "Sẽ nhận ({count})", en: "To take in ({count})" },
+  paneReturnsToApply: {
+    vi: "{file}: {unit} – {name}, {filled}/{expected} dòng có số liệu.",
+    en: "{file}: {unit} – {name}, {filled}/{expected} rows filled.",
+  },
+  paneReturnsUnchangedTitle: { vi: "Đã thu rồi ({count})", en: "Already collected ({count})" },
+  paneReturnsConflictsTitle: { vi: "Ô khác với sổ ({count})", en: "Cells differing from the book ({count})" },
+  paneReturnsConflictsHint: {
+    vi: "Sổ đã có số khác ở các ô này, do văn phòng nhập (không phải số trường gửi lần trước). Chọn giữ số nào cho mọi ô dưới đây rồi ghi.",
+    en: "The book already holds other figures in these cells, typed by the office (not what the school sent before). Choose which to keep for all the cells below, then write.",
+  },
+  paneReturnsConflictsTable: { vi: "Các ô khác nhau giữa sổ và tệp nộp", en: "Cells that differ between the book and the returns" },
+  paneReturnsPreferLabel: { vi: "Với các ô khác nhau", en: "For the differing cells" },
+  paneReturnsPreferReturns: { vi: "Lấy số của tệp nộp", en: "Take the returns' figures" },
+  paneReturnsPreferBook: { vi: "Giữ số trong sổ", en: "Keep the book's figures" },
+  paneReturnsColFile: { vi: "Tệp", en: "File" },
+  paneReturnsColUnit: { vi: "Đơn vị", en: "Unit" },
+  paneReturnsColTarget: { vi: "Chỉ tiêu", en: "Target" },
+  paneReturnsColColumn: { vi: "Cột", en: "Column" },
+  paneReturnsColBook: { vi: "Trong sổ", en: "In the book" },
+  paneReturnsColReturn: { vi: "Tệp nộp", en: "In the return" },
+  paneReturnsApply: { vi: "Ghi vào sổ", en: "Write into the book" },
+  paneReturnsChoosePrefer: { vi: "Hãy chọn giữ số nào cho các ô khác nhau trước khi ghi.", en: "Choose which figures to keep for the differing cells before writing." },
+  paneReturnsNothingToApply: { vi: "Không có tệp nào để nhận: sổ không thay đổi.", en: "No file to take in: the book is unchanged." },
+  paneReturnsChanged: {
+    vi: "Sổ vừa thay đổi trong lúc xem (có người nhập thêm số): có {count} ô khác với tệp nộp. Chưa ghi gì; hãy xem lại rồi chọn.",
+    en: "The book changed while you looked (someone typed more figures): {count} cell(s) now differ from the returns. Nothing was written; look again and choose.",
+  },
+  paneReturnsAtRisk: {
+    vi: "Chưa ghi gì: sổ có {count} dòng số liệu không thuộc chỉ tiêu hay đơn vị nào của sổ hoặc bị trùng (ví dụ: {examples}); ghi lại sổ sẽ mất chúng. Hãy sửa hoặc xoá các dòng đó ở trang Thực hiện rồi thu lại.",
+    en: "Nothing written: the book has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
+  },
+  paneReturnsWritten: {
+    vi: "Đã ghi vào sổ: nhận {applied} tệp; {kept} ô giữ số trong sổ, {replaced} ô lấy số tệp nộp. Trang Tình hình nộp đã cập nhật.",
+    en: "Written into the book: {applied} file(s) taken in; {kept} cell(s) kept from the book, {replaced} taken from returns. The Tình hình nộp sheet is updated.",
+  },
+  paneReturnsStatusTitle: { vi: "Tình hình nộp", en: "Submissions" },
+  paneReturnsStatusCounts: {
+    vi: "Đã nhận {received} · Cần sửa {toFix} · Chưa nộp {none}",
+    en: "Received {received} · To fix {toFix} · Not sent {none}",
+  },
+  paneReturnsStatusTable: { vi: "Tình hình nộp của các đơn vị", en: "Submissions by unit" },
+  paneReturnsColState: { vi: "Tình trạng", en: "State" },
+  paneReturnsColRows: { vi: "Dòng có số", en: "Rows filled" },
+  paneReturnsColToFix: { vi: "Cần sửa", en: "To fix" },
+  paneReturnsShowSheet: { vi: "Mở trang Tình hình nộp", en: "Open the Tình hình nộp sheet" },
 } satisfies Record<string, Message>;

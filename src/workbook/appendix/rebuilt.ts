@@ -5,8 +5,7 @@
 // results match the rewritten Thực hiện and Tổng hợp exactly (a deleted row
 // comes back empty, a copied empty row is gone).
 
-import { entryFields, isRateTarget } from "../../domain/evaluate";
-import type { Entry } from "../../domain/tracking";
+import { typedFields } from "../../domain/evaluate";
 import type { TrackingBook, TrackingRow } from "../book";
 import { EMPTY_ENTRY, trackingPairs } from "../describe";
 import { trackedUnits } from "../model";
@@ -18,11 +17,9 @@ export function bookAsRebuilt(book: TrackingBook): TrackingBook {
   const carried = carriedRows(book.rows);
   const rows = trackingPairs(book.plan, units).map(({ unit, target }, i): TrackingRow => {
     const row = carried.get(`${unit.code}|${target.id}`);
-    const kept = new Set<keyof Entry>(entryFields(target));
-    // A rate's Giá trị is a formula, so the reader never takes it as typed.
-    if (isRateTarget(target)) kept.delete("value");
+    // Every cell a person types, a rate's typed Giá trị included (the reader leaves its default formula out).
     const entry = { ...EMPTY_ENTRY };
-    for (const field of kept) entry[field] = row?.entry[field] ?? null;
+    for (const field of typedFields(target)) entry[field] = row?.entry[field] ?? null;
     return {
       sheetRow: i + 2,
       unitCode: unit.code,

@@ -10,6 +10,9 @@ import { describeWorkbook, entryKey, trackingPairs } from "../../../src/workbook
 import { SHEET } from "../../../src/workbook/layout";
 import { trackedUnits } from "../../../src/workbook/model";
 import { specForBook } from "../../../src/workbook/rebuild";
+import type { TrackingRow } from "../../../src/workbook/book";
+import { collectReturns, type ReturnInput, specAfterCollect } from "../../../src/workbook/collect";
+import { planFingerprint } from "../../../src/workbook/returns";
 import { MAX_ROW_HEIGHT, type WorkbookSpec } from "../../../src/workbook/spec";
 import { assertWritable } from "../../../src/workbook/spec-check";
 import { WorkbookWriteError, writeErrorText } from "../../../src/workbook/write-error";
@@ -163,5 +166,42 @@ describe("co-authors", () => {
     // (number formats are, as the formats are laid afresh). A write's last request is the cosmetics, the one before it the essentials.
     const rewrite = state.syncsSince(from);
     expect(rewrite[rewrite.length - 2].requestBytes).toBeLessThan(firstWrite);
+  });
+
+  it("a collect writes the figures a school sent, and still keeps a figure a co-author typed meanwhile", async () => {
+    const state = new FakeWorkbookState();
+    await host(state).writeBook(noted());
+    const book = await host(state).readBook();
+    if (!book) throw new Error("no book");
+    const tracking = state.sheet(SHEET.tracking);
+    if (!tracking) throw new Error("no Thực hiện");
+    const header = [...Array(20).keys()].map((c) => tracking.cell(1, c + 1)?.value);
+    const [numerator, denominator, note] = ["Tử số", "Mẫu số", "Ghi chú"].map((name) => header.indexOf(name) + 1);
+    const unit = UNITS[0].code;
+    const rateRows = book.rows.filter((row) => row.unitCode === unit && PLAN.targets.find((target) => target.id === row.targetId)?.unit === "%");
+    expect(rateRows.length).toBeGreaterThanOrEqual(2);
+    const [sent, other] = rateRows;
+    // The school's return: Tử số 45 of 50 on one row; the rest of its rows as the book has them.
+    const rows: TrackingRow[] = book.rows
+      .filter((row) => row.unitCode === unit)
+      .map((row) => (row === sent ? { ...row, entry: { ...row.entry, numerator: 45, denominator: 50 } } : row));
+    const input: ReturnInput = {
+      file: "tra-ve.xlsx",
+      savedAt: null,
+      book: { ...book, rows, returnOf: { planFingerprint: planFingerprint(book.plan), unitCode: unit, period: book.plan.meta.period ?? null, madeAt: "2026-01-01T00:00:00.000Z" } },
+    };
+    // The book held the office's own figures there: the planner chose the school's.
+    const result = collectReturns(book, [input], "returns", "2026-12-03T00:00:00.000Z");
+    expect(result.applied).toHaveLength(1);
+    const spec = specAfterCollect(book, result, null);
+    // Meanwhile a co-author types a note on the collected row and a figure on another row.
+    tracking.touch(sent.sheetRow, note).value = "đã gọi điện";
+    tracking.touch(other.sheetRow, numerator).value = 7;
+    await host(state).writeBook(spec);
+    expect([tracking.cell(sent.sheetRow, numerator)?.value, tracking.cell(sent.sheetRow, denominator)?.value]).toEqual([45, 50]);
+    expect(tracking.cell(sent.sheetRow, note)?.value).toBe("đã gọi điện");
+    expect(tracking.cell(other.sheetRow, numerator)?.value).toBe(7);
+    const after = await host(state).readBook();
+    expect(after?.collection?.[unit]?.file).toBe("tra-ve.xlsx");
   });
 });
