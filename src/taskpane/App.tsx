@@ -86,6 +86,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  // Five steps do not fit one row of a narrow pane: the tabs wrap rather than push the pane sideways.
+  tabs: {
+    flexWrap: "wrap",
+  },
   languages: {
     display: "flex",
     gap: tokens.spacingHorizontalXS,
@@ -160,6 +164,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
         </header>
 
         <TabList
+          className={styles.tabs}
           selectedValue={step}
           onTabSelect={(_event, data) => openStep(data.value as StepId)}
           aria-label={t("paneStepsLabel", lang)}

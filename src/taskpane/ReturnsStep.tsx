@@ -61,6 +61,10 @@ const useStyles = makeStyles({
   scroller: {
     overflowX: "auto",
   },
+  // Columns as wide as their content (Fluent's tables share the width out evenly): the unit's name gets the room.
+  table: {
+    tableLayout: "auto",
+  },
   chip: {
     display: "inline-block",
     paddingLeft: tokens.spacingHorizontalXS,
@@ -127,7 +131,7 @@ function Submissions({ lines, lang, onShowSheet, disabled }: { lines: Submission
         })}
       </Body1>
       <div className={styles.scroller}>
-        <Table size="extra-small" aria-label={t("paneReturnsStatusTable", lang)}>
+        <Table size="extra-small" className={styles.table} aria-label={t("paneReturnsStatusTable", lang)}>
           <HeaderRow keys={["paneReturnsColUnit", "paneReturnsColState", "paneReturnsColRows", "paneReturnsColToFix"]} lang={lang} />
           <TableBody>
             {lines.map((line) => (
@@ -204,7 +208,7 @@ function CollectReview({
           </Subtitle2>
           <Caption1>{t("paneReturnsConflictsHint", lang)}</Caption1>
           <div className={styles.scroller}>
-            <Table size="extra-small" aria-label={t("paneReturnsConflictsTable", lang)}>
+            <Table size="extra-small" className={styles.table} aria-label={t("paneReturnsConflictsTable", lang)}>
               <HeaderRow
                 keys={["paneReturnsColUnit", "paneReturnsColTarget", "paneReturnsColColumn", "paneReturnsColBook", "paneReturnsColReturn"]}
                 lang={lang}

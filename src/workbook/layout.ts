@@ -135,7 +135,8 @@ export const SUBMISSION_COLUMNS = [
   def("unitCode", "wbColUnitCode", 10),
   def("unitName", "wbColUnitName", 30, { wrap: true }),
   def("state", "wbColSubmissionState", 12, { center: true }),
-  def("receivedAt", "wbColReceivedAt", 17, { center: true }),
+  // "03/12/2026 14:22" in the book's serif font, with room to spare.
+  def("receivedAt", "wbColReceivedAt", 19, { center: true }),
   def("file", "wbColReturnFile", 30, { wrap: true }),
   def("filled", "wbColRowsFilled", 10),
   def("expected", "wbColRowsExpected", 10),

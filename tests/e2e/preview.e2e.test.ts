@@ -513,7 +513,16 @@ test("an office makes the return files in the pane, schools fill them, and the p
 
   // Meanwhile the office typed its own Tử số for the second school's rate row: a conflict.
   await openSheetOn(office, SHEET.tracking);
-  await typeIntoOn(office, SHEET.tracking, `${TRACKING.numerator}${rateRow.sheetRow}`, "12");
+  const bookRow = await office.evaluate(
+    ({ sheet, unitColumn, targetColumn, unit, target }) => {
+      const text = (address: string) => document.querySelector(`[data-sheet="${sheet}"][data-cell="${address}"]`)?.textContent?.trim();
+      for (let r = 2; text(`${unitColumn}${r}`) !== undefined; r++) if (text(`${unitColumn}${r}`) === unit && text(`${targetColumn}${r}`) === target) return r;
+      return null;
+    },
+    { sheet: SHEET.tracking, unitColumn: TRACKING.unitCode, targetColumn: TRACKING.targetId, unit: secondBook.returnOf?.unitCode ?? "", target: rateRow.targetId },
+  );
+  expect(bookRow).not.toBeNull();
+  await typeIntoOn(office, SHEET.tracking, `${TRACKING.numerator}${bookRow}`, "12");
 
   // 3. Choose the files: refusals with reasons, what is taken in, and the conflict.
   await officePane.getByRole("tab", { name: "Thu số liệu" }).click();
