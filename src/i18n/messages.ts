@@ -530,6 +530,10 @@ const core = {
   wbColNote: { vi: "Ghi chú", en: "Note" },
   wbColWeightedStart: { vi: "Đầu kỳ × Mẫu số", en: "Start × denominator" },
   wbColUnitCount: { vi: "Số đơn vị", en: "Units" },
+  // Tổng hợp's last column: why a rate is "Tạm tính", readable without the add-in.
+  wbColLackingDenominator: { vi: "Đơn vị thiếu mẫu số", en: "Units without denominator" },
+  // What that column shows in Excel 2016 and older, which cannot list codes (no TEXTJOIN).
+  wbLackingDenominatorCount: { vi: "{count} đơn vị", en: "{count} units" },
   wbStatusMet: { vi: "Đạt", en: "Met" },
   wbStatusNear: { vi: "Gần đạt", en: "Nearly met" },
   wbStatusMissed: { vi: "Chưa đạt", en: "Not met" },
@@ -626,8 +630,8 @@ const core = {
   },
   wbSummaryRuleTitle: { vi: "Cách tính Tổng hợp", en: "How the Summary is computed" },
   wbSummaryRule: {
-    vi: "Chỉ tính các đơn vị có số liệu đủ và hợp lệ. Tỷ lệ = tổng tử số / tổng mẫu số × 100 (không lấy trung bình các tỷ lệ); tỷ lệ đầu kỳ bình quân theo mẫu số. Chỉ tiêu số lượng cộng dồn; điểm, mức độ, tỷ số lấy trung bình các đơn vị. Còn đơn vị nhập sai thì trạng thái là “Không hợp lệ”, còn đơn vị thiếu số liệu thì là “Thiếu số liệu”; khi đó Giá trị và Chênh lệch chỉ là số tạm tính.",
-    en: "Only units with complete, valid figures count. Rates = total numerator / total denominator × 100 (never an average of rates); the start rate is weighted by denominators. Counts are summed; scores, levels and ratios are averaged over units. While any unit's figures are invalid the status is “Không hợp lệ”, while any are missing it is “Thiếu số liệu”; the value and gap are then provisional.",
+    vi: "Chỉ tính các đơn vị có số liệu đủ và hợp lệ. Tỷ lệ = tổng tử số / tổng mẫu số × 100 (không lấy trung bình các tỷ lệ); tỷ lệ đầu kỳ bình quân theo mẫu số. Chỉ tiêu số lượng cộng dồn; điểm, mức độ, tỷ số lấy trung bình các đơn vị. Còn đơn vị nhập sai thì trạng thái là “Không hợp lệ”, còn đơn vị thiếu số liệu thì là “Thiếu số liệu”; khi đó Giá trị và Chênh lệch chỉ là số tạm tính. Đơn vị chỉ nhập tỷ lệ, không có mẫu số, không được cộng vào tổng; khi đó trạng thái là “Tạm tính” và cột “Đơn vị thiếu mẫu số” ghi mã các đơn vị đó.",
+    en: "Only units with complete, valid figures count. Rates = total numerator / total denominator × 100 (never an average of rates); the start rate is weighted by denominators. Counts are summed; scores, levels and ratios are averaged over units. While any unit's figures are invalid the status is “Không hợp lệ”, while any are missing it is “Thiếu số liệu”; the value and gap are then provisional. Units that typed only a rate, without a denominator, are left out of the totals; the status is then “Tạm tính” (provisional) and the “Đơn vị thiếu mẫu số” column lists their codes.",
   },
   wbPlanTitle: { vi: "Thông tin kế hoạch", en: "About the plan" },
   wbEntryHint: {

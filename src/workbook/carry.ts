@@ -91,18 +91,38 @@ interface Found {
   overEntry: boolean;
 }
 
-/** Cells past the description's rows and columns, in place. */
+/**
+ * Cells past the description's rows and columns, in place. Table columns
+ * after the last one whose header the old book has (a book made before
+ * Tổng hợp's last column) held nothing of ours: what is there was the
+ * user's, and the new book writes those columns, so such cells are named
+ * rather than lost.
+ */
 function outsideCells(sheet: SheetSpec, old: SheetCells): Found[] {
   const rows = Math.max(sheet.cells.length, sheet.table === null ? 0 : parseRange(sheet.table.ref).bottom);
   const columns = Math.max(sheetWidth(sheet), sheet.table === null ? 0 : parseRange(sheet.table.ref).right);
+  const firstNew = firstNewColumn(sheet, old);
   const found: Found[] = [];
   for (const [row, cells] of old) {
     for (const [column, cell] of cells) {
-      if (row <= rows && column <= columns) continue;
-      found.push({ row, column, target: { row, column }, cell: specCell(cell, 0, 0), numFmt: cell.numFmt, overEntry: false });
+      const inside = row <= rows && column <= columns;
+      if (inside && (firstNew === null || column < firstNew)) continue;
+      const target = inside ? null : { row, column };
+      found.push({ row, column, target, cell: specCell(cell, 0, 0), numFmt: cell.numFmt, overEntry: false });
     }
   }
   return found;
+}
+
+/** The first of the table's columns past the last header the old book has, or null when it has the last one (or none). */
+function firstNewColumn(sheet: SheetSpec, old: SheetCells): number | null {
+  const header = old.get(1);
+  const names = sheet.table?.columns ?? [];
+  if (header === undefined) return null;
+  for (let column = names.length; column > 0; column--) {
+    if (textOf(header.get(column)?.value ?? null) === names[column - 1]) return column < names.length ? column + 1 : null;
+  }
+  return null;
 }
 
 /**

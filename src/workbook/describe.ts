@@ -516,11 +516,17 @@ interface UnitEntries {
   codes: string[];
 }
 
-/** One Tổng hợp row (sheet row `r`) over `entries`; `unitCodes` limits its formulas to those units (a xã's subtotal). */
-function summaryRow(target: Target, r: number, given: UnitEntries, tolerance: Tolerance, unitCodes: readonly string[] | null): SpecCell[] {
+/** Where a Tổng hợp row's formulas look: the units they cover (a xã's, or null for all) and Thực hiện's last table row. */
+interface SummaryScope {
+  unitCodes: readonly string[] | null;
+  trackingLast: number;
+}
+
+/** One Tổng hợp row (sheet row `r`) over `entries`, its formulas limited to `scope`. */
+function summaryRow(target: Target, r: number, given: UnitEntries, tolerance: Tolerance, scope: SummaryScope): SpecCell[] {
   const col = columnIndex(SUMMARY_COLUMNS);
   const aggregate = aggregateTarget(target, given.entries, tolerance, given.codes);
-  const formulas = summaryFormulas(target, r, unitCodes);
+  const formulas = summaryFormulas(target, r, scope.unitCodes, scope.trackingLast);
   const row: SpecCell[] = new Array(SUMMARY_COLUMNS.length).fill(null);
   const cached = (value: number | null): string | number => value ?? "";
   row[col.targetId - 1] = target.id;
@@ -544,6 +550,9 @@ function summaryRow(target: Target, r: number, given: UnitEntries, tolerance: To
   STATUSES.forEach((status, s) => {
     row[statusColumns[s] - 1] = { formula: formulas.counts[status], result: aggregate.counts[status] };
   });
+  if (formulas.lackingDenominator !== null) {
+    row[col.lackingDenominator - 1] = { formula: formulas.lackingDenominator, result: aggregate.lackingDenominator.join(", "), array: true };
+  }
   return row;
 }
 
@@ -585,7 +594,11 @@ function summarySheet(
       codes: of.map((pair) => pair.unit.code),
     };
   };
-  const rows = targets.map((target, i): SpecCell[] => summaryRow(target, i + 2, entriesOf(target, null), tolerance, null));
+  // The Thực hiện table's last row (an empty table still has one row).
+  const trackingLast = Math.max(2, pairs.length + 1);
+  const rows = targets.map((target, i): SpecCell[] =>
+    summaryRow(target, i + 2, entriesOf(target, null), tolerance, { unitCodes: null, trackingLast }),
+  );
   const sheet = tableSheet(plan, SHEET.summary, TABLE.summary, SUMMARY_COLUMNS, rows);
   if (targets.length === 0) return sheet;
 
@@ -614,8 +627,13 @@ function summarySheet(
       r += 1;
       const top = r;
       for (const target of targets) {
-        sheet.cells.push(summaryRow(target, r, entriesOf(target, codeSet), tolerance, codes));
-        const lines = wrappedLines(indicatorText(target), SUMMARY_COLUMNS[col.indicator - 1].width);
+        const row = summaryRow(target, r, entriesOf(target, codeSet), tolerance, { unitCodes: codes, trackingLast });
+        sheet.cells.push(row);
+        const lacking = row[col.lackingDenominator - 1];
+        const lines = Math.max(
+          wrappedLines(indicatorText(target), SUMMARY_COLUMNS[col.indicator - 1].width),
+          isFormula(lacking) ? wrappedLines(String(lacking.result), SUMMARY_COLUMNS[col.lackingDenominator - 1].width) : 1,
+        );
         const height = rowHeight(lines);
         if (height !== null) sheet.rowHeights[r] = height;
         r += 1;
@@ -623,7 +641,8 @@ function summarySheet(
       const bottom = r - 1;
       summaryNumbers(numbers, targets, top);
       blockFormats.push({ ranges: [rangeAddress(1, top, width, bottom)], style: { border: true, vAlign: "top" } });
-      blockFormats.push({ ranges: [rangeAddress(col.indicator, top, col.indicator, bottom)], style: { wrap: true } });
+      const wrapped = [col.indicator, col.lackingDenominator].map((c) => rangeAddress(c, top, c, bottom));
+      blockFormats.push({ ranges: wrapped, style: { wrap: true } });
       highlighted.push(rangeAddress(col.value, top, col.value, bottom), rangeAddress(col.status, top, col.status, bottom));
     }
   }

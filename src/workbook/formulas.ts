@@ -3,8 +3,11 @@
 // comparator and kind at build time, which keeps them short and readable and
 // uses only IF/AND/OR/NOT/ISERROR/ISNUMBER/TRIM/N/COUNT/ROUND/ABS/MIN/SUMIFS/
 // COUNTIFS/SUM, so they work in Excel 2016+, Excel on the web and
-// LibreOffice 7. Every comparison and rounding step mirrors the engine in the
-// same order; tests/workbook/agreement.test.ts holds them to it.
+// LibreOffice 7. One exception, Tổng hợp's list of units without a Mẫu số,
+// needs TEXTJOIN (Excel 2019+, LibreOffice 5.2+) and shows only their count
+// in older Excel (`lackingDenominatorFormula`). Every comparison and rounding
+// step mirrors the engine in the same order; tests/workbook/agreement.test.ts
+// holds them to it.
 
 import {
   type EntryField,
@@ -19,7 +22,7 @@ import {
 } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
 import { type AggregateStatus, PROVISIONAL, type Status } from "../domain/tracking";
-import type { MessageKey } from "../i18n/messages";
+import { type MessageKey, t } from "../i18n/messages";
 import { formulaString, quoteSheet } from "./a1";
 import { SETTINGS, SHEET, SUMMARY, TRACKING, vi } from "./layout";
 
@@ -198,6 +201,8 @@ export interface SummaryFormulas {
   status: string;
   unitCount: string;
   counts: Record<Status, string>;
+  /** Only for rates: the units judged on a rate typed alone, as `lackingDenominatorFormula` lists them. An array formula. */
+  lackingDenominator: string | null;
 }
 
 const STATUS_COLUMN: Record<Status, keyof typeof SUMMARY> = {
@@ -212,9 +217,15 @@ const STATUS_COLUMN: Record<Status, keyof typeof SUMMARY> = {
  * Formulas of one Tổng hợp row (sheet row `r`), as `aggregateTarget` computes
  * it: over every unit, or only over the units coded `unitCodes` (a xã's
  * subtotal). Those go in as an array constant that SUMPRODUCT adds up, one
- * SUMIFS per code, so Thực hiện needs no column for the xã.
+ * SUMIFS per code, so Thực hiện needs no column for the xã. `trackingLast`
+ * is the last row of the Thực hiện table (`lackingDenominatorFormula`).
  */
-export function summaryFormulas(target: Target, r: number, unitCodes: readonly string[] | null = null): SummaryFormulas {
+export function summaryFormulas(
+  target: Target,
+  r: number,
+  unitCodes: readonly string[] | null,
+  trackingLast: number,
+): SummaryFormulas {
   const at = (key: keyof typeof SUMMARY): string => `${SUMMARY[key]}${r}`;
   const sheet = quoteSheet(SHEET.tracking);
   // Whole columns: rows a user adds below the table still count.
@@ -280,5 +291,50 @@ export function summaryFormulas(target: Target, r: number, unitCodes: readonly s
       (rateOnly === null ? `${judged}))` : `IF(${rateOnly}>0,${str(provisional)},${judged})))`),
     unitCount: `SUM(${at("met")}:${at("invalid")})`,
     counts,
+    lackingDenominator: kind === "rate" ? lackingDenominatorFormula(id, unitCodes, trackingLast) : null,
   };
+}
+
+/**
+ * `lackingDenominator` as a formula: the unit codes of the Thực hiện rows of
+ * the target whose ID is in `id` (and of `unitCodes`, for a xã) that were
+ * evaluated (Đạt, Gần đạt, Chưa đạt) without a Mẫu số > 0 — the rows the
+ * status formula counts as given only a rate — joined by ", " in sheet
+ * order. MATCH and ISNUMBER never pass on an error value a cell may hold,
+ * as COUNTIFS ignores them.
+ *
+ * TEXTJOIN over IF(…) needs array evaluation: an array formula in the .xlsx
+ * (`SpecFormula.array`), native in Office.js. Excel 2016 and older have no
+ * TEXTJOIN (#NAME?), so IFERROR shows how many units there are ("3 đơn
+ * vị") instead. The arrays stop at the table's last row `trackingLast`,
+ * unlike the whole columns of the other formulas (so a row typed below the
+ * table counts in the status but is not listed): an array formula over
+ * whole columns computes a million rows per cell at every entry. Even so
+ * they are only computed for a target some unit gave only a rate for (two
+ * whole-column COUNTIFS tell, as cheaply as the status formula does); each
+ * xã's codes are written twice, not more, as Excel caps a formula's length.
+ */
+function lackingDenominatorFormula(id: string, unitCodes: readonly string[] | null, trackingLast: number): string {
+  const sheet = quoteSheet(SHEET.tracking);
+  const column = (key: keyof typeof TRACKING): string => `${sheet}!$${TRACKING[key]}:$${TRACKING[key]}`;
+  const rows = (key: keyof typeof TRACKING): string => `${sheet}!$${TRACKING[key]}$2:$${TRACKING[key]}$${trackingLast}`;
+  const evaluated = `{${EVALUATED.map(str).join(",")}}`;
+  const valid = `${column("targetId")},${id},${column("status")},${evaluated}`;
+  const anyRateOnly = `SUM(COUNTIFS(${valid}))>SUM(COUNTIFS(${valid},${column("denominator")},">0"))`;
+
+  const isIn = (range: string, values: string): string => `ISNUMBER(MATCH(${range},${values},0))`;
+  const denominator = rows("denominator");
+  const conditions = [
+    isIn(rows("targetId"), id),
+    ...(unitCodes === null ? [] : [isIn(rows("unitCode"), `{${unitCodes.map(str).join(";")}}`)]),
+    isIn(rows("status"), evaluated),
+    `IF(ISNUMBER(${denominator}),${denominator},0)<=0`,
+  ];
+  const lacking = conditions.map((condition) => `(${condition})`).join("*");
+  const listed = `TEXTJOIN(", ",TRUE,IF(${lacking},${rows("unitCode")},""))`;
+  // The count in the catalog's words ("{count} đơn vị") as a number format whose zero section is empty,
+  // so a xã with none reads "" without a second count.
+  const [before, after] = t("wbLackingDenominatorCount", "vi", { count: ROW }).split(ROW).map((part) => (part ? `"${part}"` : ""));
+  const counted = `TEXT(SUM(${lacking}),${str(`${before}0${after};;`)})`;
+  return `IF(${anyRateOnly},IFERROR(${listed},${counted}),"")`;
 }

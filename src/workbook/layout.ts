@@ -129,6 +129,9 @@ export const SUMMARY_COLUMNS = [
   def("missed", "wbStatusMissed", 7),
   def("missing", "wbStatusMissing", 8),
   def("invalid", "wbStatusInvalid", 8),
+  // Last, so the letters above (which the appendices and books already handed out use) stay where they are;
+  // a book made before it gets it when next rewritten. Wide and wrapped: a province may list dozens of codes.
+  def("lackingDenominator", "wbColLackingDenominator", 20, { wrap: true }),
 ] as const;
 
 export const SUBMISSION_COLUMNS = [

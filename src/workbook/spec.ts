@@ -20,6 +20,13 @@ export interface SpecFormula {
    * written as one shared formula (ExcelJS) or one R1C1 formula (Office.js).
    */
   shape?: string;
+  /**
+   * The formula computes over arrays (IF over ranges) and returns one value.
+   * Excel before dynamic arrays (2019 and older) does that only for an array
+   * formula (Ctrl+Shift+Enter), so the .xlsx host writes it as one; Office.js
+   * needs nothing, as every Excel the add-in runs in has dynamic arrays.
+   */
+  array?: boolean;
 }
 
 export type SpecCell = SpecLiteral | SpecFormula;

@@ -2,7 +2,8 @@
 // workbook's formulas (src/workbook/formulas.ts). This fills a workbook with
 // fast-check figures and every edge case, lets LibreOffice recalculate it,
 // and compares every Giá trị, Chênh lệch, Trạng thái and Lý do cell of Thực
-// hiện and every Tổng hợp figure with the engine. Zero mismatches allowed.
+// hiện and every Tổng hợp figure (and its list of units without a Mẫu số)
+// with the engine. Zero mismatches allowed.
 
 import * as path from "node:path";
 import { communeGroups } from "../../src/domain/area";
@@ -15,6 +16,7 @@ import { EMPTY_ENTRY, describeWorkbook, entryKey, trackedTargets, trackingPairs 
 import { reasonText } from "../../src/workbook/formulas";
 import { SHEET, SUMMARY_COLUMNS, TRACKING_COLUMNS, columnIndex } from "../../src/workbook/layout";
 import { trackedUnits } from "../../src/workbook/model";
+import { isFormula, type WorkbookSpec } from "../../src/workbook/spec";
 import { recalculate } from "../helpers/recalc";
 import { agreementPlan, edgeUnits, fillEntries, sampleUnits } from "../helpers/tracking-fixture";
 
@@ -98,6 +100,22 @@ function withTypedRates(plan: Plan, units: Unit[], entries: Map<string, Entry>, 
   });
 }
 
+/**
+ * The book as Excel 2016 computes it: TEXTJOIN is an unknown name there
+ * (#NAME?), which LibreOffice gives too for a name it does not know.
+ */
+function asIfExcel2016(spec: WorkbookSpec): WorkbookSpec {
+  const column = columnIndex(SUMMARY_COLUMNS).lackingDenominator - 1;
+  const sheets = spec.sheets.map((sheet) => {
+    if (sheet.name !== SHEET.summary) return sheet;
+    const cells = sheet.cells.map((row) =>
+      row.map((cell, c) => (c === column && isFormula(cell) ? { ...cell, formula: cell.formula.replace("TEXTJOIN(", "NOSUCHJOIN(") } : cell)),
+    );
+    return { ...sheet, cells };
+  });
+  return { ...spec, sheets };
+}
+
 interface Outcome {
   trackingRows: number;
   randomRows: number;
@@ -109,6 +127,9 @@ interface Outcome {
   typedRows: number;
   /** Tổng hợp rows (whole area and xã) that are "Tạm tính". */
   provisionalRows: number;
+  /** Tổng hợp rows listing units without a Mẫu số, and those listing more than one. */
+  lackingRows: number;
+  lackingSeveral: number;
 }
 
 async function compareWithLibreOffice(
@@ -118,10 +139,12 @@ async function compareWithLibreOffice(
   tolerance: Tolerance,
   seed: number,
   typedRates = false,
+  withoutTextjoin = false,
 ): Promise<Outcome> {
   const entries = fillEntries(plan, units, tolerance, seed);
   if (typedRates) withTypedRates(plan, units, entries, seed);
-  const bytes = await writeXlsx(describeWorkbook(plan, units, { tolerance, entries }));
+  const spec = describeWorkbook(plan, units, { tolerance, entries });
+  const bytes = await writeXlsx(withoutTextjoin ? asIfExcel2016(spec) : spec);
   const started = Date.now();
   const { sheets } = recalculate(bytes, OUT, name);
   const recalcMs = Date.now() - started;
@@ -133,6 +156,8 @@ async function compareWithLibreOffice(
   let cellsCompared = 0;
   let typedRows = 0;
   let provisionalRows = 0;
+  let lackingRows = 0;
+  let lackingSeveral = 0;
   const check = (ok: boolean, where: string, csv: string, engine: unknown): void => {
     cellsCompared += 1;
     if (!ok) mismatches.push(`${where}: LibreOffice “${csv}”, engine ${JSON.stringify(engine)}`);
@@ -190,6 +215,16 @@ async function compareWithLibreOffice(
     });
     const total = STATUSES.reduce((sum, status) => sum + aggregate.counts[status], 0);
     check(sameNumber(cell(s.unitCount), total), `${where} Số đơn vị`, cell(s.unitCount), total);
+    // Whatever the status (an invalid unit elsewhere does not hide them); "" for counts and measures.
+    const without = aggregate.lackingDenominator;
+    const lacking = !withoutTextjoin
+      ? without.join(", ")
+      : without.length > 0
+        ? message("wbLackingDenominatorCount", "vi", { count: without.length })
+        : "";
+    check(cell(s.lackingDenominator) === lacking, `${where} Đơn vị thiếu mẫu số`, cell(s.lackingDenominator), lacking);
+    if (aggregate.lackingDenominator.length > 0) lackingRows += 1;
+    if (aggregate.lackingDenominator.length > 1) lackingSeveral += 1;
   };
   targets.forEach((target, j) => checkSummaryRow(j + 1, target, byTarget.get(target.id) ?? [], codesByTarget.get(target.id) ?? [], target.id));
   // A province's book: below the table, each xã's subtotals over its own units (issue 12).
@@ -223,6 +258,8 @@ async function compareWithLibreOffice(
     recalcMs,
     typedRows,
     provisionalRows,
+    lackingRows,
+    lackingSeveral,
   };
 }
 
@@ -256,11 +293,24 @@ describe("LibreOffice recalculation agrees with the engine", () => {
     const outcome = await compareWithLibreOffice("agreement-typed-rates", plan, units, DEFAULT_TOLERANCE, SEED + 3, true);
     console.log(
       `agreement (typed rates): ${outcome.typedRows} rows judged on a typed rate, ${outcome.provisionalRows} provisional Tổng hợp rows ` +
-        `of ${outcome.summaryRows}, ${outcome.cellsCompared} cells compared, ${outcome.mismatches.length} mismatches`,
+        `of ${outcome.summaryRows}, ${outcome.lackingRows} listing units without Mẫu số (${outcome.lackingSeveral} several), ` +
+        `${outcome.cellsCompared} cells compared, ${outcome.mismatches.length} mismatches`,
     );
     expect(outcome.typedRows).toBeGreaterThan(100);
     expect(outcome.provisionalRows).toBeGreaterThan(trackedTargets(plan).length / 4);
+    // Lists also on rows that are not provisional (a unit missing or invalid elsewhere), and of several codes.
+    expect(outcome.lackingRows).toBeGreaterThan(outcome.provisionalRows);
+    expect(outcome.lackingSeveral).toBeGreaterThan(trackedTargets(plan).length / 4);
     expect(outcome.summaryRows).toBeGreaterThan(trackedTargets(plan).length * 3);
+    expect(outcome.mismatches.slice(0, 20)).toEqual([]);
+  });
+
+  it("in Excel 2016 and older (no TEXTJOIN), Tổng hợp counts the units without a Mẫu số instead of listing them", async () => {
+    const base = agreementPlan("dam-ha-2024");
+    const plan: Plan = { ...base, meta: { ...base.meta, government: "tinh", area: "tỉnh Quảng Ninh" } };
+    const units = [...sampleUnits(12), ...rateUnits(16)];
+    const outcome = await compareWithLibreOffice("agreement-no-textjoin", plan, units, DEFAULT_TOLERANCE, SEED + 4, true, true);
+    expect(outcome.lackingRows).toBeGreaterThan(trackedTargets(plan).length / 4);
     expect(outcome.mismatches.slice(0, 20)).toEqual([]);
   });
 

@@ -5,7 +5,15 @@
 // engine's.
 
 import ExcelJS from "exceljs";
-import { aggregateTarget, computedRate, entryFields, evaluateEntry, isDistrictTarget, isRateTarget } from "../../src/domain/evaluate";
+import {
+  aggregateTarget,
+  computedRate,
+  entryFields,
+  evaluateEntry,
+  isChangeTarget,
+  isDistrictTarget,
+  isRateTarget,
+} from "../../src/domain/evaluate";
 import type { Plan, Target } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, STATUSES } from "../../src/domain/tracking";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
@@ -162,18 +170,28 @@ describe("the workbook's sheets and tables", () => {
   it("uses only functions every supported Excel and LibreOffice 7 have, with plain A1 references", () => {
     const allowed = new Set(["IF", "AND", "OR", "NOT", "ISERROR", "ISNUMBER", "ISBLANK", "TRIM", "N", "COUNT", "ROUND", "ABS", "MIN", "SUM", "SUMIFS", "COUNTIFS"]);
     const used = new Set<string>();
+    const usedInArrays = new Set<string>();
     for (const sheet of spec.sheets) {
+      const cells = sheet.cells.flat().filter(isFormula);
       const formulas = [
-        ...sheet.cells.flat().filter(isFormula).map((cell) => cell.formula),
+        ...cells.filter((cell) => !cell.array).map((cell) => cell.formula),
         ...sheet.conditionalFormats.flatMap((format) => format.rules.map((rule) => rule.formula)),
       ];
-      for (const formula of formulas) {
+      const names = (formula: string, into: Set<string>): void => {
         expect(formula).not.toMatch(/^=|\[|ThucHien|TongHop|@/);
-        for (const match of formula.replace(/"[^"]*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(match[1]);
+        for (const match of formula.replace(/"[^"]*"/g, '""').matchAll(/([A-Z][A-Z0-9.]*)\(/g)) into.add(match[1]);
+      };
+      for (const formula of formulas) names(formula, used);
+      for (const cell of cells.filter((candidate) => candidate.array)) {
+        names(cell.formula, usedInArrays);
+        // TEXTJOIN (Excel 2019+) only where IFERROR gives Excel 2016 something else to show.
+        expect(cell.formula).toMatch(/^IF\(.*,IFERROR\(TEXTJOIN\(/);
       }
     }
     expect([...used].filter((name) => !allowed.has(name))).toEqual([]);
     expect(used).toContain("SUMIFS");
+    // Tổng hợp's units without a Mẫu số, the one list the sheet writes out.
+    expect([...usedInArrays].filter((name) => !allowed.has(name)).sort()).toEqual(["IFERROR", "MATCH", "TEXT", "TEXTJOIN"]);
   });
 
   it("prints every visible sheet on A4 landscape, one page wide, header row repeated", () => {
@@ -322,6 +340,46 @@ describe("the written .xlsx", () => {
     expect(tracking.getCell("A2").protection?.locked).not.toBe(false);
     expect(workbook.getWorksheet(MODEL_SHEET)?.state).toBe("veryHidden");
     expect(workbook.getWorksheet(SHEET.settings)?.getCell("B2").value).toBe(1);
+  });
+});
+
+describe("Tổng hợp's units without a Mẫu số", () => {
+  it("lists the units that typed only a rate, in sheet order, as an array formula the .xlsx keeps; nothing for counts", async () => {
+    const plan = seedPlan("bac-son-2024-2025");
+    const units = sampleUnits(9);
+    const targets = trackedTargets(plan);
+    const pairs = trackingPairs(plan, trackedUnits(units));
+    const rowsOf = (target: Target) => pairs.filter((pair) => pair.target.id === target.id);
+    // The rate most units track.
+    const rate = targets
+      .filter((target) => isRateTarget(target) && !isChangeTarget(target))
+      .reduce<Target | null>((best, target) => (best === null || rowsOf(target).length > rowsOf(best).length ? target : best), null);
+    const count = targets.find((target) => !isRateTarget(target));
+    if (!rate || !count) throw new Error("the plan needs a rate and a count");
+    const rows = rowsOf(rate);
+    expect(rows.length).toBeGreaterThan(3);
+    const entries = new Map<string, Entry>();
+    rows.forEach(({ unit }, i) => {
+      const entry: Entry = i % 2 === 0 ? { ...EMPTY_ENTRY, value: 97 } : { ...EMPTY_ENTRY, numerator: 90, denominator: 100 };
+      entries.set(entryKey(unit.code, rate.id), entry);
+    });
+    const lacking = rows.filter((_, i) => i % 2 === 0).map(({ unit }) => unit.code).join(", ");
+    const spec = describeWorkbook(plan, units, { entries });
+    const summary = sheetOf(spec.sheets, SHEET.summary);
+    const s = columnIndex(SUMMARY_COLUMNS);
+    const rowOf = (target: Target): number => targets.indexOf(target) + 2;
+    expect(summary.cells[0][s.lackingDenominator - 1]).toBe("Đơn vị thiếu mẫu số");
+    expect(summary.cells[rowOf(rate) - 1][s.lackingDenominator - 1]).toMatchObject({ result: lacking, array: true });
+    expect(summary.cells[rowOf(count) - 1][s.lackingDenominator - 1]).toBeNull();
+    expect(summary.columns[s.lackingDenominator - 1].width).toBeGreaterThanOrEqual(20);
+
+    const workbook = await load(await writeXlsx(spec));
+    const sheet = workbook.getWorksheet(SHEET.summary);
+    const cell = sheet?.getCell(rowOf(rate), s.lackingDenominator);
+    // {=…} in Excel: Excel 2019 computes IF over ranges only in an array formula; TEXTJOIN is saved as a newer function.
+    expect(cell?.value).toMatchObject({ shareType: "array", ref: cell?.address, result: lacking });
+    expect(cell?.formula).toMatch(/^IF\(.*,IFERROR\(_xlfn\.TEXTJOIN\(/);
+    expect(cell?.alignment?.wrapText).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import { cellAddress, parseRange } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
 import { largest } from "../../domain/largest";
 import { assertWritable } from "../../workbook/spec-check";
+import { fileFormula } from "./file-formula";
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
 interface WithValidations {
@@ -19,9 +20,15 @@ const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFA6A6A6" } };
 
-function toExcelValue(cell: SpecCell): ExcelJS.CellValue {
+/** A spec cell as ExcelJS takes it; `address` is where it goes, which an array formula names as its range. */
+function toExcelValue(cell: SpecCell, address: string): ExcelJS.CellValue {
   if (cell === null) return null;
-  if (isFormula(cell)) return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  if (isFormula(cell)) {
+    const formula = fileFormula(cell.formula);
+    // A one-cell array formula ({=…} in Excel): what older Excel needs to compute IF over ranges (SpecFormula.array).
+    if (cell.array) return { formula, result: cell.result, shareType: "array", ref: address } as ExcelJS.CellFormulaValue;
+    return { formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  }
   if (typeof cell === "object") return { error: cell.error } as ExcelJS.CellErrorValue;
   // Strings stay strings: ExcelJS writes them as text, never as formulas.
   return cell;
@@ -102,9 +109,9 @@ function shareFormulas(cells: SpecCell[][]): ExcelJS.CellValue[][] {
   const runs: { shape: string; master: string; row: number }[] = [];
   return cells.map((row, r) =>
     row.map((cell, c) => {
-      if (!isFormula(cell) || cell.shape === undefined) {
+      if (!isFormula(cell) || cell.shape === undefined || cell.array) {
         runs[c] = { shape: "", master: "", row: -1 };
-        return toExcelValue(cell);
+        return toExcelValue(cell, cellAddress(c + 1, r + 1));
       }
       const run = runs[c];
       if (run && run.shape === cell.shape && run.row === r - 1) {
@@ -112,7 +119,7 @@ function shareFormulas(cells: SpecCell[][]): ExcelJS.CellValue[][] {
         return { sharedFormula: run.master, result: cell.result } as ExcelJS.CellSharedFormulaValue;
       }
       runs[c] = { shape: cell.shape, master: cellAddress(c + 1, r + 1), row: r };
-      return toExcelValue(cell);
+      return toExcelValue(cell, runs[c].master);
     }),
   );
 }

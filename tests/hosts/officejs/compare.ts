@@ -7,6 +7,9 @@
 // own: ExcelJS shows it with its master's value), the first page's number
 // and header/footer only where a sheet sets them.
 //
+// Formulas are compared as Excel shows them: without the "_xlfn." the file
+// puts before newer functions (src/hosts/xlsx/file-formula.ts).
+//
 // One documented allowance: Office.js sets the workbook font on the whole
 // rectangle of a sheet's content in one call, while the .xlsx host styles
 // only cells with a value or a format. A cell that is empty and unstyled in
@@ -114,6 +117,11 @@ const EMPTY_LOOK: CellLook = {
 
 /* --- The .xlsx side ---------------------------------------------------------- */
 
+/** A formula of the file as Excel shows it: newer functions without their "_xlfn." prefix. */
+export function shownFormula(formula: string): string {
+  return formula.replace(/_xlfn\./g, "");
+}
+
 function xlsxBorder(edge: Partial<ExcelJS.Border> | undefined): string | null {
   return edge?.style ? `${edge.style}:${rgb(edge.color?.argb) ?? "000000"}` : null;
 }
@@ -125,7 +133,7 @@ function xlsxCell(worksheet: ExcelJS.Worksheet, row: number, column: number): Ce
   let formula: string | null = null;
   // A cell inside a merge (not its top-left) reads as its master in ExcelJS; it holds nothing itself.
   if (cell.type === ExcelJS.ValueType.Merge) literal = null;
-  else if (cell.type === ExcelJS.ValueType.Formula) formula = cell.formula;
+  else if (cell.type === ExcelJS.ValueType.Formula) formula = shownFormula(cell.formula);
   else if (cell.type === ExcelJS.ValueType.Error) literal = { error: (cell.value as ExcelJS.CellErrorValue).error };
   else if (cell.type !== ExcelJS.ValueType.Null) literal = cell.value as string | number | boolean;
   const fill = style.fill && style.fill.type === "pattern" && style.fill.pattern === "solid" ? rgb(style.fill.fgColor?.argb) : null;

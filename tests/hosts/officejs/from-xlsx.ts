@@ -5,7 +5,7 @@
 
 import ExcelJS from "exceljs";
 import { type Area, FakeSheet, FakeWorkbookState } from "../../helpers/fake-excel";
-import { loadXlsx } from "./compare";
+import { loadXlsx, shownFormula } from "./compare";
 
 export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState> {
   const workbook = await loadXlsx(bytes);
@@ -24,7 +24,7 @@ export async function fakeFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState
         const target = sheet.touch(r, c);
         target.numberFormat = cell.numFmt ?? "General";
         if (cell.type === ExcelJS.ValueType.Formula) {
-          target.formula = `=${cell.formula}`;
+          target.formula = `=${shownFormula(cell.formula)}`;
           const result = cell.result;
           target.value = typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : null;
         } else if (cell.type === ExcelJS.ValueType.Error) target.value = { error: (cell.value as ExcelJS.CellErrorValue).error };
