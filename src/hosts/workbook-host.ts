@@ -73,3 +73,19 @@ export interface WorkbookHost {
   /** The selected range's cells as text (for a unit list selected in a sheet); [] when nothing useful is selected. */
   selectedText(): Promise<string[][]>;
 }
+
+/** The same workbook, calling `onWrite` after every write, finished or not (a write that stops part-way changed the book too). */
+export function notifyingHost(host: WorkbookHost, onWrite: () => void): WorkbookHost {
+  return {
+    kind: host.kind,
+    canDownload: host.canDownload,
+    openAsNewWorkbook: host.openAsNewWorkbook,
+    sheetNames: () => host.sheetNames(),
+    readBook: () => host.readBook(),
+    readSheets: (names) => host.readSheets(names),
+    writeBook: (spec) => host.writeBook(spec).finally(onWrite),
+    reapplyHighlights: (spec) => host.reapplyHighlights(spec),
+    select: (sheet, address) => host.select(sheet, address),
+    selectedText: () => host.selectedText(),
+  };
+}

@@ -6,6 +6,7 @@
 import { appendixMessages } from "./catalog/appendix";
 import { areaMessages } from "./catalog/area";
 import { checkMessages } from "./catalog/check";
+import { checkStepMessages } from "./catalog/check-step";
 import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
 import { limitsMessages } from "./catalog/limits";
@@ -699,6 +700,7 @@ const catalog = {
   ...cliSafetyMessages,
   ...limitsMessages,
   ...checkMessages,
+  ...checkStepMessages,
   ...returnMessages,
   ...areaMessages,
 };

@@ -16,7 +16,7 @@ import {
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
-import type { WorkbookHost } from "../hosts/workbook-host";
+import { notifyingHost, type WorkbookHost } from "../hosts/workbook-host";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { ImportStep, type SampleSource } from "./ImportStep";
 import { NoticeBar, notice, say } from "./notice";
@@ -141,7 +141,15 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
     setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
   }
 
-  const stepProps = { lang, host, busy, run };
+  // Each step gets the host through a wrapper that counts its writes for the other steps.
+  const [writes, setWrites] = React.useState<Record<StepId, number>>({ import: 0, units: 0, returns: 0, check: 0, appendix: 0 });
+  const stepHosts = React.useMemo(() => {
+    const wrapped = (step: StepId): WorkbookHost | null =>
+      host === null ? null : notifyingHost(host, () => setWrites((current) => ({ ...current, [step]: current[step] + 1 })));
+    return Object.fromEntries(STEPS.map(({ id }) => [id, wrapped(id)])) as Record<StepId, WorkbookHost | null>;
+  }, [host]);
+  const total = Object.values(writes).reduce((sum, count) => sum + count, 0);
+  const stepProps = (step: StepId) => ({ lang, host: stepHosts[step], busy, run, outsideWrites: total - writes[step] });
 
   return (
     <FluentProvider theme={theme} lang={lang}>
@@ -196,12 +204,12 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
             >
               <StepBoundary lang={lang} onRetry={() => setSteps(lazySteps())}>
                 {id === "import" && (
-                  <ImportStep {...stepProps} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
+                  <ImportStep {...stepProps("import")} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
                 )}
-                {id === "units" && <UnitsStep {...stepProps} draft={draft} />}
-                {id === "returns" && <ReturnsStep {...stepProps} />}
-                {id === "check" && <CheckStep {...stepProps} />}
-                {id === "appendix" && <AppendixStep {...stepProps} />}
+                {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} />}
+                {id === "returns" && <ReturnsStep {...stepProps("returns")} />}
+                {id === "check" && <CheckStep {...stepProps("check")} />}
+                {id === "appendix" && <AppendixStep {...stepProps("appendix")} />}
               </StepBoundary>
             </section>
           ) : null,

@@ -50,7 +50,7 @@ import type { WorkbookSpec } from "../workbook/spec";
 import { levelLabel } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { useStepStyles } from "./step-styles";
-import type { StepProps } from "./tasks";
+import { type StepProps, useBookChanges } from "./tasks";
 
 const KINDS: readonly AppendixKind[] = ["I", "II"];
 const APPENDIX_NAMES = KINDS.map((kind) => APPENDIX_SHEETS[kind]);
@@ -181,7 +181,7 @@ function CheckList({ titleId, items, checked, onToggle }: CheckListProps) {
   );
 }
 
-export default function AppendixStep({ lang, host, busy, run }: StepProps) {
+export default function AppendixStep({ lang, host, busy, run, outsideWrites }: StepProps) {
   const layout = useStepStyles();
   const baseId = React.useId();
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
@@ -247,13 +247,16 @@ export default function AppendixStep({ lang, host, busy, run }: StepProps) {
     return read;
   }
 
-  // The workbook is read when the step first opens.
+  // The workbook is read when the step first opens, and again after another step wrote it.
   const started = React.useRef(false);
   React.useEffect(() => {
     if (started.current) return;
     started.current = true;
     void load();
   });
+  const loadRef = React.useRef(load);
+  loadRef.current = load;
+  useBookChanges(outsideWrites, busy, React.useCallback(() => void loadRef.current(), []));
 
   const book = loaded?.book ?? null;
   const choice: AppendixOptions = {

@@ -8,6 +8,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -28,7 +29,7 @@ import { COLORS, SHEET } from "../workbook/layout";
 import { formatNumber } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { useStepStyles } from "./step-styles";
-import { type Actions, loadActions, type StepProps } from "./tasks";
+import { type Actions, loadActions, type StepProps, useBookChanges } from "./tasks";
 import type { CheckItem, CheckOutcome } from "./workbook-actions";
 
 /** Rows listed per group; the rest are counted and found on the sheet with its filter. */
@@ -157,7 +158,7 @@ function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProp
   );
 }
 
-export default function CheckStep({ lang, host, busy, run }: StepProps) {
+export default function CheckStep({ lang, host, busy, run, outsideWrites }: StepProps) {
   const styles = useStyles();
   const layout = useStepStyles();
   const problemsTitleId = React.useId();
@@ -212,6 +213,17 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
       }),
     );
   }
+
+  // A check on screen follows the book: another step's write runs it again.
+  const checkRef = React.useRef(check);
+  checkRef.current = check;
+  const shown = outcome !== null;
+  useBookChanges(outsideWrites, busy, React.useCallback(() => {
+    if (shown) void checkRef.current();
+  }, [shown]));
+
+  const missing = outcome?.rowCounts["Thiếu số liệu"] ?? 0;
+  const firstMissing = outcome?.firstMissing ?? null;
 
   const select = React.useCallback(
     (item: CheckItem) => {
@@ -279,25 +291,7 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
             </MessageBar>
           )}
 
-          {outcome.gaps.length === 0 ? (
-            <Body1>{t("paneCheckNoGaps", lang)}</Body1>
-          ) : (
-            <ItemList
-              title={t("paneCheckGapsTitle", lang, { count: outcome.gaps.length })}
-              items={outcome.gaps}
-              lang={lang}
-              onSelect={select}
-              describe={(item) =>
-                t("paneCheckGapItem", lang, {
-                  target: item.target.id,
-                  unit: item.unitName || item.unitCode,
-                  status: statusLabel(item.status, lang),
-                  gap: gapText(item, lang),
-                })
-              }
-            />
-          )}
-
+          {/* Invalid figures first: they need fixing before gaps or gaps-to-come mean anything. */}
           {outcome.invalid.length > 0 && (
             <ItemList
               title={t("paneCheckInvalidTitle", lang, { count: outcome.invalid.length })}
@@ -311,6 +305,38 @@ export default function CheckStep({ lang, host, busy, run }: StepProps) {
                   unit: item.unitName || item.unitCode,
                   reason: item.reason === null ? "" : t(REASON_KEYS[item.reason], lang),
                   cell: item.cell,
+                })
+              }
+            />
+          )}
+
+          {firstMissing !== null && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <div>{t("paneCheckMissingFigures", lang, { count: missing, total: outcome.rowTotal })}</div>
+                <Link as="button" onClick={() => select(firstMissing)}>
+                  {t("paneCheckFirstMissing", lang, { target: firstMissing.target.id, unit: firstMissing.unitName || firstMissing.unitCode, cell: firstMissing.cell })}
+                </Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          {outcome.gaps.length === 0 ? (
+            <Body1>
+              {missing > 0 ? t("paneCheckNoGapsYet", lang, { count: outcome.rowTotal - missing }) : t("paneCheckNoGaps", lang)}
+            </Body1>
+          ) : (
+            <ItemList
+              title={t("paneCheckGapsTitle", lang, { count: outcome.gaps.length })}
+              items={outcome.gaps}
+              lang={lang}
+              onSelect={select}
+              describe={(item) =>
+                t("paneCheckGapItem", lang, {
+                  target: item.target.id,
+                  unit: item.unitName || item.unitCode,
+                  status: statusLabel(item.status, lang),
+                  gap: gapText(item, lang),
                 })
               }
             />

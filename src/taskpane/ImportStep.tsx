@@ -163,7 +163,7 @@ export interface ImportStepProps extends StepProps {
   onEdit: (update: (draft: PlanDraft) => PlanDraft) => void;
 }
 
-export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEdit }: ImportStepProps) {
+export function ImportStep({ lang, host, busy, run, outsideWrites, sample, draft, onDraft, onEdit }: ImportStepProps) {
   const styles = useStyles();
   const fileId = React.useId();
   const [text, setText] = React.useState("");
@@ -322,7 +322,7 @@ export function ImportStep({ lang, host, busy, run, sample, draft, onDraft, onEd
       {draft !== null && (
         <React.Suspense fallback={<Spinner size="tiny" label={t("paneReading", lang)} />}>
           {origin && <Caption1>{origin(lang)}</Caption1>}
-          <PlanView key={generation} draft={draft} onEdit={onEdit} onReplace={onDraft} lang={lang} host={host} busy={busy} run={run} />
+          <PlanView key={generation} draft={draft} onEdit={onEdit} onReplace={onDraft} lang={lang} host={host} busy={busy} run={run} outsideWrites={outsideWrites} />
         </React.Suspense>
       )}
     </>

@@ -36,7 +36,7 @@ import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import type * as ReturnsActions from "./returns-actions";
 import { saveBytes, ZIP_TYPE } from "./save-file";
 import { useStepStyles } from "./step-styles";
-import type { StepProps } from "./tasks";
+import { type StepProps, useBookChanges } from "./tasks";
 
 type Actions = typeof ReturnsActions;
 const loadReturnsActions = (): Promise<Actions> => import(/* webpackChunkName: "returns-actions" */ "./returns-actions");
@@ -271,7 +271,7 @@ interface Review {
   result: CollectResult;
 }
 
-export default function ReturnsStep({ lang, host, busy, run }: StepProps) {
+export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: StepProps) {
   const styles = useStyles();
   const layout = useStepStyles();
   const makeTitleId = React.useId();
@@ -308,10 +308,11 @@ export default function ReturnsStep({ lang, host, busy, run }: StepProps) {
     );
   }, [host, run]);
 
-  // The book as it is when the step opens.
+  // The book as it is when the step opens, and again after another step wrote it.
   React.useEffect(() => {
     void readOverview();
   }, [readOverview]);
+  useBookChanges(outsideWrites, busy, React.useCallback(() => void readOverview(), [readOverview]));
 
   async function make(open: boolean) {
     if (host === null) return;

@@ -23,6 +23,26 @@ export interface StepProps {
   host: WorkbookHost | null;
   busy: Busy | null;
   run: RunTask;
+  /**
+   * Counts the writes to the book made by the pane's other steps. A step
+   * showing what it read from the book reads it again when this changes
+   * (`useBookChanges`), so after any write every step sees the new book.
+   */
+  outsideWrites: number;
+}
+
+/**
+ * Calls `reread` once after each write by another step, when no operation is
+ * running (the writing step's own operation is still finishing when the
+ * count changes, and the runner takes one operation at a time).
+ */
+export function useBookChanges(outsideWrites: number, busy: Busy | null, reread: () => void): void {
+  const seen = React.useRef(outsideWrites);
+  React.useEffect(() => {
+    if (busy !== null || seen.current === outsideWrites) return;
+    seen.current = outsideWrites;
+    reread();
+  }, [outsideWrites, busy, reread]);
 }
 
 /**

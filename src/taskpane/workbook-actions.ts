@@ -216,6 +216,8 @@ export interface CheckOutcome {
   gaps: CheckItem[];
   /** "Không hợp lệ" rows, in sheet order. */
   invalid: CheckItem[];
+  /** The first row with no figures yet, in sheet order, its cell the first blank entry cell; null when every row has figures. */
+  firstMissing: CheckItem | null;
   /** Whole-area rates that are "Tạm tính": the units that gave only a rate, no Mẫu số. */
   provisional: { target: Target; units: string[] }[];
   /** The book's problems, in Vietnamese (the reader writes them for the person who filled the book). */
@@ -259,7 +261,9 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
   const items = report.rows.map((row): CheckItem => {
     const { status, gap, reason } = row.evaluation;
     const entry = entries.get(row.sheetRow);
-    const column = status === "Không hợp lệ" && entry !== undefined ? TRACKING[offendingField(row.target, entry, reason)] : TRACKING.status;
+    // An invalid or empty row goes to the entry cell to fix or fill; the others to their status.
+    const toEntry = (status === "Không hợp lệ" || status === "Thiếu số liệu") && entry !== undefined;
+    const column = toEntry ? TRACKING[offendingField(row.target, entry, reason)] : TRACKING.status;
     return {
       sheetRow: row.sheetRow,
       unitCode: row.unitCode,
@@ -277,6 +281,7 @@ export async function checkWorkbook(host: WorkbookHost): Promise<CheckOutcome | 
     districtCounts: countByStatus(report.summary.map((entry) => entry.aggregate.status)),
     gaps: items.filter((item) => item.status === "Chưa đạt" || item.status === "Gần đạt").sort(compareWorstFirst),
     invalid: items.filter((item) => item.status === "Không hợp lệ"),
+    firstMissing: [...items].sort((a, b) => a.sheetRow - b.sheetRow).find((item) => item.status === "Thiếu số liệu") ?? null,
     provisional: report.summary
       .filter(({ aggregate }) => aggregate.status === PROVISIONAL)
       .map(({ target, aggregate }) => ({ target, units: aggregate.lackingDenominator })),

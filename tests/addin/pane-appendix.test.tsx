@@ -19,7 +19,7 @@ import { describeWorkbook } from "../../src/workbook/describe";
 import { FONT, SCHEMA_VERSION } from "../../src/workbook/layout";
 import { isFormula, type SheetSpec } from "../../src/workbook/spec";
 import { MemoryHost } from "../helpers/memory-host";
-import { PLAN_TEXT, UNITS_TEXT, button, isDisabled, openStep, panel, settle, vi } from "./pane-fixtures";
+import { PLAN_TEXT, UNITS_TEXT, button, isDisabled, openStep, panel, pasteAndRead, settle, vi } from "./pane-fixtures";
 
 expect.extend(toHaveNoViolations);
 jest.setTimeout(120_000);
@@ -249,6 +249,24 @@ test("a workbook without a book is said plainly", async () => {
   openStep("paneStepAppendix");
   expect(await screen.findByText(vi("paneCheckNoBook"))).toBeTruthy();
   expect(isDisabled(generateButton())).toBe(true);
+});
+
+test("after another step writes the book, the step shows it without being asked to read again", async () => {
+  const empty = new MemoryHost();
+  render(<App host={empty} />);
+  openStep("paneStepAppendix");
+  expect(await screen.findByText(vi("paneCheckNoBook"))).toBeTruthy();
+  // The planner writes the plan and the units in the Đơn vị step, with the plan from the import step.
+  openStep("paneStepImport");
+  await pasteAndRead(PLAN_TEXT);
+  openStep("paneStepUnits");
+  await screen.findByRole("button", { name: vi("paneUnitsWrite") });
+  fireEvent.change(within(panel()).getByRole("textbox", { name: vi("paneUnitsPasteLabel") }), { target: { value: UNITS_TEXT } });
+  fireEvent.click(button("paneUnitsWrite"));
+  await waitFor(() => expect(empty.written.length).toBe(1));
+  openStep("paneStepAppendix");
+  await waitFor(() => expect(screen.queryByText(vi("paneCheckNoBook"))).toBeNull());
+  await waitFor(() => expect(isDisabled(generateButton())).toBe(false));
 });
 
 test("while the workbook is read, nothing else can start", async () => {

@@ -141,6 +141,27 @@ test("choosing a row selects its cell: the status cell, or the offending entry o
   expect(await screen.findByText(vi("paneSelectFailed", { cell, sheet: "Thực hiện" }))).toBeTruthy();
 });
 
+test("rows with no figures yet are counted, not passed over, and the first one is a click away; invalid figures come first", async () => {
+  const { host, code, row } = await filledBook();
+  const kimDong = code("Trường TH Kim Đồng");
+  // Kim Đồng's T002 and T003 emptied: two rows without figures, and nothing short of its target any more.
+  for (const target of ["T002", "T003"]) for (const field of ["numerator", "denominator"] as const) host.typeEntry(kimDong, target, field, null);
+  render(<App host={host} />);
+  await runCheck(host);
+  const total = host.read()?.rows.length ?? 0;
+  expect(screen.getByText(vi("paneCheckMissingFigures", { count: 2, total }))).toBeTruthy();
+  expect(screen.getByText(vi("paneCheckNoGapsYet", { count: total - 2 }))).toBeTruthy();
+  expect(screen.queryByText(vi("paneCheckNoGaps"))).toBeNull();
+  const first = `${TRACKING.numerator}${row(kimDong, "T002")}`;
+  fireEvent.click(screen.getByRole("button", { name: vi("paneCheckFirstMissing", { target: "T002", unit: "Trường TH Kim Đồng", cell: first }) }));
+  await settle();
+  expect(host.selections).toEqual([{ sheet: "Thực hiện", address: first }]);
+  // The invalid figures' list is above the rows without figures.
+  const invalid = screen.getByRole("list", { name: vi("paneCheckInvalidTitle", { count: 1 }) });
+  const missing = screen.getByText(vi("paneCheckMissingFigures", { count: 2, total }));
+  expect(invalid.compareDocumentPosition(missing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});
+
 test("the highlighting can be reapplied, naming what this Excel could not apply", async () => {
   const { host } = await filledBook();
   render(<App host={host} />);
