@@ -12,6 +12,12 @@ import { WorkbookView } from "./WorkbookView";
 /** Excel's task pane is about 350–400 px wide; the App is laid out for that. */
 export const PANE_WIDTH = 380;
 
+/** `?pane=340` shows the pane at another width (300–600 px), to try the narrow panes of small screens. */
+function paneWidth(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get("pane"));
+  return Number.isInteger(asked) && asked >= 300 && asked <= 600 ? asked : PANE_WIDTH;
+}
+
 const useStyles = makeStyles({
   page: {
     display: "flex",
@@ -32,7 +38,6 @@ const useStyles = makeStyles({
     minHeight: 0,
   },
   pane: {
-    width: `${PANE_WIDTH}px`,
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -58,7 +63,7 @@ export function PreviewPage({ host, sample }: PreviewPageProps) {
         </header>
         <div className={styles.body}>
           <WorkbookView host={host} lang={lang} />
-          <div className={styles.pane} data-testid="task-pane">
+          <div className={styles.pane} style={{ width: `${paneWidth()}px` }} data-testid="task-pane">
             <App host={host} sample={sample} />
           </div>
         </div>

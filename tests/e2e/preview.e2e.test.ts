@@ -585,3 +585,48 @@ test("an office makes the return files in the pane, schools fill them, and the p
   expect(report.rows.filter((row) => row.evaluation.status === "Đạt").length).toBeGreaterThan(0);
   await context.close();
 }, 600_000);
+
+test("at 340 px the pane never scrolls sideways, in Vietnamese or in English, on any step", async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: "vi-VN" });
+  const narrow = await context.newPage();
+  narrow.on("pageerror", (error) => {
+    throw error;
+  });
+  await narrow.goto(`${server.url}?pane=340`);
+  const narrowPane = narrow.getByTestId("task-pane");
+  /** How far the pane's content reaches past its width; 0 when nothing is cut or scrolls sideways. */
+  const overflow = () => narrowPane.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(await narrowPane.evaluate((element) => element.clientWidth)).toBeLessThanOrEqual(340);
+
+  await narrowPane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  await narrowPane.getByLabel(/^Giá trị của T\d+$/).first().waitFor({ timeout: 60_000 });
+  expect(await overflow()).toBe(0);
+  await snap(narrow, "narrow-imported");
+  await narrowPane.getByRole("button", { name: "Ghi vào bảng tính" }).click();
+  await narrow.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.tracking, exact: true }).waitFor({ timeout: 60_000 });
+  await narrowPane.getByRole("tab", { name: "Đơn vị" }).click();
+  await narrowPane.getByLabel("Danh sách đơn vị").fill(unitsText(3));
+  await narrowPane.getByRole("button", { name: "Tạo dòng nhập liệu" }).click();
+  await narrow.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.submissions, exact: true }).waitFor({ timeout: 30_000 });
+
+  const steps = {
+    vi: ["Nhập kế hoạch", "Đơn vị", "Thu số liệu", "Kiểm tra", "Phụ lục"],
+    en: ["Import the plan", "Units", "Returns", "Check", "Appendices"],
+  };
+  for (const lang of ["vi", "en"] as const) {
+    await narrowPane.getByRole("button", { name: lang === "vi" ? "Tiếng Việt" : "English", exact: true }).click();
+    for (const step of steps[lang]) {
+      await narrowPane.getByRole("tab", { name: step, exact: true }).click();
+      // Each step's own first read, then its content.
+      await narrow.waitForTimeout(500);
+      await narrow.waitForFunction(() => !document.querySelector("[data-testid=task-pane] [role=status] .fui-Spinner"));
+      if (step === "Kiểm tra" || step === "Check") {
+        await narrowPane.getByRole("button", { name: lang === "vi" ? "Kiểm tra sổ" : "Check the workbook" }).click();
+        await narrowPane.getByRole("table").first().waitFor();
+      }
+      expect({ lang, step, overflow: await overflow() }).toEqual({ lang, step, overflow: 0 });
+      await snap(narrow, `narrow-${lang}-${step.replace(/\s+/g, "-")}`);
+    }
+  }
+  await context.close();
+}, 300_000);
