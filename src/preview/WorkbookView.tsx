@@ -5,6 +5,7 @@
 import * as React from "react";
 import {
   Button,
+  Label,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -14,6 +15,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type Lang, t } from "../i18n/messages";
+import { isDocumentReadError } from "../readers/errors";
+import { WorkbookReadError } from "../workbook/book";
 import { MODEL_SHEET } from "../workbook/layout";
 import { bookFileName, saveBytes } from "./download";
 import type { EditOutcome, PreviewHost } from "./preview-host";
@@ -46,7 +49,17 @@ const useStyles = makeStyles({
   },
 });
 
-type Notice = { kind: "downloadFailed" } | { kind: "recalcFailed"; cell: string; reason: string } | null;
+type Notice =
+  | { kind: "downloadFailed" }
+  | { kind: "recalcFailed"; cell: string; reason: string }
+  | { kind: "openFailed"; file: string; reason: (lang: Lang) => string }
+  | null;
+
+/** Why a file could not be opened, in the reader's own words where it has them. */
+function openFailure(error: unknown): (lang: Lang) => string {
+  if (error instanceof WorkbookReadError || isDocumentReadError(error)) return (lang) => t(error.key, lang, error.params);
+  return (lang) => t("previewOpenUnreadable", lang);
+}
 
 export interface WorkbookViewProps {
   host: PreviewHost;
@@ -60,6 +73,7 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
   const [notice, setNotice] = React.useState<Notice>(null);
   const [downloading, setDownloading] = React.useState(false);
   const baseId = React.useId();
+  const openId = `${baseId}-open`;
 
   const visible = state.sheets.filter((sheet) => sheet.visibility === "visible");
   const sheet = visible.find((candidate) => candidate.name === state.activeSheet) ?? visible[0];
@@ -90,12 +104,33 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
       const { writeXlsxInBrowser } = await import(/* webpackChunkName: "xlsx-writer" */ "../hosts/xlsx/write-browser");
       const fileName = bookFileName(book?.plan.meta.title);
       saveBytes(await writeXlsxInBrowser(spec), fileName);
+      host.markSaved();
       setAnnouncement(t("previewDownloaded", lang, { file: fileName }));
     } catch (error) {
       console.error(error);
       setNotice({ kind: "downloadFailed" });
     } finally {
       setDownloading(false);
+    }
+  }
+
+  async function openFile(event: React.ChangeEvent<HTMLInputElement>): Promise<void> {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // The same file chosen again must fire another change.
+    input.value = "";
+    if (file === undefined) return;
+    if (host.hasUnsavedWork() && !window.confirm(t("previewReplaceUnsaved", lang, { file: file.name }))) return;
+    setNotice(null);
+    try {
+      // The reader and the workbook description load with the first file opened.
+      const { openXlsx } = await import(/* webpackChunkName: "preview-open" */ "./open-xlsx");
+      const opened = await openXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
+      host.replaceWorkbook(opened.sheets, opened.spec);
+      setAnnouncement(t("previewOpened", lang, { file: file.name }));
+    } catch (error) {
+      console.error(error);
+      setNotice({ kind: "openFailed", file: file.name, reason: openFailure(error) });
     }
   }
 
@@ -113,6 +148,8 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
         >
           {t("previewDownload", lang)}
         </Button>
+        <Label htmlFor={openId}>{t("previewOpen", lang)}</Label>
+        <input id={openId} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void openFile(event)} />
         {downloading && <Spinner size="tiny" label={t("previewDownloading", lang)} />}
         <span role="status" aria-live="polite" className={styles.status}>
           {announcement}
@@ -128,7 +165,9 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
           <MessageBarBody>
             {notice.kind === "downloadFailed"
               ? t("previewDownloadFailed", lang)
-              : t("previewRecalcFailed", lang, { cell: notice.cell, reason: notice.reason })}
+              : notice.kind === "openFailed"
+                ? t("previewOpenFailed", lang, { file: notice.file, reason: notice.reason(lang) })
+                : t("previewRecalcFailed", lang, { cell: notice.cell, reason: notice.reason })}
           </MessageBarBody>
         </MessageBar>
       )}

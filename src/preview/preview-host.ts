@@ -169,10 +169,39 @@ export class PreviewHost implements WorkbookHost {
   private spec: WorkbookSpec | null = null;
   private readonly listeners = new Set<() => void>();
 
-  /** A new workbook: one blank sheet, unless other sheets are given. */
-  constructor(sheets: SheetSpec[] = [plainSheet(t("previewDefaultSheet", "vi"))]) {
+  /** The sheets as last downloaded or opened from a file: anything else is work the user has not saved. */
+  private saved: readonly SheetSpec[] | null = null;
+
+  /** A new workbook: one blank sheet, unless other sheets are given (a stored or opened workbook, with its spec). */
+  constructor(sheets: SheetSpec[] = [plainSheet(t("previewDefaultSheet", "vi"))], spec: WorkbookSpec | null = null) {
     const first = sheets.find((sheet) => sheet.visibility === "visible");
     this.state = { sheets, activeSheet: first?.name ?? "", selections: new Map(), reveal: 0 };
+    this.spec = spec;
+  }
+
+  /** What the browser keeps of the workbook across reloads (./book-store.ts). */
+  snapshot(): { sheets: SheetSpec[]; spec: WorkbookSpec | null; activeSheet: string; saved: boolean } {
+    return { sheets: [...this.state.sheets], spec: this.spec, activeSheet: this.state.activeSheet, saved: this.state.sheets === this.saved };
+  }
+
+  /** Replaces the whole workbook with one opened from a file: that is now what is saved. */
+  replaceWorkbook(sheets: SheetSpec[], spec: WorkbookSpec | null): void {
+    this.spec = spec;
+    const first = sheets.find((sheet) => sheet.visibility === "visible");
+    this.saved = sheets;
+    this.update({ sheets, activeSheet: first?.name ?? "", selections: new Map() });
+  }
+
+  /** The workbook as it stands has been downloaded. */
+  markSaved(): void {
+    this.saved = this.state.sheets;
+    // Listeners (the store) learn that what is kept is now saved.
+    this.update({});
+  }
+
+  /** A book that changed since it was last downloaded or opened (the page warns before leaving). */
+  hasUnsavedWork(): boolean {
+    return hasBook(this.state.sheets) && this.state.sheets !== this.saved;
   }
 
   // --- For the view (useSyncExternalStore) ------------------------------------------

@@ -23,7 +23,7 @@ import { readDocument } from "../../src/readers";
 import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { APPENDIX_SHEETS, resolveSelection } from "../../src/workbook/appendix";
 import { checkBook } from "../../src/workbook/check-report";
-import { EMPTY_ENTRY, entryKey } from "../../src/workbook/describe";
+import { describeWorkbook, EMPTY_ENTRY, entryKey } from "../../src/workbook/describe";
 import { columnIndex, SHEET, SUMMARY, TRACKING, TRACKING_COLUMNS } from "../../src/workbook/layout";
 import { describeReturn } from "../../src/workbook/returns";
 import { userUnits } from "../../src/workbook/rebuild";
@@ -630,3 +630,75 @@ test("at 340 px the pane never scrolls sideways, in Vietnamese or in English, on
   }
   await context.close();
 }, 300_000);
+
+test("the preview keeps its workbook across reloads, asks before leaving unsaved work, and opens an existing .xlsx", async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, acceptDownloads: true, locale: "vi-VN" });
+  const tab = await context.newPage();
+  tab.on("pageerror", (error) => {
+    throw error;
+  });
+  const dialogs: string[] = [];
+  tab.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  const tabPane = tab.getByTestId("task-pane");
+  const sheetTab = (name: string) => tab.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name, exact: true });
+  await tab.goto(server.url);
+  await tabPane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  await tabPane.getByLabel(/^Giá trị của T\d+$/).first().waitFor({ timeout: 60_000 });
+  await tabPane.getByRole("button", { name: "Ghi vào bảng tính" }).click();
+  await sheetTab(SHEET.tracking).waitFor({ timeout: 60_000 });
+  await openSheetOn(tab, SHEET.tracking);
+  await typeIntoOn(tab, SHEET.tracking, `${TRACKING.value}2`, "7");
+  const typed = await tab.locator(`[data-sheet="${SHEET.tracking}"][data-cell="${TRACKING.value}2"]`).innerText();
+
+  // Reload: the page asks first (a book not downloaded), then the workbook is there as it was.
+  await tab.waitForTimeout(600); // the store writes a moment after the last change
+  await tab.reload();
+  expect(dialogs).toEqual(["beforeunload"]);
+  await sheetTab(SHEET.tracking).waitFor({ timeout: 30_000 });
+  await openSheetOn(tab, SHEET.tracking);
+  await expect(tab.locator(`[data-sheet="${SHEET.tracking}"][data-cell="${TRACKING.value}2"]`).innerText()).resolves.toBe(typed);
+  await snap(tab, "reloaded");
+
+  // Downloaded: nothing unsaved, so leaving asks nothing.
+  const [download] = await Promise.all([tab.waitForEvent("download"), tab.getByRole("button", { name: "Tải về .xlsx" }).click()]);
+  await download.saveAs(path.join(work, "giu-lai.xlsx"));
+  await tab.waitForTimeout(600);
+  await tab.reload();
+  expect(dialogs).toEqual(["beforeunload"]);
+  await sheetTab(SHEET.tracking).waitFor({ timeout: 30_000 });
+
+  // Open a book the CLI made for another plan, with figures: it replaces the one in the page, live.
+  const plan = seedPlan("muong-te-2022-2023");
+  const units = sampleUnits(3);
+  const entries = new Map([[entryKey(units[0].code, plan.targets[0].id), { ...EMPTY_ENTRY, ...(isRateTarget(plan.targets[0]) ? { numerator: 9, denominator: 10 } : { value: 9 }) }]]);
+  const cliBook = path.join(work, "so-cua-huyen-khac.xlsx");
+  writeFileSync(cliBook, await writeXlsx(describeWorkbook(plan, units, { entries })));
+  await tab.getByLabel("Mở tệp .xlsx").setInputFiles(cliBook);
+  await tab.getByText("Đã mở so-cua-huyen-khac.xlsx.").waitFor({ timeout: 30_000 });
+  await openSheetOn(tab, SHEET.tracking);
+  const grid = await tab.locator(`[data-sheet="${SHEET.tracking}"]`).first().innerText();
+  expect(grid).toContain(units[0].code);
+  expect(grid).toContain(plan.targets[0].id);
+  await snap(tab, "opened-xlsx");
+  // The pane sees the opened book.
+  await tabPane.getByRole("tab", { name: "Kiểm tra" }).click();
+  await tabPane.getByRole("button", { name: "Kiểm tra sổ" }).click();
+  await tabPane.getByRole("table").first().waitFor({ timeout: 30_000 });
+  expect(await tabPane.innerText()).toContain(`trên ${report(plan, units)} dòng chưa có số liệu`);
+
+  // A file that is not a workbook is refused with a reason, and the book stays.
+  const broken = path.join(work, "hong.xlsx");
+  writeFileSync(broken, "không phải tệp zip");
+  await tab.getByLabel("Mở tệp .xlsx").setInputFiles(broken);
+  await tab.getByText(/^Không mở được hong\.xlsx: /).waitFor();
+  await expect(sheetTab(SHEET.tracking).count()).resolves.toBe(1);
+  await context.close();
+}, 300_000);
+
+/** How many Thực hiện rows a book of `plan` for `units` has. */
+function report(plan: ReturnType<typeof seedPlan>, units: ReturnType<typeof sampleUnits>): number {
+  return describeWorkbook(plan, units).sheets.find((sheet) => sheet.name === SHEET.tracking)?.cells.slice(1).filter((row) => row[0] !== null).length ?? 0;
+}

@@ -22,6 +22,14 @@ export const previewMessages = {
     en: "The .xlsx file could not be made. Check the network connection and try again.",
   },
   previewDownloaded: { vi: "Đã tải về {file}.", en: "Downloaded {file}." },
+  previewOpen: { vi: "Mở tệp .xlsx", en: "Open an .xlsx file" },
+  previewOpened: { vi: "Đã mở {file}.", en: "Opened {file}." },
+  previewOpenFailed: { vi: "Không mở được {file}: {reason}", en: "Could not open {file}: {reason}" },
+  previewOpenUnreadable: { vi: "tệp bị hỏng hoặc không phải sổ Excel .xlsx.", en: "the file is damaged or not an Excel .xlsx workbook." },
+  previewReplaceUnsaved: {
+    vi: "Sổ đang mở có thay đổi chưa tải về. Mở {file} sẽ thay sổ này trong trang. Tiếp tục?",
+    en: "The open book has changes not yet downloaded. Opening {file} replaces it in the page. Go on?",
+  },
 
   // --- Sheets and the grid -----------------------------------------------------------
   // The name of the blank sheet a new workbook starts with, as Vietnamese Excel names it.
