@@ -23,6 +23,9 @@ export const checkMessages = {
   },
   wbProblemNeedsRecalc: {
     vi: "Trang {sheet}: {count} ô số liệu chứa công thức chưa được tính (ví dụ {examples}), nên được xem là chưa có số liệu. Cần tính lại: mở sổ trong Excel, nhấn F9 rồi lưu.",
-    en: "{sheet} sheet: {count} entry cells hold formulas that were never calculated (e.g. {examples}), so they count as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+    en: {
+      one: "{sheet} sheet: 1 entry cell holds a formula that was never calculated ({examples}), so it counts as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+      other: "{sheet} sheet: {count} entry cells hold formulas that were never calculated (e.g. {examples}), so they count as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+    },
   },
 } satisfies Record<string, Message>;
