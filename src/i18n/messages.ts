@@ -701,7 +701,8 @@ const core = {
   },
   wbProblemBadTolerance: {
     vi: "Trang Cài đặt, ô {cell} (dung sai) không phải số hợp lệ; dùng giá trị mặc định {value}.",
-    en: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {value} is used.",
+    // {valueEn}: the default written the English way (see BookProblem).
+    en: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {valueEn} is used.",
   },
 } satisfies Record<string, Message>;
 

@@ -8,8 +8,10 @@ import type { Message } from "../message";
 export const checkMessages = {
   wbProblemTargetEdited: {
     vi: "Trang {sheet}, ô {cell}: {field} của chỉ tiêu {target} là {sheetValue}, khác với kế hoạch lưu trong sổ ({modelValue}). {effect}",
-    en: "{sheet} sheet, cell {cell}: the {field} of target {target} is {sheetValue}, not what the plan kept in the workbook says ({modelValue}). {effect}",
+    // The reader gives each wording that differs by language twice (see BookProblem): {field} and {fieldEn}, and so on.
+    en: "{sheet} sheet, cell {cell}: the {fieldEn} of target {target} is {sheetValueEn}, not what the plan kept in the workbook says ({modelValueEn}). {effectEn}",
   },
+  wbBlankCell: { vi: "(trống)", en: "(blank)" },
   wbFieldCondition: { vi: "điều kiện", en: "condition" },
   wbFieldThreshold: { vi: "ngưỡng", en: "threshold" },
   wbFieldThresholdMax: { vi: "ngưỡng trên", en: "upper threshold" },
