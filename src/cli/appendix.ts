@@ -210,7 +210,7 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   const { bytes, book: read } = await readBook(command.book, name);
   // A corrected area renames the whole-area row in the book and its appendices alike.
   const book = area === null ? read : withArea(read, area);
-  for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
+  for (const problem of book.problems) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
 
   const foreign = checkRewrite(book, bytes, command.book, command.output, "cliAppendixDataAtRisk");
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);

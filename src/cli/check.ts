@@ -3,6 +3,7 @@
 // 0 every target met, 1 some not met, 2 the workbook could not be read.
 
 import { readTrackingWorkbook, type TrackingBook, WorkbookReadError } from "../hosts/xlsx/read";
+import { tBoth } from "../i18n/messages";
 import { baseName } from "../readers";
 import type { CheckCommand } from "./args";
 import { checkBook, everythingMet } from "../workbook/check-report";
@@ -19,7 +20,7 @@ export const EXIT_UNREADABLE = EXIT_USAGE;
 export async function runCheck(command: CheckCommand, io: CliConsole, indicatorWidth: number): Promise<number> {
   const file = baseName(command.book);
   const book = await readBook(command.book, file);
-  for (const problem of book.problems) io.err(`${file}: ${problem}\n`);
+  for (const problem of book.problems) io.err(`${file}: ${tBoth(problem.key, problem.params)}\n`);
 
   const report = checkBook(book);
   if (report.rows.length === 0) throw new CliError("cliCheckNoRows", { file }, EXIT_NOT_MET);

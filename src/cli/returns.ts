@@ -18,6 +18,7 @@ import { baseName } from "../readers";
 import { APPENDIX_SHEETS, AppendixOptionError } from "../workbook/appendix";
 import { COLLECT_FIELD_KEYS, collectedCellText, type CollectResult, collectReturns, type ReturnInput, specAfterCollect } from "../workbook/collect";
 import { userUnits } from "../workbook/rebuild";
+import type { BookProblem } from "../workbook/book";
 import type { WorkbookSpec } from "../workbook/spec";
 import { planReturns } from "../workbook/returns";
 import { checkRewrite, listOption, readBook, sheetKey, withUserCells, xlsxSheetNames } from "./appendix";
@@ -37,7 +38,7 @@ export async function runSplit(command: SplitCommand, io: CliConsole): Promise<n
   const name = baseName(command.book);
   const chosenCodes = listOption(command.units, "--units");
   const { book } = await readBook(command.book, name);
-  for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
+  for (const problem of book.problems) io.err(`${name}: ${both(problem.key, problem.params)}\n`);
   if (userUnits(book).length === 0) throw new CliError("cliSplitNoUnits", { file: name }, EXIT_FAILURE);
 
   const planned = planReturns(book, chosenCodes, new Date().toISOString());
@@ -95,7 +96,7 @@ async function readReturn(file: string): Promise<ReturnInput> {
   }
 }
 
-function report(result: CollectResult, problems: Map<string, string[]>, io: CliConsole): void {
+function report(result: CollectResult, problems: Map<string, BookProblem[]>, io: CliConsole): void {
   for (const refusal of result.refused) {
     const line = (lang: "vi" | "en"): string => t("collectRefused", lang, { file: refusal.file, reason: t(refusal.key, lang, refusal.params) });
     io.err(`${line("vi")} / ${line("en")}\n`);
@@ -103,7 +104,7 @@ function report(result: CollectResult, problems: Map<string, string[]>, io: CliC
   for (const { file, unitCode } of result.unchanged) io.out(`${both("collectAlreadyCollected", { file, unit: unitCode })}\n`);
   for (const applied of result.applied) {
     // What was odd in a received file (a row deleted, a threshold edited) is worth a look; its figures are in.
-    for (const problem of problems.get(applied.file) ?? []) io.err(`${applied.file}: ${problem}\n`);
+    for (const problem of problems.get(applied.file) ?? []) io.err(`${applied.file}: ${both(problem.key, problem.params)}\n`);
     io.out(`${both("collectApplied", { file: applied.file, unit: applied.unit.code, name: applied.unit.name, filled: applied.filled, expected: applied.expected })}\n`);
   }
 }
@@ -131,7 +132,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   refuseOverwritingInput(command.output, command.returns);
   const name = baseName(command.book);
   const { bytes, book } = await readBook(command.book, name);
-  for (const problem of book.problems) io.err(`${name}: ${problem}\n`);
+  for (const problem of book.problems) io.err(`${name}: ${both(problem.key, problem.params)}\n`);
 
   const foreign = checkRewrite(book, bytes, command.book, command.output, "cliCollectDataAtRisk");
 

@@ -1,5 +1,19 @@
-// One catalog entry: the same message in both languages.
+/**
+ * English forms chosen by a number: `one` when the param named by `by` (default `count`) is 1,
+ * `other` otherwise. Vietnamese nouns do not change with the number, so only English has these.
+ */
+export interface PluralText {
+  one: string;
+  other: string;
+  by?: string;
+}
+
+/**
+ * One catalog entry: the same message in both languages. A text with several counts
+ * ("{targets} targets, {units} units") picks each noun inline instead: `{targets|target|targets}`
+ * is the word for the number in `targets` (`one` form when it is 1), the number itself stays `{targets}`.
+ */
 export interface Message {
   vi: string;
-  en: string;
+  en: string | PluralText;
 }

@@ -64,7 +64,10 @@ const core = {
   paneTargetsTitle: { vi: "Chỉ tiêu ({count})", en: "Targets ({count})" },
   paneLowConfidenceNote: {
     vi: "{count} chỉ tiêu có dấu “Cần kiểm tra”: bộ đọc chưa chắc chắn, hãy đối chiếu với văn bản gốc.",
-    en: "{count} targets are marked “Check”: the reader is not sure about them, compare them with the original.",
+    en: {
+      one: "1 target is marked “Check”: the reader is not sure about it, compare it with the original.",
+      other: "{count} targets are marked “Check”: the reader is not sure about them, compare them with the original.",
+    },
   },
   colLevel: { vi: "Cấp học", en: "Level" },
   colComparator: { vi: "So sánh", en: "Comparator" },
@@ -345,7 +348,7 @@ const core = {
   },
   cliSummary: {
     vi: "{count} số liệu: {targets} chỉ tiêu, {baselines} hiện trạng",
-    en: "{count} figures: {targets} targets, {baselines} baselines",
+    en: "{count} {count|figure|figures}: {targets} {targets|target|targets}, {baselines} {baselines|baseline|baselines}",
   },
   cliNoTargets: { vi: "Không tìm thấy chỉ tiêu nào.", en: "No targets found." },
   cliColKind: { vi: "Loại", en: "Kind" },
@@ -416,11 +419,11 @@ const core = {
   },
   cliBuildDone: {
     vi: "Đã tạo {file}: {targets} chỉ tiêu, {units} đơn vị, {rows} dòng nhập số liệu.",
-    en: "Made {file}: {targets} targets, {units} units, {rows} entry rows.",
+    en: "Made {file}: {targets} {targets|target|targets}, {units} {units|unit|units}, {rows} entry {rows|row|rows}.",
   },
   cliBuildDoneDistrict: {
     vi: "Đã tạo {file}: {targets} chỉ tiêu, theo dõi chung {area} (không có danh sách đơn vị), {rows} dòng nhập số liệu.",
-    en: "Made {file}: {targets} targets, tracked for the whole area, {area} (no unit list), {rows} entry rows.",
+    en: "Made {file}: {targets} {targets|target|targets}, tracked for the whole area, {area} (no unit list), {rows} entry {rows|row|rows}.",
   },
   cliCheckNotXlsx: {
     vi: "Tệp {file} không phải sổ Excel .xlsx.",
@@ -450,20 +453,31 @@ const core = {
   },
   cliCheckRowTotals: {
     vi: "{rows} dòng số liệu: Đạt {met} · Gần đạt {near} · Chưa đạt {missed} · Thiếu số liệu {missing} · Không hợp lệ {invalid}",
-    en: "{rows} entry rows: met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+    en: {
+      by: "rows",
+      one: "1 entry row: met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+      other: "{rows} entry rows: met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+    },
   },
   cliCheckTargetTotals: {
     vi: "{targets} chỉ tiêu {area}: Đạt {met} · Gần đạt {near} · Chưa đạt {missed} · Thiếu số liệu {missing} · Không hợp lệ {invalid}",
-    en: "{targets} whole-area targets ({area}): met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+    en: {
+      by: "targets",
+      one: "1 whole-area target ({area}): met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+      other: "{targets} whole-area targets ({area}): met {met} · nearly met {near} · not met {missed} · missing data {missing} · invalid {invalid}",
+    },
   },
   cliCheckAllMet: { vi: "Mọi chỉ tiêu đều đạt.", en: "Every target is met." },
   cliCheckMissingRows: {
     vi: "{count} dòng có khi tạo sổ không còn ở trang Thực hiện, nên chưa thể coi là đạt.",
-    en: "{count} rows the workbook was made with are gone from the Thực hiện sheet, so they cannot count as met.",
+    en: {
+      one: "1 row the workbook was made with is gone from the Thực hiện sheet, so it cannot count as met.",
+      other: "{count} rows the workbook was made with are gone from the Thực hiện sheet, so they cannot count as met.",
+    },
   },
   cliCheckNotAllMet: {
     vi: "Chưa đạt hết: {rows} dòng và {targets} chỉ tiêu {area} chưa ở trạng thái Đạt.",
-    en: "Not all met: {rows} rows and {targets} whole-area targets ({area}) are not at “Đạt”.",
+    en: "Not all met: {rows} {rows|row|rows} and {targets} whole-area {targets|target|targets} ({area}) are not at “Đạt”.",
   },
   cliColUnitCode: { vi: "Mã ĐV", en: "Unit" },
   cliColUnitName: { vi: "Đơn vị", en: "Unit name" },
@@ -534,7 +548,7 @@ const core = {
   // Tổng hợp's last column: why a rate is "Tạm tính", readable without the add-in.
   wbColLackingDenominator: { vi: "Đơn vị thiếu mẫu số", en: "Units without denominator" },
   // What that column shows in Excel 2016 and older, which cannot list codes (no TEXTJOIN).
-  wbLackingDenominatorCount: { vi: "{count} đơn vị", en: "{count} units" },
+  wbLackingDenominatorCount: { vi: "{count} đơn vị", en: { one: "1 unit", other: "{count} units" } },
   wbStatusMet: { vi: "Đạt", en: "Met" },
   wbStatusNear: { vi: "Gần đạt", en: "Nearly met" },
   wbStatusMissed: { vi: "Chưa đạt", en: "Not met" },
@@ -681,11 +695,15 @@ const core = {
   },
   wbProblemMissingRows: {
     vi: "Trang Thực hiện thiếu {count} dòng so với khi tạo sổ (có thể đã bị xoá), ví dụ: {examples}.",
-    en: "The Thực hiện sheet lacks {count} rows it had when made (perhaps deleted), e.g. {examples}.",
+    en: {
+      one: "The Thực hiện sheet lacks 1 row it had when made (perhaps deleted): {examples}.",
+      other: "The Thực hiện sheet lacks {count} rows it had when made (perhaps deleted), e.g. {examples}.",
+    },
   },
   wbProblemBadTolerance: {
     vi: "Trang Cài đặt, ô {cell} (dung sai) không phải số hợp lệ; dùng giá trị mặc định {value}.",
-    en: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {value} is used.",
+    // {valueEn}: the default written the English way (see BookProblem).
+    en: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {valueEn} is used.",
   },
 } satisfies Record<string, Message>;
 
@@ -706,16 +724,35 @@ const catalog = {
 };
 
 export type MessageKey = keyof typeof catalog;
+export type MessageParams = Record<string, string | number>;
 
-/** Looks a message up and fills `{name}` placeholders. */
-export function t(key: MessageKey, lang: Lang = "vi", params: Record<string, string | number> = {}): string {
-  const template = catalog[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** Every entry, for tests that check the catalog as a whole. */
+export function catalogEntries(): [MessageKey, Message][] {
+  return Object.entries(catalog) as [MessageKey, Message][];
+}
+
+/** The text for `lang`; for a plural English entry, the form its number calls for. */
+function template(message: Message, lang: Lang, params: MessageParams): string {
+  const text = message[lang];
+  if (typeof text === "string") return text;
+  return isOne(params[text.by ?? "count"]) ? text.one : text.other;
+}
+
+// A number that came formatted ("1") still reads as one; a missing param reads as many, as before.
+function isOne(value: string | number | undefined): boolean {
+  return value !== undefined && Number(value) === 1;
+}
+
+/** Looks a message up and fills `{name}` placeholders, and `{name|one|other}` words by the number in `name`. */
+export function t(key: MessageKey, lang: Lang = "vi", params: MessageParams = {}): string {
+  return template(catalog[key], lang, params).replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined || other === undefined) return String(params[name]);
+    return isOne(params[name]) ? one : other;
+  });
 }
 
 /** Both languages on one line, for the CLI and for errors: "Vietnamese / English". */
-export function tBoth(key: MessageKey, params: Record<string, string | number> = {}): string {
+export function tBoth(key: MessageKey, params: MessageParams = {}): string {
   return `${t(key, "vi", params)} / ${t(key, "en", params)}`;
 }

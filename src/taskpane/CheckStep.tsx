@@ -347,10 +347,9 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
               <Subtitle2 as="h2" id={problemsTitleId}>
                 {t("paneCheckProblemsTitle", lang, { count: outcome.problems.length })}
               </Subtitle2>
-              {/* The reader words these in Vietnamese, for the people who fill the book. */}
-              <ul className={styles.problems} lang="vi">
+              <ul className={styles.problems}>
                 {outcome.problems.map((problem, index) => (
-                  <li key={index}>{problem}</li>
+                  <li key={index}>{t(problem.key, lang, problem.params)}</li>
                 ))}
               </ul>
             </section>

@@ -14,7 +14,7 @@ import type { Plan, Target } from "../domain/plan";
 import { type PlanReconciliation, reconcilePlan } from "../domain/reconcile";
 import { DEFAULT_TOLERANCE, type Entry, PROVISIONAL, type Status, type Unit } from "../domain/tracking";
 import type { MessageKey } from "../i18n/messages";
-import type { TrackingBook, TrackingRow } from "../workbook/book";
+import type { BookProblem, TrackingBook, TrackingRow } from "../workbook/book";
 import { checkBook, compareWorstFirst, countByStatus } from "../workbook/check-report";
 import { SHEET, TRACKING } from "../workbook/layout";
 import { trackedUnits } from "../workbook/model";
@@ -220,8 +220,8 @@ export interface CheckOutcome {
   firstMissing: CheckItem | null;
   /** Whole-area rates that are "Tạm tính": the units that gave only a rate, no Mẫu số. */
   provisional: { target: Target; units: string[] }[];
-  /** The book's problems, in Vietnamese (the reader writes them for the person who filled the book). */
-  problems: string[];
+  /** The book's problems, as catalog keys: the pane says them in its language. */
+  problems: BookProblem[];
   missingRows: number;
   rowTotal: number;
 }

@@ -57,8 +57,18 @@ export interface TrackingBook {
   returnOf?: ReturnStamp;
   /** What `collect` took in so far; absent when nothing was (and in books before schema 2). */
   collection?: CollectionRecord;
-  /** What was odd about the book, in Vietnamese, for the person who filled it. */
-  problems: string[];
+  /** What was odd about the book, for the person who filled it; put into words where it is shown. */
+  problems: BookProblem[];
+}
+
+/**
+ * One odd thing found while reading a book, as a catalog key and its params. A param whose
+ * wording differs by language (a formatted number, a field's name) comes twice, `name` for the
+ * Vietnamese text and `nameEn` for the English one, so it reads alike with `t(key, lang, params)` and `tBoth(key, params)`.
+ */
+export interface BookProblem {
+  key: MessageKey;
+  params: Record<string, string | number>;
 }
 
 /** The workbook is not a tracking workbook we can read; `key` names the catalog message. */

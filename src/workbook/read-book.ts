@@ -3,7 +3,8 @@
 // row's entry cells exactly as they stand (a number, text someone typed,
 // blank, or an error value). Rows are matched by their codes, not positions,
 // so sorted, filtered, added and deleted rows are all fine; anything odd
-// becomes a problem message in Vietnamese, not a crash. Only a workbook that
+// becomes a problem (a catalog key and params, said in the reader's language
+// where it is shown), not a crash. Only a workbook that
 // is not one of ours at all is an error. The .xlsx reader, the Office.js host
 // and the browser preview all come through here, so they read books alike.
 
@@ -12,8 +13,8 @@ import { isRateTarget } from "../domain/evaluate";
 import type { Plan } from "../domain/plan";
 import { type CellValue, DEFAULT_TOLERANCE, type Tolerance } from "../domain/tracking";
 import { formatNumber } from "../i18n/format";
-import { t } from "../i18n/messages";
-import { type BookCell, type BookCells, type SheetCells, type TrackingBook, type TrackingRow, WorkbookReadError } from "./book";
+import { type Lang, t } from "../i18n/messages";
+import { type BookCell, type BookCells, type BookProblem, type SheetCells, type TrackingBook, type TrackingRow, WorkbookReadError } from "./book";
 import { conditionLabel, entryKey, trackingPairs } from "./describe";
 import { MODEL_MARKER, MODEL_SHEET, SCHEMA_VERSION, SETTINGS, SHEET, TARGET_COLUMNS, vi } from "./layout";
 import { chunksAt, type Journal, journalColumn, journalSheet, type ModelSlot, parseJournal, parseModel, type WorkbookModel } from "./model";
@@ -63,16 +64,16 @@ function readModel(cells: BookCells): { model: WorkbookModel; journal: Journal |
   return { model, journal, version };
 }
 
-function readTolerance(cells: BookCells, problems: string[]): Tolerance {
+function readTolerance(cells: BookCells, problems: BookProblem[]): Tolerance {
   const sheet = cells.sheet(SHEET.settings);
   if (!sheet) {
-    problems.push(t("wbProblemNoSheet", "vi", { sheet: SHEET.settings }));
+    problems.push({ key: "wbProblemNoSheet", params: { sheet: SHEET.settings } });
     return { ...DEFAULT_TOLERANCE };
   }
   const read = (cell: string, fallback: number): number => {
     const value = valueOf(sheet, cell);
     if (typeof value === "number" && value >= 0) return value;
-    problems.push(t("wbProblemBadTolerance", "vi", { cell, value: formatNumber(fallback, "vi") }));
+    problems.push({ key: "wbProblemBadTolerance", params: { cell, ...inBoth("value", (lang) => formatNumber(fallback, lang)) } });
     return fallback;
   };
   return {
@@ -145,9 +146,14 @@ function inRowOrder(sheet: SheetCells): [number, Map<number, BookCell>][] {
 
 
 /** How a threshold cell reads in a message: the number, the text, or "(trống)" for blank. */
-function shown(value: CellValue): string {
-  if (typeof value === "number") return formatNumber(value, "vi");
-  return textOf(value) || "(trống)";
+function shown(value: CellValue, lang: Lang): string {
+  if (typeof value === "number") return formatNumber(value, lang);
+  return textOf(value) || t("wbBlankCell", lang);
+}
+
+/** A param said in each language: `name` for the Vietnamese text, `nameEn` for the English (see BookProblem). */
+function inBoth(name: string, say: (lang: Lang) => string): Record<string, string> {
+  return { [name]: say("vi"), [`${name}En`]: say("en") };
 }
 
 type TargetField = "condition" | "threshold" | "thresholdMax";
@@ -166,10 +172,10 @@ function agrees(target: Target, field: TargetField, cell: CellValue): boolean {
   return typeof cell === "number" && Math.abs(cell - model) <= 1e-9 * Math.max(1, Math.abs(model));
 }
 
-function modelShown(target: Target, field: TargetField): string {
+function modelShown(target: Target, field: TargetField, lang: Lang): string {
   if (field === "condition") return conditionLabel(target);
   const model = field === "threshold" ? target.value : target.value_max;
-  return model === null ? "(trống)" : formatNumber(model, "vi");
+  return model === null ? t("wbBlankCell", lang) : formatNumber(model, lang);
 }
 
 function editedProblem(
@@ -180,16 +186,19 @@ function editedProblem(
   value: CellValue,
   effect: "wbEffectRowUsesSheet" | "wbEffectNotUsed",
   area = "",
-): string {
-  return t("wbProblemTargetEdited", "vi", {
-    sheet,
-    cell,
-    field: t(FIELD_KEYS[field], "vi"),
-    target: target.id,
-    sheetValue: shown(value),
-    modelValue: modelShown(target, field),
-    effect: t(effect, "vi", { area: areaInSentence(area) }),
-  });
+): BookProblem {
+  return {
+    key: "wbProblemTargetEdited",
+    params: {
+      sheet,
+      cell,
+      target: target.id,
+      ...inBoth("field", (lang) => t(FIELD_KEYS[field], lang)),
+      ...inBoth("sheetValue", (lang) => shown(value, lang)),
+      ...inBoth("modelValue", (lang) => modelShown(target, field, lang)),
+      ...inBoth("effect", (lang) => t(effect, lang, { area: areaInSentence(area) })),
+    },
+  };
 }
 
 /**
@@ -199,7 +208,7 @@ function editedProblem(
  * changes nothing the workbook computes: it is reported, and the check keeps
  * the model's values, which are what the formulas use.
  */
-function compareTargetsSheet(cells: BookCells, plan: Plan, problems: string[]): void {
+function compareTargetsSheet(cells: BookCells, plan: Plan, problems: BookProblem[]): void {
   const sheet = cells.sheet(SHEET.targets);
   if (!sheet) return;
   const header = new Map<string, number>();
@@ -237,10 +246,10 @@ const RECALC_EXAMPLES = 3;
 export function readBookFromCells(bookCells: BookCells): TrackingBook {
   const { model, journal, version } = readModel(bookCells);
   const { plan, units } = model;
-  const problems: string[] = [];
+  const problems: BookProblem[] = [];
   // A write stopped part-way: the sheets users type into are read as they were before it.
   const cells: BookCells = journal ? { sheet: (name) => journalSheet(journal, name) ?? bookCells.sheet(name) } : bookCells;
-  if (journal) problems.push(t("wbProblemWriteUnfinished", "vi"));
+  if (journal) problems.push({ key: "wbProblemWriteUnfinished", params: {} });
   const tolerance = readTolerance(cells, problems);
   compareTargetsSheet(cells, plan, problems);
   const book: TrackingBook = {
@@ -257,18 +266,18 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
 
   const sheet = cells.sheet(SHEET.tracking);
   if (!sheet) {
-    problems.push(t("wbProblemNoSheet", "vi", { sheet: SHEET.tracking }));
+    problems.push({ key: "wbProblemNoSheet", params: { sheet: SHEET.tracking } });
     return book;
   }
   const header = findTrackingHeader(sheet);
   if (!header) {
-    problems.push(t("wbProblemMissingColumn", "vi", { sheet: SHEET.tracking, column: TRACKING_HEADER.unitCode }));
+    problems.push({ key: "wbProblemMissingColumn", params: { sheet: SHEET.tracking, column: TRACKING_HEADER.unitCode } });
     return book;
   }
   const column = (name: string): number | null => {
     const found = header.columns.get(name);
     if (found !== undefined) return found;
-    problems.push(t("wbProblemMissingColumn", "vi", { sheet: SHEET.tracking, column: name }));
+    problems.push({ key: "wbProblemMissingColumn", params: { sheet: SHEET.tracking, column: name } });
     return null;
   };
   const unitCodeColumn = header.columns.get(TRACKING_HEADER.unitCode) as number;
@@ -298,19 +307,19 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
     const targetId = textOf(at(targetIdColumn));
     if (!unitCode || !targetId) {
       const entered = Object.values(entryColumns).some((c) => at(c) !== null);
-      if (unitCode || targetId || entered) problems.push(t("wbProblemMissingKey", "vi", { row: r }));
+      if (unitCode || targetId || entered) problems.push({ key: "wbProblemMissingKey", params: { row: r } });
       continue;
     }
     const target = targets.get(targetId);
     if (!target) {
-      problems.push(t("wbProblemUnknownTarget", "vi", { row: r, target: targetId }));
+      problems.push({ key: "wbProblemUnknownTarget", params: { row: r, target: targetId } });
       continue;
     }
     const unit = unitsByCode.get(unitCode);
-    if (!unit) problems.push(t("wbProblemUnknownUnit", "vi", { row: r, unit: unitCode }));
+    if (!unit) problems.push({ key: "wbProblemUnknownUnit", params: { row: r, unit: unitCode } });
     const key = entryKey(unitCode, targetId);
     const first = firstRowOf.get(key);
-    if (first !== undefined) problems.push(t("wbProblemDuplicateRow", "vi", { row: r, unit: unitCode, target: targetId, first }));
+    if (first !== undefined) problems.push({ key: "wbProblemDuplicateRow", params: { row: r, unit: unitCode, target: targetId, first } });
     else firstRowOf.set(key, r);
 
     const rate = isRateTarget(target);
@@ -364,7 +373,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
 
   if (uncalculated.length > 0) {
     const examples = uncalculated.slice(0, RECALC_EXAMPLES).join(", ") + (uncalculated.length > RECALC_EXAMPLES ? ", …" : "");
-    problems.push(t("wbProblemNeedsRecalc", "vi", { sheet: SHEET.tracking, count: uncalculated.length, examples }));
+    problems.push({ key: "wbProblemNeedsRecalc", params: { sheet: SHEET.tracking, count: uncalculated.length, examples } });
   }
 
   const missing = trackingPairs(plan, units).filter(({ unit, target }) => !firstRowOf.has(entryKey(unit.code, target.id)));
@@ -373,7 +382,7 @@ export function readBookFromCells(bookCells: BookCells): TrackingBook {
       .slice(0, 3)
       .map(({ unit, target }) => `${unit.code}/${target.id}`)
       .join(", ");
-    problems.push(t("wbProblemMissingRows", "vi", { count: missing.length, examples }));
+    problems.push({ key: "wbProblemMissingRows", params: { count: missing.length, examples } });
   }
   return book;
 }

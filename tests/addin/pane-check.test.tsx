@@ -8,6 +8,7 @@ import { extractPlan } from "../../src/domain/extract";
 import { parseUnitsText } from "../../src/domain/units";
 import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { App } from "../../src/taskpane/App";
+import { t } from "../../src/i18n/messages";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { SHEET, TRACKING } from "../../src/workbook/layout";
 import { MemoryHost } from "../helpers/memory-host";
@@ -100,6 +101,21 @@ test("counts by status, gaps worst first, invalid entries with reasons, and the 
   expect(screen.getByText(/ô B2 \(dung sai\)/)).toBeTruthy();
   // No unit gave only a rate: no whole-area figure is provisional.
   expect(screen.queryByText(/Tạm tính/)).toBeNull();
+});
+
+test("in English, the book's problems are said in English", async () => {
+  const { host } = await filledBook();
+  render(<App host={host} />);
+  fireEvent.click(screen.getByRole("button", { name: t("paneLanguageEn", "en") }));
+  openStep("paneStepCheck", "en");
+  const before = host.calls.length;
+  fireEvent.click(await screen.findByRole("button", { name: t("paneCheckRun", "en") }));
+  await waitFor(() => expect(host.calls.length).toBeGreaterThan(before));
+  await settle();
+  expect(screen.getByText(t("paneCheckProblemsTitle", "en", { count: 1 }))).toBeTruthy();
+  // The default tolerance is written the English way too.
+  expect(screen.getByText(t("wbProblemBadTolerance", "en", { cell: "B2", valueEn: "1" }))).toBeTruthy();
+  expect(screen.queryByText(/ô B2 \(dung sai\)/)).toBeNull();
 });
 
 test("a unit that typed only a rate: judged on it, and the whole-area rate is provisional, naming the unit", async () => {

@@ -93,11 +93,16 @@ describe("a threshold edited on a visible sheet", () => {
       cellOf(sheet(workbook, "Chỉ tiêu"), "T1", "Ngưỡng").value = 99;
     });
     const book = await readTrackingWorkbook(readFileSync(file));
-    const problem = book.problems.find((text) => text.includes("Chỉ tiêu") && text.includes("T1"));
-    expect(problem).toBeDefined();
+    const found = book.problems.find((item) => item.params.sheet === "Chỉ tiêu" && item.params.target === "T1");
+    expect(found).toBeDefined();
+    const problem = found && t(found.key, "vi", found.params);
     expect(problem).toContain("G2");
     expect(problem).toContain("99");
     expect(problem).toContain("95");
+    // Said in English for the English pane and CLI, nothing Vietnamese but the sheet's name.
+    expect(found && t(found.key, "en", found.params)).toBe(
+      `Chỉ tiêu sheet, cell G2: the threshold of target T1 is 99, not what the plan kept in the workbook says (95). ${t("wbEffectNotUsed", "en")}`,
+    );
     // The formulas do not read Chỉ tiêu: 98% still meets 95%.
     expect(checkBook(book).rows.every((row) => row.evaluation.status === "Đạt")).toBe(true);
   });
@@ -108,8 +113,9 @@ describe("a threshold edited on a visible sheet", () => {
       cellOf(sheet(workbook, "Thực hiện"), "A|T1", "Ngưỡng").value = 99;
     });
     const book = await readTrackingWorkbook(readFileSync(file));
-    const problem = book.problems.find((text) => text.includes("Thực hiện") && text.includes("T1"));
-    expect(problem).toBeDefined();
+    const found = book.problems.find((item) => item.params.sheet === "Thực hiện" && item.params.target === "T1");
+    expect(found).toBeDefined();
+    const problem = found && t(found.key, "vi", found.params);
     expect(problem).toContain("99");
     const row = checkBook(book).rows.find((checked) => checked.target.id === "T1");
     // 98% against 99: within the 2-point tolerance, so "Gần đạt", as the book's own formula shows.
@@ -118,6 +124,8 @@ describe("a threshold edited on a visible sheet", () => {
     const run = chitieu(["check", file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("99");
+    // Each problem on one line, Vietnamese / English, as the CLI says its other messages.
+    expect(run.stderr).toContain(`${path.basename(file)}: ${found && tBoth(found.key, found.params)}\n`);
   });
 });
 
@@ -129,9 +137,10 @@ describe("an entry formula with no calculated result", () => {
       cellOf(sheet(workbook, "Thực hiện"), "A|T1", "Tử số").value = { formula: "190+6" } as ExcelJS.CellFormulaValue;
     });
     const book = await readTrackingWorkbook(readFileSync(file));
-    const problem = book.problems.find((text) => text.startsWith(t("wbProblemNeedsRecalc", "vi", { sheet: "Thực hiện", count: 1, examples: "" }).slice(0, 30)));
-    expect(problem).toBe(t("wbProblemNeedsRecalc", "vi", { sheet: "Thực hiện", count: 1, examples: "I2" }));
-    expect(problem).toContain("F9");
+    const found = book.problems.find((item) => item.key === "wbProblemNeedsRecalc");
+    expect(found).toEqual({ key: "wbProblemNeedsRecalc", params: { sheet: "Thực hiện", count: 1, examples: "I2" } });
+    expect(found && t(found.key, "vi", found.params)).toContain("F9");
+    expect(found && t(found.key, "en", found.params)).toMatch(/^Thực hiện sheet: 1 entry cell holds a formula that was never calculated \(I2\)/);
   });
 });
 

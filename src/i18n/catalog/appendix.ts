@@ -114,7 +114,10 @@ export const appendixMessages = {
   },
   cliAppendixDataAtRisk: {
     vi: "Sổ có {count} dòng số liệu không thuộc chỉ tiêu, đơn vị nào của sổ hoặc bị trùng (ví dụ: {examples}); lập lại sổ sẽ mất chúng nên chưa lập phụ lục. Hãy sửa hoặc xoá các dòng đó ở trang Thực hiện.",
-    en: "The workbook has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them, so no appendix was made. Fix or delete those rows on the Thực hiện sheet.",
+    en: {
+      one: "The workbook has 1 row of figures that belongs to no target or unit of the book, or repeats a row ({examples}); rewriting the book would lose it, so no appendix was made. Fix or delete that row on the Thực hiện sheet.",
+      other: "The workbook has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them, so no appendix was made. Fix or delete those rows on the Thực hiện sheet.",
+    },
   },
   cliAppendixForeignSheet: {
     vi: "Trang “{sheet}” không do Chỉ tiêu kế hoạch tạo nên không có trong sổ mới; sổ gốc vẫn giữ trang này.",
@@ -126,7 +129,7 @@ export const appendixMessages = {
   },
   cliAppendixDone: {
     vi: "Đã ghi {file}: Phụ lục I có {targets} chỉ tiêu trong {groups} nhóm; Phụ lục II có {columns} chỉ tiêu{level} của {units} đơn vị.",
-    en: "Wrote {file}: Appendix I has {targets} target(s) in {groups} group(s); Appendix II has {columns} target(s){level} for {units} unit(s).",
+    en: "Wrote {file}: Appendix I has {targets} {targets|target|targets} in {groups} {groups|group|groups}; Appendix II has {columns} {columns|target|targets}{level} for {units} {units|unit|units}.",
   },
   cliAppendixDoneLevel: { vi: " cấp {level}", en: " ({level})" },
   cliAppendixDocxDone: {

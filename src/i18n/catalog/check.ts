@@ -8,8 +8,10 @@ import type { Message } from "../message";
 export const checkMessages = {
   wbProblemTargetEdited: {
     vi: "Trang {sheet}, ô {cell}: {field} của chỉ tiêu {target} là {sheetValue}, khác với kế hoạch lưu trong sổ ({modelValue}). {effect}",
-    en: "{sheet} sheet, cell {cell}: the {field} of target {target} is {sheetValue}, not what the plan kept in the workbook says ({modelValue}). {effect}",
+    // The reader gives each wording that differs by language twice (see BookProblem): {field} and {fieldEn}, and so on.
+    en: "{sheet} sheet, cell {cell}: the {fieldEn} of target {target} is {sheetValueEn}, not what the plan kept in the workbook says ({modelValueEn}). {effectEn}",
   },
+  wbBlankCell: { vi: "(trống)", en: "(blank)" },
   wbFieldCondition: { vi: "điều kiện", en: "condition" },
   wbFieldThreshold: { vi: "ngưỡng", en: "threshold" },
   wbFieldThresholdMax: { vi: "ngưỡng trên", en: "upper threshold" },
@@ -23,6 +25,9 @@ export const checkMessages = {
   },
   wbProblemNeedsRecalc: {
     vi: "Trang {sheet}: {count} ô số liệu chứa công thức chưa được tính (ví dụ {examples}), nên được xem là chưa có số liệu. Cần tính lại: mở sổ trong Excel, nhấn F9 rồi lưu.",
-    en: "{sheet} sheet: {count} entry cells hold formulas that were never calculated (e.g. {examples}), so they count as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+    en: {
+      one: "{sheet} sheet: 1 entry cell holds a formula that was never calculated ({examples}), so it counts as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+      other: "{sheet} sheet: {count} entry cells hold formulas that were never calculated (e.g. {examples}), so they count as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
+    },
   },
 } satisfies Record<string, Message>;

@@ -12,7 +12,7 @@ export const cliSafetyMessages = {
   },
   unitsTooManyFields: {
     vi: "Dòng {line}: có {found} ô nhưng danh sách chỉ có {expected} cột (có thể một ô có dấu phẩy, chấm phẩy hoặc tab mà không đặt trong ngoặc kép); bỏ qua dòng này.",
-    en: "Line {line}: it has {found} cells but the list has only {expected} columns (perhaps a cell holds a comma, semicolon or tab without quotes); the line is skipped.",
+    en: "Line {line}: it has {found} cells but the list has only {expected} {expected|column|columns} (perhaps a cell holds a comma, semicolon or tab without quotes); the line is skipped.",
   },
   unitsDistrictCode: {
     vi: "Dòng {line}: mã {code} là mã của dòng toàn địa bàn (toàn xã, phường hoặc tỉnh), nên “{name}” được dùng làm dòng đó: chỉ nhập các chỉ tiêu chung của cả địa bàn, không nhận chỉ tiêu của trường. Nếu đây là một trường, hãy đổi sang mã khác.",
@@ -21,6 +21,9 @@ export const cliSafetyMessages = {
   paneUnitsNoticesTitle: { vi: "Lưu ý về danh sách ({count})", en: "About the list ({count})" },
   cliAppendixUserCellsUncarried: {
     vi: "Không ghi sổ: {count} ô người dùng thêm vào các trang của sổ không chuyển được sang sổ mới (trùng chỗ sổ mới ghi, hoặc nằm cạnh dòng không còn): {cells}. Hãy chuyển các ô này ra chỗ trống hoặc sang trang riêng rồi chạy lại; tệp chưa bị thay đổi.",
-    en: "Nothing written: {count} cell(s) added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or they sit beside a row that is gone): {cells}. Move them to empty cells or a sheet of your own and run again; no file was changed.",
+    en: {
+      one: "Nothing written: 1 cell added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or it sits beside a row that is gone): {cells}. Move it to an empty cell or a sheet of your own and run again; no file was changed.",
+      other: "Nothing written: {count} cells added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or they sit beside a row that is gone): {cells}. Move them to empty cells or a sheet of your own and run again; no file was changed.",
+    },
   },
 } satisfies Record<string, Message>;

@@ -93,7 +93,10 @@ export const paneMessages = {
   },
   paneFixBeforeWrite: {
     vi: "Chưa ghi: còn {count} ô cần sửa trong bảng chỉ tiêu. {first}",
-    en: "Nothing was written: {count} cells in the targets table need correcting. {first}",
+    en: {
+      one: "Nothing was written: 1 cell in the targets table needs correcting. {first}",
+      other: "Nothing was written: {count} cells in the targets table need correcting. {first}",
+    },
   },
   paneNoTargetsToWrite: {
     vi: "Bảng chưa có chỉ tiêu nào nên chưa ghi. Hãy đọc lại kế hoạch hoặc thêm chỉ tiêu.",
@@ -152,7 +155,10 @@ export const paneMessages = {
   },
   paneReviewDataAtRisk: {
     vi: "Ghi sẽ xoá {count} dòng đã có số liệu hoặc ghi chú (của chỉ tiêu hoặc đơn vị bị bỏ). Sau khi ghi không lấy lại được các dòng này.",
-    en: "Writing will delete {count} rows that already hold figures or notes (of removed targets or units). They cannot be recovered after writing.",
+    en: {
+      one: "Writing will delete 1 row that already holds figures or notes (of a removed target or unit). It cannot be recovered after writing.",
+      other: "Writing will delete {count} rows that already hold figures or notes (of removed targets or units). They cannot be recovered after writing.",
+    },
   },
   paneReviewRowItem: { vi: "{unit} · {target}: {indicator}", en: "{unit} · {target}: {indicator}" },
   paneReviewMore: { vi: "… và {count} mục khác.", en: "… and {count} more." },
@@ -169,11 +175,11 @@ export const paneMessages = {
   paneWriteCancelled: { vi: "Đã huỷ; bảng tính không thay đổi.", en: "Cancelled; the workbook is unchanged." },
   paneWriteDone: {
     vi: "Đã ghi vào bảng tính: {targets} chỉ tiêu, {units} đơn vị, {rows} dòng nhập số liệu ở trang Thực hiện.",
-    en: "Written to the workbook: {targets} targets, {units} units, {rows} entry rows on the Thực hiện sheet.",
+    en: "Written to the workbook: {targets} {targets|target|targets}, {units} {units|unit|units}, {rows} entry {rows|row|rows} on the Thực hiện sheet.",
   },
   paneWriteKept: {
     vi: "Giữ lại {count} dòng đã có số liệu hoặc ghi chú.",
-    en: "{count} rows with figures or notes were kept.",
+    en: { one: "1 row with figures or notes was kept.", other: "{count} rows with figures or notes were kept." },
   },
   paneWriteSkipped: {
     vi: "Excel này chưa áp dụng được một số phần của sổ (các trang vẫn dùng được):",
@@ -334,7 +340,7 @@ export const paneMessages = {
   paneAppendixTitleReset: { vi: "Dùng tiêu đề mặc định cho {sheet}", en: "Use the default title for {sheet}" },
   paneAppendixSummary: {
     vi: "Phụ lục I: {first} chỉ tiêu. Phụ lục II: {second} chỉ tiêu, {units} đơn vị.",
-    en: "Phụ lục I: {first} targets. Phụ lục II: {second} targets, {units} units.",
+    en: "Phụ lục I: {first} {first|target|targets}. Phụ lục II: {second} {second|target|targets}, {units} {units|unit|units}.",
   },
   paneAppendixCreate: { vi: "Tạo phụ lục", en: "Make the appendices" },
   paneAppendixUpdate: { vi: "Cập nhật phụ lục", en: "Refresh the appendices" },
@@ -348,11 +354,11 @@ export const paneMessages = {
   },
   paneAppendixCreated: {
     vi: "Đã tạo Phụ lục I ({first} chỉ tiêu) và Phụ lục II ({second} chỉ tiêu, {units} đơn vị).",
-    en: "Made Phụ lục I ({first} targets) and Phụ lục II ({second} targets, {units} units).",
+    en: "Made Phụ lục I ({first} {first|target|targets}) and Phụ lục II ({second} {second|target|targets}, {units} {units|unit|units}).",
   },
   paneAppendixUpdated: {
     vi: "Đã cập nhật Phụ lục I ({first} chỉ tiêu) và Phụ lục II ({second} chỉ tiêu, {units} đơn vị); tiêu đề và ghi chú đã sửa được giữ.",
-    en: "Refreshed Phụ lục I ({first} targets) and Phụ lục II ({second} targets, {units} units); edited titles and notes were kept.",
+    en: "Refreshed Phụ lục I ({first} {first|target|targets}) and Phụ lục II ({second} {second|target|targets}, {units} {units|unit|units}); edited titles and notes were kept.",
   },
   paneAppendixGoTo: { vi: "Mở Phụ lục I", en: "Go to Phụ lục I" },
   paneAppendixSelectFailed: {

@@ -73,7 +73,10 @@ export const returnMessages = {
   },
   cliSplitFilesExist: {
     vi: "Không ghi tệp nào: {count} tệp đã có trong thư mục, ví dụ {file}. Thêm --force để ghi đè, hoặc chọn thư mục khác.",
-    en: "No file written: {count} file(s) already exist in the folder, e.g. {file}. Add --force to overwrite them, or choose another folder.",
+    en: {
+      one: "No file written: 1 file already exists in the folder, {file}. Add --force to overwrite it, or choose another folder.",
+      other: "No file written: {count} files already exist in the folder, e.g. {file}. Add --force to overwrite them, or choose another folder.",
+    },
   },
   cliSplitFolderNotDir: {
     vi: "{dir} không phải thư mục.",
@@ -81,7 +84,7 @@ export const returnMessages = {
   },
   cliSplitFile: {
     vi: "{file}: {code} – {name}, {rows} dòng",
-    en: "{file}: {code} – {name}, {rows} rows",
+    en: { by: "rows", one: "{file}: {code} – {name}, 1 row", other: "{file}: {code} – {name}, {rows} rows" },
   },
   cliSplitNoRows: {
     vi: "{code} – {name}: không có chỉ tiêu nào của đơn vị này trong kế hoạch; không tạo tệp.",
@@ -89,7 +92,7 @@ export const returnMessages = {
   },
   cliSplitDone: {
     vi: "Đã ghi {count} tệp gửi đơn vị vào {dir}.",
-    en: "Wrote {count} return file(s) to {dir}.",
+    en: { one: "Wrote 1 return file to {dir}.", other: "Wrote {count} return files to {dir}." },
   },
 
   // chitieu collect
@@ -155,11 +158,14 @@ export const returnMessages = {
   },
   collectApplied: {
     vi: "{file}: đã nhận {unit} – {name}, {filled}/{expected} dòng có số liệu.",
-    en: "{file}: received {unit} – {name}, {filled}/{expected} rows filled.",
+    en: "{file}: received {unit} – {name}, {filled}/{expected} {expected|row|rows} filled.",
   },
   collectConflictsHeader: {
     vi: "Không ghi sổ: {count} ô trong sổ đã có số khác với tệp nộp. Chạy lại với --prefer returns (lấy số của tệp nộp) hoặc --prefer book (giữ số trong sổ):",
-    en: "Nothing written: {count} cell(s) in the book already hold other figures than the returns. Run again with --prefer returns (take the returns' figures) or --prefer book (keep the book's):",
+    en: {
+      one: "Nothing written: 1 cell in the book already holds another figure than the returns. Run again with --prefer returns (take the returns' figure) or --prefer book (keep the book's):",
+      other: "Nothing written: {count} cells in the book already hold other figures than the returns. Run again with --prefer returns (take the returns' figures) or --prefer book (keep the book's):",
+    },
   },
   collectConflictLine: {
     vi: "  {file}: {unit} / {target}, cột {column}: sổ “{book}”, tệp nộp “{incoming}”",
@@ -171,11 +177,14 @@ export const returnMessages = {
   },
   collectDone: {
     vi: "Đã ghi {file}: nhận {applied} tệp, {refused} tệp không nhận, {kept} ô giữ số trong sổ, {replaced} ô lấy số tệp nộp.",
-    en: "Wrote {file}: {applied} file(s) received, {refused} refused, {kept} cell(s) kept from the book, {replaced} taken from returns.",
+    en: "Wrote {file}: {applied} {applied|file|files} received, {refused} refused, {kept} {kept|cell|cells} kept from the book, {replaced} taken from returns.",
   },
   cliCollectDataAtRisk: {
     vi: "Không ghi sổ: sổ có {count} dòng số liệu không thuộc chỉ tiêu, đơn vị nào của sổ hoặc bị trùng (ví dụ: {examples}); ghi lại sổ sẽ mất chúng. Hãy sửa hoặc xoá các dòng đó ở trang Thực hiện rồi thu lại.",
-    en: "Nothing written: the workbook has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
+    en: {
+      one: "Nothing written: the workbook has 1 row of figures that belongs to no target or unit of the book, or repeats a row ({examples}); rewriting the book would lose it. Fix or delete that row on the Thực hiện sheet and collect again.",
+      other: "Nothing written: the workbook has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
+    },
   },
   collectBlank: { vi: "(trống)", en: "(blank)" },
 
@@ -207,11 +216,17 @@ export const returnMessages = {
   paneBusyMakingReturns: { vi: "Đang tạo tệp nộp {done}/{total}…", en: "Making return files {done}/{total}…" },
   paneReturnsMade: {
     vi: "Đã tạo {count} tệp nộp, gói trong {file}. Giải nén rồi gửi mỗi trường tệp mang mã của trường.",
-    en: "Made {count} return files, packed in {file}. Unzip it and send each school the file named with its code.",
+    en: {
+      one: "Made 1 return file, packed in {file}. Unzip it and send the school the file named with its code.",
+      other: "Made {count} return files, packed in {file}. Unzip it and send each school the file named with its code.",
+    },
   },
   paneReturnsOpened: {
     vi: "Đã mở {count} tệp nộp trong Excel. Lưu từng sổ với tên: {names}.",
-    en: "Opened {count} return files in Excel. Save each workbook as: {names}.",
+    en: {
+      one: "Opened 1 return file in Excel. Save the workbook as: {names}.",
+      other: "Opened {count} return files in Excel. Save each workbook as: {names}.",
+    },
   },
   paneReturnsNoRows: {
     vi: "{code} – {name}: không có chỉ tiêu nào áp dụng cho đơn vị này, không tạo tệp.",
@@ -228,7 +243,7 @@ export const returnMessages = {
   paneReturnsToApplyTitle: { vi: "Sẽ nhận ({count})", en: "To take in ({count})" },
   paneReturnsToApply: {
     vi: "{file}: {unit} – {name}, {filled}/{expected} dòng có số liệu.",
-    en: "{file}: {unit} – {name}, {filled}/{expected} rows filled.",
+    en: "{file}: {unit} – {name}, {filled}/{expected} {expected|row|rows} filled.",
   },
   paneReturnsUnchangedTitle: { vi: "Đã thu rồi ({count})", en: "Already collected ({count})" },
   paneReturnsConflictsTitle: { vi: "Ô khác với sổ ({count})", en: "Cells differing from the book ({count})" },
@@ -251,15 +266,21 @@ export const returnMessages = {
   paneReturnsNothingToApply: { vi: "Không có tệp nào để nhận: sổ không thay đổi.", en: "No file to take in: the book is unchanged." },
   paneReturnsChanged: {
     vi: "Sổ vừa thay đổi trong lúc xem (có người nhập thêm số): có {count} ô khác với tệp nộp. Chưa ghi gì; hãy xem lại rồi chọn.",
-    en: "The book changed while you looked (someone typed more figures): {count} cell(s) now differ from the returns. Nothing was written; look again and choose.",
+    en: {
+      one: "The book changed while you looked (someone typed more figures): 1 cell now differs from the returns. Nothing was written; look again and choose.",
+      other: "The book changed while you looked (someone typed more figures): {count} cells now differ from the returns. Nothing was written; look again and choose.",
+    },
   },
   paneReturnsAtRisk: {
     vi: "Chưa ghi gì: sổ có {count} dòng số liệu không thuộc chỉ tiêu hay đơn vị nào của sổ hoặc bị trùng (ví dụ: {examples}); ghi lại sổ sẽ mất chúng. Hãy sửa hoặc xoá các dòng đó ở trang Thực hiện rồi thu lại.",
-    en: "Nothing written: the book has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
+    en: {
+      one: "Nothing written: the book has 1 row of figures that belongs to no target or unit of the book, or repeats a row ({examples}); rewriting the book would lose it. Fix or delete that row on the Thực hiện sheet and collect again.",
+      other: "Nothing written: the book has {count} rows of figures that belong to no target or unit of the book, or repeat a row (e.g. {examples}); rewriting the book would lose them. Fix or delete those rows on the Thực hiện sheet and collect again.",
+    },
   },
   paneReturnsWritten: {
     vi: "Đã ghi vào sổ: nhận {applied} tệp; {kept} ô giữ số trong sổ, {replaced} ô lấy số tệp nộp. Trang Tình hình nộp đã cập nhật.",
-    en: "Written into the book: {applied} file(s) taken in; {kept} cell(s) kept from the book, {replaced} taken from returns. The Tình hình nộp sheet is updated.",
+    en: "Written into the book: {applied} {applied|file|files} taken in; {kept} {kept|cell|cells} kept from the book, {replaced} taken from returns. The Tình hình nộp sheet is updated.",
   },
   paneReturnsStatusTitle: { vi: "Tình hình nộp", en: "Submissions" },
   paneReturnsStatusCounts: {
