@@ -4,6 +4,7 @@
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { SampleSource } from "../taskpane/ImportStep";
 import { App } from "../taskpane/App";
+import { localDraftStore } from "../taskpane/draft-store";
 import { t } from "../i18n/messages";
 import type { PreviewHost } from "./preview-host";
 import { usePageLang } from "./use-lang";
@@ -50,6 +51,9 @@ export interface PreviewPageProps {
   sample?: SampleSource;
 }
 
+/** The preview's one workbook keeps the pane's draft beside it, in this browser. */
+const drafts = localDraftStore("chitieu.draft.preview");
+
 export function PreviewPage({ host, sample }: PreviewPageProps) {
   const styles = useStyles();
   const lang = usePageLang();
@@ -64,7 +68,7 @@ export function PreviewPage({ host, sample }: PreviewPageProps) {
         <div className={styles.body}>
           <WorkbookView host={host} lang={lang} />
           <div className={styles.pane} style={{ width: `${paneWidth()}px` }} data-testid="task-pane">
-            <App host={host} sample={sample} />
+            <App host={host} sample={sample} drafts={drafts} />
           </div>
         </div>
       </div>

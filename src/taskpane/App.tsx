@@ -20,6 +20,7 @@ import { notifyingHost, type WorkbookHost } from "../hosts/workbook-host";
 import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { ImportStep, type SampleSource } from "./ImportStep";
 import { NoticeBar, notice, say } from "./notice";
+import { type DraftStore, useDraftSaving } from "./draft-store";
 import type { PlanDraft } from "./plan-draft";
 import { StepBoundary } from "./StepBoundary";
 import { useTaskRunner } from "./tasks";
@@ -112,18 +113,25 @@ export interface AppProps {
   host: WorkbookHost | null;
   /** A plan to try the pane with ("Dùng kế hoạch mẫu"); the preview passes one. */
   sample?: SampleSource;
+  /** Where the review draft and the unit list being pasted are kept across reloads; none keeps nothing. */
+  drafts?: DraftStore;
 }
 
 const tabId = (step: StepId): string => `chitieu-tab-${step}`;
 const panelId = (step: StepId): string => `chitieu-panel-${step}`;
 
-export function App({ theme = webLightTheme, host, sample }: AppProps) {
+export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(savedLanguage);
   const [step, setStep] = React.useState<StepId>("import");
   // Steps stay mounted once opened, so half-done work survives switching tabs.
   const [opened, setOpened] = React.useState<ReadonlySet<StepId>>(() => new Set<StepId>(["import"]));
-  const [draft, setDraft] = React.useState<PlanDraft | null>(null);
+  // Work left in progress last time (a reload, the pane closed) comes back.
+  const [restored] = React.useState(() => drafts?.load() ?? null);
+  const [draft, setDraft] = React.useState<PlanDraft | null>(restored?.plan ?? null);
+  const [unitsText, setUnitsText] = React.useState(restored?.unitsText ?? "");
+  const work = React.useMemo(() => ({ version: 1 as const, plan: draft, unitsText }), [draft, unitsText]);
+  useDraftSaving(drafts, work);
   const { busy, run, failed } = useTaskRunner();
   const [{ UnitsStep, CheckStep, AppendixStep, ReturnsStep }, setSteps] = React.useState(lazySteps);
 
@@ -206,7 +214,7 @@ export function App({ theme = webLightTheme, host, sample }: AppProps) {
                 {id === "import" && (
                   <ImportStep {...stepProps("import")} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
                 )}
-                {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} />}
+                {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} text={unitsText} onText={setUnitsText} />}
                 {id === "returns" && <ReturnsStep {...stepProps("returns")} />}
                 {id === "check" && <CheckStep {...stepProps("check")} />}
                 {id === "appendix" && <AppendixStep {...stepProps("appendix")} />}

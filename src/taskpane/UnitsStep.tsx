@@ -80,15 +80,17 @@ function LineList({ titleId, title, items, lang }: { titleId: string; title: Mes
 export interface UnitsStepProps extends StepProps {
   /** The plan in the import step, used when the workbook has no book yet. */
   draft: PlanDraft | null;
+  /** The list being pasted, kept by the pane (it survives a reload). */
+  text: string;
+  onText: (text: string) => void;
 }
 
-export default function UnitsStep({ lang, host, busy, run, draft }: UnitsStepProps) {
+export default function UnitsStep({ lang, host, busy, run, draft, text, onText: setText }: UnitsStepProps) {
   const styles = useStyles();
   const layout = useStepStyles();
   const previewTitleId = React.useId();
   const problemsTitleId = React.useId();
   const noticesTitleId = React.useId();
-  const [text, setText] = React.useState("");
   const [problem, setProblem] = React.useState<Notice | null>(null);
   // The whole-area row's name: null until the planner edits it, so an existing book keeps its own name.
   const [typedArea, setTypedArea] = React.useState<string | null>(null);

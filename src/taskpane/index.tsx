@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { App } from "./App";
+import { documentDraftStore, type DraftStore, localDraftStore } from "./draft-store";
 import { themeFromOffice } from "./theme";
 
 /**
@@ -30,7 +31,9 @@ async function start(): Promise<void> {
   // a plain browser while offline) the pane still works without Office.
   if (typeof Office !== "undefined") await Office.onReady();
   const host = await excelHost();
-  createRoot(container).render(<App theme={themeFromOffice()} host={host} />);
+  // Inside Excel the draft travels with the workbook; in a plain browser it stays in this browser.
+  const drafts: DraftStore = host !== null ? documentDraftStore(Office.context.document.settings) : localDraftStore();
+  createRoot(container).render(<App theme={themeFromOffice()} host={host} drafts={drafts} />);
 }
 
 void start();

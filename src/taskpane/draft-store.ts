@@ -1,0 +1,93 @@
+// The pane's work in progress, kept so a reload or closing and reopening the
+// pane loses nothing: the plan being reviewed (edited targets, typed values)
+// and the unit list being pasted. Inside Excel it is kept with the document
+// (its settings, saved with the workbook); in the preview and a plain browser
+// in localStorage. A stored draft that does not read back is ignored.
+
+import * as React from "react";
+import type { PlanDraft } from "./plan-draft";
+
+export interface SavedWork {
+  version: 1;
+  plan: PlanDraft | null;
+  unitsText: string;
+}
+
+export interface DraftStore {
+  load(): SavedWork | null;
+  save(work: SavedWork): void;
+}
+
+/** Office's document settings, as much of them as the store uses. */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown }) => void): void;
+}
+
+const KEY = "chitieu.draft";
+/** Settings travel inside the workbook file; a draft bigger than this is not worth the file's weight. */
+const MAX_CHARS = 1_000_000;
+
+function parse(text: unknown): SavedWork | null {
+  if (typeof text !== "string") return null;
+  try {
+    const work = JSON.parse(text) as Partial<SavedWork> | null;
+    if (work === null || typeof work !== "object" || work.version !== 1 || typeof work.unitsText !== "string") return null;
+    const plan = work.plan ?? null;
+    if (plan !== null && (typeof plan !== "object" || !Array.isArray(plan.rows) || typeof plan.meta !== "object")) return null;
+    return { version: 1, plan, unitsText: work.unitsText };
+  } catch {
+    return null;
+  }
+}
+
+function serialized(work: SavedWork): string | null {
+  const text = JSON.stringify(work);
+  return text.length > MAX_CHARS ? null : text;
+}
+
+export function localDraftStore(key = KEY): DraftStore {
+  return {
+    load: () => {
+      try {
+        return parse(window.localStorage.getItem(key));
+      } catch {
+        // Storage blocked: nothing kept.
+        return null;
+      }
+    },
+    save: (work) => {
+      const text = serialized(work);
+      try {
+        if (text === null) window.localStorage.removeItem(key);
+        else window.localStorage.setItem(key, text);
+      } catch {
+        // Storage blocked or full: the draft lives as long as the pane.
+      }
+    },
+  };
+}
+
+export function documentDraftStore(settings: DocumentSettings): DraftStore {
+  return {
+    load: () => parse(settings.get(KEY)),
+    save: (work) => {
+      const text = serialized(work);
+      settings.set(KEY, text ?? "");
+      // Saved into the document now, so closing the pane (or Excel, once the workbook is saved) keeps it.
+      settings.saveAsync();
+    },
+  };
+}
+
+/** Saves `work` a moment after the last change, so typing does not write on every key. */
+export function useDraftSaving(store: DraftStore | undefined, work: SavedWork, delay = 400): void {
+  const latest = React.useRef(work);
+  latest.current = work;
+  React.useEffect(() => {
+    if (store === undefined) return;
+    const timer = setTimeout(() => store.save(latest.current), delay);
+    return () => clearTimeout(timer);
+  }, [store, work, delay]);
+}
