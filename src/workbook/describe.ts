@@ -63,6 +63,7 @@ import {
   type WorkbookSpec,
 } from "./spec";
 import { rowHeight, wrappedLines } from "./text";
+import { STATUS_LOOK } from "./verdicts";
 
 export interface DescribeOptions {
   tolerance?: Tolerance;
@@ -159,20 +160,12 @@ const NUM = {
   general: "General",
 };
 
-const STATUS_STYLE = {
-  "Đạt": COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-} as const;
-
 /** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
 export function statusHighlights(ranges: string[], statusCell: string, provisional = false): ConditionalFormat {
   const rules = STATUSES.map((status) => ({
     formula: `${statusCell}="${status}"`,
-    fill: STATUS_STYLE[status].fill,
-    color: STATUS_STYLE[status].color,
+    fill: STATUS_LOOK[status].fill,
+    color: STATUS_LOOK[status].color,
   }));
   // Tổng hợp only: a provisional figure wears "Gần đạt"'s amber, a caution, never a verdict's green or red.
   if (provisional) rules.push({ formula: `${statusCell}="${PROVISIONAL}"`, fill: COLORS.near.fill, color: COLORS.near.color });

@@ -10,12 +10,12 @@ import { STATUSES } from "../../domain/tracking";
 import { t } from "../../i18n/messages";
 import { cellAddress, columnLetter, rangeAddress } from "../a1";
 import type { TrackingBook } from "../book";
-import { COLORS } from "../layout";
 import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, RangeFormat, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
 import { isFormula } from "../spec";
 import { sheetKey } from "../sheet-name";
 import { MAX_ROW_HEIGHT } from "../spec";
 import { wrappedLines } from "../text";
+import { STATUS_LOOK } from "../verdicts";
 import { NUMBER_FORMATS } from "./figures";
 import type { AppendixOptions } from "./options";
 import { APPENDIX_ROWS, APPENDIX_SHEETS, type AppendixTable, appendixTables } from "./tables";
@@ -41,14 +41,6 @@ export interface AppendixState {
 
 /** Point sizes: headings 13–14, table 12 (the decree asks 13–14 and 11–13). */
 const SIZE = { issuer: 13, heading: 14, table: 12 };
-
-const STATUS_COLORS = {
-  "Đạt": COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-} as const;
 
 const PROTECTION: ProtectionSpec = { allowSort: false, allowAutoFilter: false, allowFormatColumns: true, allowFormatRows: true };
 
@@ -226,8 +218,8 @@ export function appendixSheet(table: AppendixTable): SheetSpec {
       ranges: [rangeAddress(column, APPENDIX_ROWS.firstBody, column, lastBodyRow)],
       rules: STATUSES.map((status) => ({
         formula: `${first}="${status}"`,
-        fill: STATUS_COLORS[status].fill,
-        color: STATUS_COLORS[status].color,
+        fill: STATUS_LOOK[status].fill,
+        color: STATUS_LOOK[status].color,
       })),
     });
   }
