@@ -512,6 +512,11 @@ export class XlsxBook {
     return Number.isNaN(time) ? null : new Date(time).toISOString();
   }
 
+  /** Every sheet's name in the workbook's order: a user's own sheets have names nobody can guess. */
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
   hasSheet(name: string): boolean {
     const path = this.sheets.get(name);
     return path !== undefined && this.entries.has(path);
