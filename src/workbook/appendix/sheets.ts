@@ -9,8 +9,9 @@
 import { STATUSES } from "../../domain/tracking";
 import { t } from "../../i18n/messages";
 import { cellAddress, columnLetter, rangeAddress } from "../a1";
+import { FormatLayer } from "../format-layer";
 import type { TrackingBook } from "../book";
-import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, RangeFormat, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
+import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
 import { isFormula } from "../spec";
 import { sheetKey } from "../sheet-name";
 import { MAX_ROW_HEIGHT } from "../spec";
@@ -78,22 +79,6 @@ function heightAt(lines: number, size: number): number {
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * 1.32 + 3));
 }
 
-/** Collects cell styles into one format per distinct style. */
-class Styles {
-  private readonly byStyle = new Map<string, RangeFormat>();
-
-  add(range: string, style: CellStyle): void {
-    const key = JSON.stringify(style);
-    const format = this.byStyle.get(key);
-    if (format) format.ranges.push(range);
-    else this.byStyle.set(key, { ranges: [range], style });
-  }
-
-  formats(): RangeFormat[] {
-    return [...this.byStyle.values()];
-  }
-}
-
 function stateOf(table: AppendixTable): AppendixState {
   return {
     marker: APPENDIX_MARKER,
@@ -114,7 +99,7 @@ export function appendixSheet(table: AppendixTable): SheetSpec {
   const totalWidth = table.widths.reduce((sum, width) => sum + width, 0);
   const last = columnLetter(visible);
   const lastBodyRow = APPENDIX_ROWS.firstBody + table.rows.length - 1;
-  const styles = new Styles();
+  const styles = new FormatLayer();
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
 
