@@ -8,7 +8,6 @@
 // cannot have them. Titles, notes and baselines typed into earlier
 // appendices are kept, and so are their choices when none are given.
 
-import { inflateRawSync } from "node:zlib";
 import { LEVELS, type Level } from "../domain/plan";
 import { parseLevels } from "../domain/units";
 import { appendixDocx } from "../export/appendix-docx";
@@ -39,6 +38,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
 import { isSameFile, refuseOverwritingInput } from "./same-file";
+import { sheetKey } from "../workbook/sheet-name";
 import { checkOutputPath, writeOutputFile } from "./write-output";
 
 /** Words for "every level" after `--level`, which a refresh would otherwise keep. */
@@ -79,55 +79,6 @@ export async function readBook(file: string, name: string): Promise<{ bytes: Uin
 }
 
 /**
- * Sheet names of an .xlsx, read from xl/workbook.xml in the zip's central
- * directory: the workbook reader only opens sheets by name, and a user's own
- * sheets have names nobody can guess.
- */
-export function xlsxSheetNames(bytes: Uint8Array): string[] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: the last "PK\x05\x06" (a comment of up to 64 KiB may follow it).
-  let end = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 0xffff); i--) {
-    if (buffer.readUInt32LE(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return [];
-  const count = buffer.readUInt16LE(end + 10);
-  let at = buffer.readUInt32LE(end + 16);
-  for (let n = 0; n < count && at + 46 <= buffer.length; n++) {
-    if (buffer.readUInt32LE(at) !== 0x02014b50) return [];
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extraLength = buffer.readUInt16LE(at + 30);
-    const commentLength = buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const name = buffer.toString("utf8", at + 46, at + 46 + nameLength);
-    if (name === "xl/workbook.xml") {
-      const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-      const data = buffer.subarray(start, start + size);
-      const xml = (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-      return [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((match) => unescapeXml(match[1]));
-    }
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return [];
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (whole, code: string) => {
-    const named: Record<string, string> = { lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" };
-    if (code.toLowerCase() in named) return named[code.toLowerCase()];
-    const point = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-    return Number.isFinite(point) ? String.fromCodePoint(point) : whole;
-  });
-}
-
-export const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
-
-/**
  * Before a command writes a book anew from what it read: rows the rewrite
  * would drop stop it (`riskKey` says so in the command's words), and sheets
  * that are not ours, which the new book cannot hold, are returned to be named
@@ -135,7 +86,7 @@ export const sheetKey = (name: string): string => name.normalize("NFC").toLocale
  */
 export function checkRewrite(
   book: TrackingBook,
-  bytes: Uint8Array,
+  xlsx: XlsxBook,
   input: string,
   output: string,
   riskKey: "cliAppendixDataAtRisk" | "cliCollectDataAtRisk",
@@ -149,7 +100,7 @@ export function checkRewrite(
     throw new CliError(riskKey, { count: risky.length, examples }, EXIT_FAILURE);
   }
   const ours = new Set([...ourSheetNames(book), APPENDIX_SHEETS.I, APPENDIX_SHEETS.II].map(sheetKey));
-  const foreign = xlsxSheetNames(bytes).filter((sheet) => !ours.has(sheetKey(sheet)));
+  const foreign = xlsx.sheetNames().filter((sheet) => !ours.has(sheetKey(sheet)));
   if (foreign.length > 0 && isSameFile(input, output)) {
     throw new CliError("cliAppendixForeignSheetSameFile", { sheet: foreign[0] }, EXIT_FAILURE);
   }
@@ -212,10 +163,10 @@ export async function runAppendix(command: AppendixCommand, io: CliConsole): Pro
   const book = area === null ? read : withArea(read, area);
   for (const problem of book.problems) io.err(`${name}: ${tBoth(problem.key, problem.params)}\n`);
 
-  const foreign = checkRewrite(book, bytes, command.book, command.output, "cliAppendixDataAtRisk");
+  const xlsx = new XlsxBook(bytes, name);
+  const foreign = checkRewrite(book, xlsx, command.book, command.output, "cliAppendixDataAtRisk");
   for (const sheet of foreign) io.err(`${name}: ${tBoth("cliAppendixForeignSheet", { sheet })}\n`);
 
-  const xlsx = new XlsxBook(bytes, name);
   const stored = readAppendixEdits({ sheet: (sheetName) => xlsx.sheetCells(sheetName) });
   const options = mergeAppendixOptions(stored, given);
   // The figures are computed on the book as rewritten, so cached values match its Tổng hợp.

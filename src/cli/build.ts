@@ -14,6 +14,7 @@ import { type MessageKey, t, tBoth } from "../i18n/messages";
 import { baseName, readDocument } from "../readers";
 import { decodeText } from "../readers/text";
 import { describeWorkbook } from "../workbook/describe";
+import { TABLE } from "../workbook/layout";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { BuildCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
@@ -21,9 +22,6 @@ import type { CliConsole } from "./main";
 import { readInputFile } from "./read-input";
 import { refuseOverwritingInput } from "./same-file";
 import { checkOutputPath, writeOutputFile } from "./write-output";
-
-/** The Thực hiện table's name, fixed by the workbook's contract (issue 3). */
-const TRACKING_TABLE = "ThucHien";
 
 export async function runBuild(command: BuildCommand, io: CliConsole): Promise<number> {
   // Refuse before the slow steps: nobody should wait for a workbook that cannot be saved.
@@ -48,7 +46,7 @@ export async function runBuild(command: BuildCommand, io: CliConsole): Promise<n
 
 /** Rows of the `ThucHien` table (the issue's contract), header excluded. */
 function entryRows(spec: WorkbookSpec): number {
-  const ref = spec.sheets.find((sheet) => sheet.table?.name === TRACKING_TABLE)?.table?.ref ?? "";
+  const ref = spec.sheets.find((sheet) => sheet.table?.name === TABLE.tracking)?.table?.ref ?? "";
   const lastRow = /(\d+)$/.exec(ref);
   return lastRow === null ? 0 : Math.max(0, Number(lastRow[1]) - 1);
 }

@@ -11,6 +11,7 @@ import { type CheckReport, type CheckedRow, compareWorstFirst, countByStatus, ev
 import { summaryLine } from "./plan-view";
 import type { TrackingBook } from "../hosts/xlsx/read";
 import { conditionLabel } from "../workbook/describe";
+import { REASON_WORDS } from "../workbook/verdicts";
 import { type Align, renderTable, truncate } from "./table";
 
 /** Cells show the workbook's own words (statuses, indicators), which are Vietnamese; headers show both languages. */
@@ -115,18 +116,6 @@ const TARGET_COLUMNS: readonly Column[] = [
   ...COUNT_COLUMNS,
 ];
 
-const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
-  missing: "cliReasonMissing",
-  denominator_zero: "cliReasonDenominatorZero",
-  numerator_above_denominator: "cliReasonNumeratorAboveDenominator",
-  negative: "cliReasonNegative",
-  rate_above_100: "cliReasonRateAbove100",
-  not_a_number: "cliReasonNotANumber",
-  error_value: "cliReasonErrorValue",
-  value_above_100: "cliReasonValueAbove100",
-  value_mismatch: "cliReasonValueMismatch",
-};
-
 export function renderCheckReport(book: Pick<TrackingBook, "plan" | "area">, report: CheckReport, indicatorWidth: number): string {
   // The whole-area lines name the book's area ("toàn xã Tu Vũ"), whatever its level.
   const area = areaInSentence(book.area);
@@ -157,7 +146,7 @@ function gapSection(report: CheckReport, indicatorWidth: number): string {
     measured(row.evaluation.value, row.target),
     signed(row.evaluation.gap),
     row.evaluation.status,
-    row.evaluation.reason === null ? "" : t(REASON_KEYS[row.evaluation.reason], CELL_LANG),
+    row.evaluation.reason === null ? "" : t(REASON_WORDS[row.evaluation.reason].inline, CELL_LANG),
   ]);
   return `${title("cliCheckGapsTitle")}\n${table(GAP_COLUMNS, rows)}`;
 }

@@ -21,7 +21,8 @@ import { userUnits } from "../workbook/rebuild";
 import type { BookProblem } from "../workbook/book";
 import type { WorkbookSpec } from "../workbook/spec";
 import { planReturns } from "../workbook/returns";
-import { checkRewrite, listOption, readBook, sheetKey, withUserCells, xlsxSheetNames } from "./appendix";
+import { sameSheetName } from "../workbook/sheet-name";
+import { checkRewrite, listOption, readBook, withUserCells } from "./appendix";
 import type { CollectCommand, SplitCommand } from "./args";
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./cli-error";
 import type { CliConsole } from "./main";
@@ -134,7 +135,8 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   const { bytes, book } = await readBook(command.book, name);
   for (const problem of book.problems) io.err(`${name}: ${both(problem.key, problem.params)}\n`);
 
-  const foreign = checkRewrite(book, bytes, command.book, command.output, "cliCollectDataAtRisk");
+  const xlsx = new XlsxBook(bytes, name);
+  const foreign = checkRewrite(book, xlsx, command.book, command.output, "cliCollectDataAtRisk");
 
   const inputs: ReturnInput[] = [];
   for (const file of command.returns) inputs.push(await readReturn(file));
@@ -151,8 +153,7 @@ export async function runCollect(command: CollectCommand, io: CliConsole): Promi
   }
 
   for (const sheet of foreign) io.err(`${name}: ${both("cliAppendixForeignSheet", { sheet })}\n`);
-  const xlsx = new XlsxBook(bytes, name);
-  const hasAppendix = xlsxSheetNames(bytes).some((sheet) => sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.I) || sheetKey(sheet) === sheetKey(APPENDIX_SHEETS.II));
+  const hasAppendix = xlsx.sheetNames().some((sheet) => sameSheetName(sheet, APPENDIX_SHEETS.I) || sameSheetName(sheet, APPENDIX_SHEETS.II));
   let spec: WorkbookSpec;
   try {
     // The appendices follow the new figures, with the choices stored in them.

@@ -99,6 +99,11 @@ export function isLowConfidence(target: Pick<Target, "confidence">): boolean {
   return target.confidence < LOW_CONFIDENCE;
 }
 
+/** The indicator with its sub-population ("Tỷ lệ trẻ đi học (5 tuổi)"), as the sheets and appendices show it. */
+export function indicatorText(target: Pick<Target, "indicator" | "scope">): string {
+  return target.scope ? `${target.indicator} (${target.scope})` : target.indicator;
+}
+
 /** What kind of document the text is: it decides what a figure means when its words do not say. */
 export type DocumentGenre = "plan" | "report" | "resolution" | "news" | "unknown";
 

@@ -5,7 +5,8 @@
 // scope, period, quote, position), never on ids. Pure and deterministic.
 
 import type { Plan, Target } from "./plan";
-import { largest } from "./largest";
+import { foldText } from "./fold";
+import { freshTargetIds } from "./target-id";
 
 export type TargetField =
   | "op"
@@ -361,11 +362,7 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 /** Lower case without tone marks or extra spaces, so "Tỷ lệ", "tỷ  lệ" and decomposed text read alike. */
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+  return foldText(text)
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -377,9 +374,6 @@ function words(text: string): string[] {
 }
 
 // --- Ids ---------------------------------------------------------------------
-
-const ID_PREFIX = "T";
-const ID_NUMBER = /^T(\d+)$/;
 
 /**
  * Ids for the revised targets that matched nothing, by revised index. A
@@ -398,19 +392,7 @@ function freshIds(existing: Plan, revised: Plan, matchOfRevised: Map<number, num
     ids.set(index, target.id);
     taken.add(target.id);
   }
-  let next = 1;
-  for (const id of taken) {
-    const number = ID_NUMBER.exec(id);
-    if (number) next = Math.max(next, Number(number[1]) + 1);
-  }
-  const width = largest([...taken].map((id) => ID_NUMBER.exec(id)?.[1].length ?? 0), 3);
-  for (const { index } of unmatched) {
-    if (ids.has(index)) continue;
-    let id = ID_PREFIX + String(next).padStart(width, "0");
-    while (taken.has(id)) id = ID_PREFIX + String(++next).padStart(width, "0");
-    next += 1;
-    ids.set(index, id);
-    taken.add(id);
-  }
+  const fresh = freshTargetIds(taken);
+  for (const { index } of unmatched) if (!ids.has(index)) ids.set(index, fresh());
   return ids;
 }

@@ -5,6 +5,7 @@
 
 import type { MessageKey } from "../i18n/messages";
 import { withoutControlChars } from "./control-chars";
+import { foldText } from "./fold";
 import { LEVELS, type Level } from "./plan";
 import { DISTRICT_UNIT_CODE, type Unit } from "./tracking";
 
@@ -41,7 +42,7 @@ export interface ParsedUnits {
 
 type Field = "code" | "name" | "level" | "commune" | "zone";
 
-// Header names as they fold (lower case, no tone marks, "đ" → "d"); see fold().
+// Header names as they fold (lower case, no tone marks, "đ" → "d"); see foldText() (./fold.ts).
 // Exact matches only, so a data cell such as "Trường MN Hoa Ban" is never a header.
 const HEADER_ALIASES: Record<Field, readonly string[]> = {
   code: ["ma don vi", "ma dv", "ma truong", "ma", "ma so", "code", "unit code"],
@@ -235,7 +236,7 @@ const LEVEL_SEPARATORS = /^[\s,;/+&()\-–—.:|]*$/u;
  * the wrong targets.
  */
 export function parseLevels(text: string): Level[] {
-  const folded = fold(text);
+  const folded = foldText(text);
   const found = levelMatches(folded);
   const leftover = folded.replace(LEVEL_PATTERN, " ");
   if (!LEVEL_SEPARATORS.test(leftover)) return [];
@@ -244,7 +245,7 @@ export function parseLevels(text: string): Level[] {
 
 /** The levels a school's name shows ("Trường PTDTBT TH&THCS Pa Vệ Sử"), for rows with no "Cấp học". */
 export function levelsInName(name: string): Level[] {
-  return inLevelOrder(levelMatches(fold(name)));
+  return inLevelOrder(levelMatches(foldText(name)));
 }
 
 function levelMatches(folded: string): Level[] {
@@ -258,15 +259,6 @@ function levelMatches(folded: string): Level[] {
 
 function inLevelOrder(levels: readonly Level[]): Level[] {
   return LEVELS.filter((level) => levels.includes(level));
-}
-
-/** Lower case without tone marks, so "Mam non", "MẦM NON" and decomposed text all read alike. */
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐÐ]/g, "d")
-    .toLowerCase();
 }
 
 // --- Columns --------------------------------------------------------------
@@ -290,7 +282,7 @@ function headerColumns(cells: readonly string[]): Columns | null {
 function headerNames(cells: readonly string[]): { columns: Columns; recognised: number } {
   const columns: Columns = {};
   cells.forEach((cell, index) => {
-    const name = fold(cleanCell(cell)).replace(/\s*[:*]$/, "");
+    const name = foldText(cleanCell(cell)).replace(/\s*[:*]$/, "");
     for (const field of Object.keys(HEADER_ALIASES) as Field[]) {
       // The first column of a kind wins, as a person reading left to right would take it.
       if (HEADER_ALIASES[field].includes(name) && columns[field] === undefined) columns[field] = index;

@@ -24,13 +24,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { Status } from "../domain/tracking";
 import { t } from "../i18n/messages";
-import { COLORS } from "../workbook/layout";
 import { formatFigure } from "../workbook/appendix/figures";
 import { issuerBlock } from "../workbook/appendix/heading";
 import type { AppendixCell, AppendixRow, AppendixTable } from "../workbook/appendix/tables";
 import { isFormula } from "../workbook/spec";
+import { isStatus, STATUS_LOOK } from "../workbook/verdicts";
 
 const FONT = "Times New Roman";
 /** Half-points, as Word counts font sizes. */
@@ -39,16 +38,6 @@ const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (value: number): number => Math.round(value * TWIPS_PER_MM);
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
-
-const STATUS_FILLS: Record<Status, { fill: string; color: string }> = {
-  "Đạt": COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-};
-
-const isStatus = (text: string): text is Status => text in STATUS_FILLS;
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
@@ -73,7 +62,7 @@ function line(text: string, options: { size: number; bold?: boolean; italic?: bo
 }
 
 function cell(text: string, width: number, options: { bold?: boolean; align: keyof typeof ALIGN; columnSpan?: number; rowSpan?: number; status?: boolean }): TableCell {
-  const colors = options.status && isStatus(text) ? STATUS_FILLS[text] : null;
+  const colors = options.status && isStatus(text) ? STATUS_LOOK[text] : null;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: options.columnSpan,

@@ -21,6 +21,7 @@ import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../
 import { displayText, passesValidation, typedValue } from "./cells";
 import { isPlain, plainSheet, viewOf } from "./sheet-view";
 import { assertWritable } from "../workbook/spec-check";
+import { sameSheetName, sheetKey } from "../workbook/sheet-name";
 
 export interface CellRef {
   /** 1-based. */
@@ -55,8 +56,6 @@ export type EditOutcome =
 const A1: Selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
 
 // Excel treats sheet names that differ only in case as the same sheet.
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
-const sameName = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);
 
 /** A selection's corners, top-left first. */
 export function bounds(selection: Selection): { top: number; left: number; bottom: number; right: number } {
@@ -93,7 +92,7 @@ function sheetCells(sheet: SheetSpec): SheetCells {
 function bookCells(sheets: readonly SheetSpec[]): BookCells {
   return {
     sheet: (name) => {
-      const found = sheets.find((sheet) => sameName(sheet.name, name));
+      const found = sheets.find((sheet) => sameSheetName(sheet.name, name));
       return found ? sheetCells(found) : null;
     },
   };
@@ -117,13 +116,13 @@ function refreshedAppendices(sheets: readonly SheetSpec[], book: TrackingBook): 
   }
 }
 
-const hasBook = (sheets: readonly SheetSpec[]): boolean => sheets.some((sheet) => sameName(sheet.name, MODEL_SHEET));
+const hasBook = (sheets: readonly SheetSpec[]): boolean => sheets.some((sheet) => sameSheetName(sheet.name, MODEL_SHEET));
 
 /** The sheets with each of `spec`'s created, or replaced where one of that name exists; others untouched. */
 function applySpec(sheets: readonly SheetSpec[], spec: WorkbookSpec): SheetSpec[] {
   const next = [...sheets];
   for (const sheet of spec.sheets) {
-    const at = next.findIndex((existing) => sameName(existing.name, sheet.name));
+    const at = next.findIndex((existing) => sameSheetName(existing.name, sheet.name));
     if (at >= 0) next[at] = sheet;
     else next.push(sheet);
   }
@@ -219,7 +218,7 @@ export class PreviewHost implements WorkbookHost {
   }
 
   sheet(name: string): SheetSpec | null {
-    return this.state.sheets.find((sheet) => sameName(sheet.name, name)) ?? null;
+    return this.state.sheets.find((sheet) => sameSheetName(sheet.name, name)) ?? null;
   }
 
   selection(sheet: string): Selection {
@@ -351,7 +350,7 @@ export class PreviewHost implements WorkbookHost {
 
   async reapplyHighlights(spec: WorkbookSpec): Promise<WriteResult> {
     const sheets = this.state.sheets.map((existing) => {
-      const source = spec.sheets.find((sheet) => sameName(sheet.name, existing.name));
+      const source = spec.sheets.find((sheet) => sameSheetName(sheet.name, existing.name));
       return source ? { ...existing, conditionalFormats: source.conditionalFormats } : existing;
     });
     this.update({ sheets });

@@ -1,6 +1,6 @@
 // One sheet of the preview as the grid draws it: how far it reaches, each
-// cell's style (the spec's layered formats resolved, as ./hosts/xlsx/build.ts
-// does for ExcelJS), its conditional colour, whether it takes input and
+// cell's style (the spec's layered formats resolved by src/workbook/style-grid.ts,
+// as the .xlsx host writes them), its conditional colour, whether it takes input and
 // which validation applies. Computed once per SheetSpec object: sheets are
 // replaced, never changed in place, so a view never goes stale.
 
@@ -9,7 +9,7 @@ import { parseRange } from "../workbook/a1";
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell, ValidationSpec } from "../workbook/spec";
 import { cellValue } from "./cells";
 import { matchingRule, type PreparedFormat, prepareFormats } from "./conditional";
-import { largest } from "../domain/largest";
+import { sheetReach, styleGrid } from "../workbook/style-grid";
 
 /** A blank sheet shows at least this much grid, so there is room to paste a list. */
 export const PLAIN_MIN_ROWS = 40;
@@ -30,15 +30,7 @@ export class SheetView {
   private readonly merges: Range[];
 
   constructor(readonly sheet: SheetSpec) {
-    const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
-    let rows = sheet.cells.length;
-    let columns = largest(sheet.cells.map((row) => row.length), Math.max(0, sheet.columns.length));
-    for (const ranges of areas) {
-      for (const range of ranges) {
-        rows = Math.max(rows, range.bottom);
-        columns = Math.max(columns, range.right);
-      }
-    }
+    let { rows, columns } = sheetReach(sheet, sheet.columns.length);
     if (isPlain(sheet)) {
       // Like Excel's endless grid: a little room past the last cell.
       rows = Math.max(PLAIN_MIN_ROWS, rows + 10);
@@ -47,28 +39,9 @@ export class SheetView {
     this.rows = rows;
     this.columns = columns;
 
-    // Later formats override earlier ones property by property; composing is
-    // memoised so thousands of rows cost a lookup per cell.
-    this.styleIds = new Int32Array(rows * columns);
-    this.styles = [{}];
-    const memo = new Map<string, number>();
-    areas.forEach((ranges, f) => {
-      for (const range of ranges) {
-        for (let r = range.top; r <= range.bottom; r++) {
-          for (let c = range.left; c <= range.right; c++) {
-            const index = (r - 1) * columns + (c - 1);
-            const key = `${this.styleIds[index]}|${f}`;
-            let id = memo.get(key);
-            if (id === undefined) {
-              id = this.styles.length;
-              this.styles.push({ ...this.styles[this.styleIds[index]], ...sheet.formats[f].style });
-              memo.set(key, id);
-            }
-            this.styleIds[index] = id;
-          }
-        }
-      }
-    });
+    const grid = styleGrid(sheet, rows, columns);
+    this.styleIds = grid.ids;
+    this.styles = grid.styles;
     this.conditional = prepareFormats(sheet.conditionalFormats);
     this.validations = sheet.validations.map((rule) => ({ ranges: rule.ranges.map(parseRange), rule }));
     this.merges = (sheet.merges ?? []).map(parseRange);

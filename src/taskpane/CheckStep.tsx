@@ -22,10 +22,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { areaInSentence } from "../domain/area";
-import type { EvaluationReason } from "../domain/evaluate";
 import { STATUSES, type Status } from "../domain/tracking";
-import { t, type Lang, type MessageKey } from "../i18n/messages";
-import { COLORS, SHEET } from "../workbook/layout";
+import { t, type Lang } from "../i18n/messages";
+import { SHEET } from "../workbook/layout";
+import { REASON_WORDS, STATUS_LOOK } from "../workbook/verdicts";
 import { formatNumber } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { useStepStyles } from "./step-styles";
@@ -34,34 +34,6 @@ import type { CheckItem, CheckOutcome } from "./workbook-actions";
 
 /** Rows listed per group; the rest are counted and found on the sheet with its filter. */
 const LIST_LIMIT = 50;
-
-const STATUS_KEYS: Record<Status, MessageKey> = {
-  Đạt: "wbStatusMet",
-  "Gần đạt": "wbStatusNear",
-  "Chưa đạt": "wbStatusMissed",
-  "Thiếu số liệu": "wbStatusMissing",
-  "Không hợp lệ": "wbStatusInvalid",
-};
-
-const STATUS_COLORS: Record<Status, { fill: string; color: string }> = {
-  Đạt: COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-};
-
-const REASON_KEYS: Record<NonNullable<EvaluationReason>, MessageKey> = {
-  missing: "cliReasonMissing",
-  denominator_zero: "cliReasonDenominatorZero",
-  numerator_above_denominator: "cliReasonNumeratorAboveDenominator",
-  negative: "cliReasonNegative",
-  rate_above_100: "cliReasonRateAbove100",
-  not_a_number: "cliReasonNotANumber",
-  error_value: "cliReasonErrorValue",
-  value_above_100: "cliReasonValueAbove100",
-  value_mismatch: "cliReasonValueMismatch",
-};
 
 const useStyles = makeStyles({
   list: {
@@ -101,7 +73,7 @@ const useStyles = makeStyles({
 });
 
 function statusLabel(status: Status, lang: Lang): string {
-  return t(STATUS_KEYS[status], lang);
+  return t(STATUS_LOOK[status].messageKey, lang);
 }
 
 /** Gaps carry the engine's full precision; two decimals are what a person reads. */
@@ -113,7 +85,7 @@ function gapText(item: CheckItem, lang: Lang): string {
 
 function StatusChip({ status, lang }: { status: Status; lang: Lang }) {
   const styles = useStyles();
-  const { fill, color } = STATUS_COLORS[status];
+  const { fill, color } = STATUS_LOOK[status];
   return (
     <span className={styles.status} style={{ backgroundColor: `#${fill}`, color: `#${color}` }}>
       {statusLabel(status, lang)}
@@ -303,7 +275,7 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
                 t("paneCheckInvalidItem", lang, {
                   target: item.target.id,
                   unit: item.unitName || item.unitCode,
-                  reason: item.reason === null ? "" : t(REASON_KEYS[item.reason], lang),
+                  reason: item.reason === null ? "" : t(REASON_WORDS[item.reason].inline, lang),
                   cell: item.cell,
                 })
               }

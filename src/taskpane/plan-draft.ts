@@ -4,6 +4,7 @@
 // React, so the rules are tested and shared by the steps that need a plan.
 
 import type { Level, Op, Plan, PlanMeta, Target } from "../domain/plan";
+import { freshTargetIds } from "../domain/target-id";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
 import { formatNumber } from "./format";
 import { largest } from "../domain/largest";
@@ -206,18 +207,7 @@ export function settleRow(row: TargetDraft, lang: Lang): TargetDraft {
 
 /** The next free id in the extractor's style (T001…), past every id in use. */
 export function nextTargetId(draft: PlanDraft): string {
-  let next = 1;
-  let width = 3;
-  for (const { target } of draft.rows) {
-    const number = /^T(\d+)$/.exec(target.id);
-    if (!number) continue;
-    next = Math.max(next, Number(number[1]) + 1);
-    width = Math.max(width, number[1].length);
-  }
-  const taken = new Set(draft.rows.map(({ target }) => target.id));
-  let id = `T${String(next).padStart(width, "0")}`;
-  while (taken.has(id)) id = `T${String(++next).padStart(width, "0")}`;
-  return id;
+  return freshTargetIds(new Set(draft.rows.map(({ target }) => target.id)))();
 }
 
 /**

@@ -82,3 +82,14 @@ export function slideFormula(formula: string, rows: number, columns: number): st
         }),
   );
 }
+
+/** Consecutive column numbers as [first, last] pairs: [1,2,3,5] → [[1,3],[5,5]]. */
+export function columnRuns(columns: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const column of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === column - 1) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
+}

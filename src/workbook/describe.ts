@@ -16,7 +16,7 @@ import {
   measureKind,
 } from "../domain/evaluate";
 import { type CommuneGroup, communeGroups } from "../domain/area";
-import { isLowConfidence, type Op, type Plan, type Target } from "../domain/plan";
+import { indicatorText, isLowConfidence, type Op, type Plan, type Target } from "../domain/plan";
 import {
   type CellValue,
   DEFAULT_TOLERANCE,
@@ -28,7 +28,8 @@ import {
   type Unit,
 } from "../domain/tracking";
 import { type MessageKey, t } from "../i18n/messages";
-import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { cellAddress, columnLetter, columnRuns, rangeAddress } from "./a1";
+import { FormatLayer } from "./format-layer";
 import { atRow, ROW, reasonText, summaryFormulas, type TrackingFormulas, trackingFormulas } from "./formulas";
 import {
   COLORS,
@@ -63,6 +64,7 @@ import {
   type WorkbookSpec,
 } from "./spec";
 import { rowHeight, wrappedLines } from "./text";
+import { STATUS_LOOK } from "./verdicts";
 
 export interface DescribeOptions {
   tolerance?: Tolerance;
@@ -120,11 +122,6 @@ export function conditionLabel(target: Target): string {
   return vi(CONDITION_KEYS[target.op]);
 }
 
-/** The indicator with its sub-population, as one line of the Thực hiện sheet. */
-function indicatorText(target: Target): string {
-  return target.scope ? `${target.indicator} (${target.scope})` : target.indicator;
-}
-
 // --- Shared sheet furniture ------------------------------------------------
 
 export const PROTECTION: ProtectionSpec = {
@@ -159,43 +156,19 @@ const NUM = {
   general: "General",
 };
 
-const STATUS_STYLE = {
-  "Đạt": COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-} as const;
-
 /** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
 export function statusHighlights(ranges: string[], statusCell: string, provisional = false): ConditionalFormat {
   const rules = STATUSES.map((status) => ({
     formula: `${statusCell}="${status}"`,
-    fill: STATUS_STYLE[status].fill,
-    color: STATUS_STYLE[status].color,
+    fill: STATUS_LOOK[status].fill,
+    color: STATUS_LOOK[status].color,
   }));
   // Tổng hợp only: a provisional figure wears "Gần đạt"'s amber, a caution, never a verdict's green or red.
   if (provisional) rules.push({ formula: `${statusCell}="${PROVISIONAL}"`, fill: COLORS.near.fill, color: COLORS.near.color });
   return { ranges, rules };
 }
 
-/** Collects ranges per style so a style used on many runs of rows becomes one format. */
-class FormatLayer {
-  private readonly byStyle = new Map<string, RangeFormat>();
-
-  add(range: string, style: CellStyle): void {
-    const key = JSON.stringify(style);
-    const format = this.byStyle.get(key);
-    if (format) format.ranges.push(range);
-    else this.byStyle.set(key, { ranges: [range], style });
-  }
-
-  formats(): RangeFormat[] {
-    return [...this.byStyle.values()];
-  }
-}
-
-/** Same for data validations. */
+/** Collects ranges per rule, as FormatLayer does per style. */
 class ValidationLayer {
   private readonly byRule = new Map<string, ValidationSpec>();
 
@@ -234,17 +207,6 @@ const WHOLE = validationRule("whole", [0], "wbDvWholeTitle", "wbDvWholePrompt", 
 const RATE = validationRule("decimal", [0, 100], "wbDvRateTitle", "wbDvRatePrompt", "wbDvRateError");
 const DECIMAL = validationRule("decimal", [0], "wbDvDecimalTitle", "wbDvDecimalPrompt", "wbDvDecimalError");
 
-/** Consecutive column numbers as [first, last] pairs: [1,2,3,5] → [[1,3],[5,5]]. */
-function runsOfColumns(columns: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const column of columns) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === column - 1) last[1] = column;
-    else runs.push([column, column]);
-  }
-  return runs;
-}
-
 /**
  * A sheet holding one table from A1: header row, then `rows`. Sets widths,
  * header look, borders, wrapping, row heights, freeze, protection and print
@@ -265,7 +227,7 @@ export function tableSheet<K extends string>(
   // Hidden columns never show, so they go without borders (and their empty
   // cells need no style at all, which matters at 30,000 rows).
   const shown = columns.flatMap((column, i) => (column.hidden ? [] : [i + 1]));
-  const bodyRanges = runsOfColumns(shown).map(([left, right]) => rangeAddress(left, 2, right, last));
+  const bodyRanges = columnRuns(shown).map(([left, right]) => rangeAddress(left, 2, right, last));
   const formats: RangeFormat[] = [
     { ranges: bodyRanges, style: { border: true, vAlign: "top" } },
     {

@@ -22,25 +22,14 @@ import {
 } from "../domain/evaluate";
 import type { Target } from "../domain/plan";
 import { type AggregateStatus, PROVISIONAL, type Status } from "../domain/tracking";
-import { type MessageKey, t } from "../i18n/messages";
+import { t } from "../i18n/messages";
 import { formulaString, quoteSheet } from "./a1";
 import { SETTINGS, SHEET, SUMMARY, TRACKING, vi } from "./layout";
-
-const REASON_KEYS: Record<Exclude<EvaluationReason, null>, MessageKey> = {
-  missing: "wbReasonMissing",
-  denominator_zero: "wbReasonDenominatorZero",
-  numerator_above_denominator: "wbReasonNumeratorAboveDenominator",
-  negative: "wbReasonNegative",
-  rate_above_100: "wbReasonRateAbove100",
-  value_above_100: "wbReasonValueAbove100",
-  value_mismatch: "wbReasonValueMismatch",
-  not_a_number: "wbReasonNotANumber",
-  error_value: "wbReasonErrorValue",
-};
+import { REASON_WORDS } from "./verdicts";
 
 /** The text the Lý do column shows for a reason ("" when the row was evaluated). */
 export function reasonText(reason: EvaluationReason): string {
-  return reason === null ? "" : vi(REASON_KEYS[reason]);
+  return reason === null ? "" : vi(REASON_WORDS[reason].cell);
 }
 
 const settingsRef = (cell: string): string => `${quoteSheet(SHEET.settings)}!$${cell.replace(/(\d+)/, "$$$1")}`;

@@ -144,8 +144,12 @@ export function ourSheetNames(book: TrackingBook): string[] {
   );
 }
 
-/** The row each unit + target pair carries: the first in sheet order holding anything, else the first. */
-function carriedRows(rows: readonly TrackingRow[]): Map<string, TrackingRow> {
+/**
+ * The row each unit + target pair carries, by `entryKey`: the first in sheet
+ * order holding anything, else the first. The appendices computed before a
+ * rewrite take the same rows (./appendix/rebuilt.ts).
+ */
+export function carriedRows(rows: readonly TrackingRow[]): Map<string, TrackingRow> {
   const carried = new Map<string, TrackingRow>();
   for (const row of inSheetOrder(rows)) {
     const key = entryKey(row.unitCode, row.targetId);
@@ -164,6 +168,7 @@ function filled(cell: Entry[keyof Entry]): boolean {
   return cellKind(cell) !== "blank";
 }
 
+/** Anything typed in a row: a number, text, an error value, a note. */
 function holdsData(row: TrackingRow): boolean {
   return (row.note !== null && row.note.trim() !== "") || (Object.values(row.entry) as Entry[keyof Entry][]).some(filled);
 }

@@ -8,6 +8,7 @@
 
 import { defaultAreaName } from "../domain/area";
 import { isDistrictUnit } from "../domain/evaluate";
+import { withoutMarks } from "../domain/fold";
 import { sha256Hex } from "../domain/hash";
 import type { Plan, Target } from "../domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, type Tolerance, type Unit } from "../domain/tracking";
@@ -52,10 +53,7 @@ export function planFingerprint(plan: Plan): string {
 
 /** Latin letters and digits only, joined by "-": "Trường TH Kim Đồng" → "Truong-TH-Kim-Dong". */
 export function fileSafe(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, (letter) => (letter === "đ" ? "d" : "D"))
+  return withoutMarks(text)
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -10,12 +10,14 @@ import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { XlsxBook } from "../../src/hosts/xlsx/sheet-xml";
 import { type MessageKey, t, tBoth } from "../../src/i18n/messages";
-import { xlsxSheetNames } from "../../src/cli/appendix";
 import { readAppendixEdits } from "../../src/workbook/appendix";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { ensureCliBuilt } from "../helpers/build-cli";
 import { chitieu, type Run } from "./compare";
 import { filled } from "./fixture";
+
+/** Sheet names as the CLI reads them. */
+const xlsxSheetNames = (bytes: Uint8Array): string[] => new XlsxBook(bytes).sheetNames();
 
 let dir: string;
 let book: string;

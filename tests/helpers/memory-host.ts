@@ -10,6 +10,7 @@ import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../src/wo
 import { columnIndex, MODEL_SHEET, SHEET, TRACKING_COLUMNS } from "../../src/workbook/layout";
 import { readBookFromCells } from "../../src/workbook/read-book";
 import { isFormula, type SpecCell, type WorkbookSpec } from "../../src/workbook/spec";
+import { sheetKey } from "../../src/workbook/sheet-name";
 
 type Operation = "sheetNames" | "readBook" | "readSheets" | "writeBook" | "reapplyHighlights" | "select" | "selectedText";
 
@@ -31,9 +32,6 @@ function sheetCells(rows: SpecCell[][]): SheetCells {
   });
   return cells;
 }
-
-/** Excel compares sheet names without case. */
-const sheetKey = (name: string): string => name.normalize("NFC").toLocaleUpperCase("vi");
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = "preview";

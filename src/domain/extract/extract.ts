@@ -26,6 +26,7 @@ import { findPeriod } from "./periods";
 import { unitAfter } from "./units";
 import { buildOutline, type OutlineContext } from "./structure";
 import { topicOf } from "./topic";
+import { targetId } from "../target-id";
 import { collectBoundaries, firstAfter, lastBefore, paragraphStarts, WINDOW } from "./windows";
 
 interface Draft {
@@ -315,6 +316,6 @@ export function extractPlan(raw: string): Plan {
     previous = figure;
   }
 
-  const targets: Target[] = drafts.map((d, i) => ({ id: `T${String(i + 1).padStart(3, "0")}`, ...d.target }));
+  const targets: Target[] = drafts.map((d, i) => ({ id: targetId(i + 1), ...d.target }));
   return { meta, targets };
 }

@@ -8,6 +8,7 @@ import type { Level, TargetKind } from "../plan";
 import type { Line } from "./normalize";
 import { levelsIn } from "./levels";
 import { findPeriod } from "./periods";
+import { lastIndexAtOrBefore } from "./windows";
 
 export interface OutlineContext {
   /** Heading number path as written in the plan, e.g. "II.2" or "1.2.a". */
@@ -303,15 +304,8 @@ export function buildOutline(lines: Line[], documentKind: TargetKind = "target")
   return {
     headings,
     at(offset: number): OutlineContext {
-      // Binary search for the last event at or before the offset.
-      let lo = 0;
-      let hi = offsets.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (offsets[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const { offset: headingStart, ...context } = events[lo];
+      // The last event at or before the offset; the first when none is.
+      const { offset: headingStart, ...context } = events[Math.max(0, lastIndexAtOrBefore(offsets, offset))];
       return { ...context, headingStart };
     },
   };

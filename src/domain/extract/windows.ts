@@ -72,20 +72,8 @@ export function lastBefore(sorted: readonly number[], at: number): number {
 }
 
 /** The first boundary after `at`, or the text's end. */
-export function firstAfter(sorted: number[], at: number, end: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = end;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] > at) {
-      found = sorted[mid];
-      hi = mid - 1;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  return found;
+export function firstAfter(sorted: readonly number[], at: number, end: number): number {
+  return sorted[lastIndexAtOrBefore(sorted, at) + 1] ?? end;
 }
 
 /**

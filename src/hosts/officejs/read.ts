@@ -6,7 +6,7 @@
 // reader's, so both read a book the same way.
 
 import type { CellValue } from "../../domain/tracking";
-import { columnLetter } from "../../workbook/a1";
+import { columnLetter, columnRuns } from "../../workbook/a1";
 import type { BookCell, BookCells, SheetCells, TrackingBook } from "../../workbook/book";
 import { MODEL_SHEET, SHEET } from "../../workbook/layout";
 import { sheetKey } from "../../workbook/sheet-name";
@@ -56,17 +56,6 @@ export function addCells(
       rowCells.set(left + c, formula ? { value, formula, formulaText: (formulaText as string).slice(1) } : { value, formula });
     });
   });
-}
-
-/** Consecutive column numbers as [first, last] runs. */
-function columnRuns(columns: number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const column of columns) {
-    const last = runs[runs.length - 1];
-    if (last && last[1] === column - 1) last[1] = column;
-    else runs.push([column, column]);
-  }
-  return runs;
 }
 
 const address = (left: number, top: number, right: number, bottom: number): string =>

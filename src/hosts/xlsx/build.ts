@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
-import { largest } from "../../domain/largest";
 import { assertWritable } from "../../workbook/spec-check";
+import { sheetReach, styleGrid } from "../../workbook/style-grid";
 import { fileFormula } from "./file-formula";
 
 /** ExcelJS has `worksheet.dataValidations` but its typings leave it out. */
@@ -53,41 +53,10 @@ function toExcelStyle(style: CellStyle, font: WorkbookSpec["font"]): Partial<Exc
   return result;
 }
 
-/**
- * Resolves the sheet's layered formats into one style per cell. Cells share
- * style objects (ExcelJS then writes each distinct style once), and composing
- * is memoised, so 30,000 rows cost a lookup per cell.
- */
+/** The sheet's styles cell by cell; cells share style objects, so ExcelJS writes each distinct style once. */
 function applyStyles(worksheet: ExcelJS.Worksheet, sheet: SheetSpec, font: WorkbookSpec["font"]): void {
-  let rows = sheet.cells.length;
-  let columns = largest(sheet.cells.map((row) => row.length), 0);
-  const areas = sheet.formats.map((format) => format.ranges.map(parseRange));
-  for (const ranges of areas) {
-    for (const range of ranges) {
-      rows = Math.max(rows, range.bottom);
-      columns = Math.max(columns, range.right);
-    }
-  }
-  const ids = new Int32Array(rows * columns);
-  const composed: CellStyle[] = [{}];
-  const memo = new Map<string, number>();
-  areas.forEach((ranges, f) => {
-    for (const range of ranges) {
-      for (let r = range.top; r <= range.bottom; r++) {
-        for (let c = range.left; c <= range.right; c++) {
-          const index = (r - 1) * columns + (c - 1);
-          const key = `${ids[index]}|${f}`;
-          let id = memo.get(key);
-          if (id === undefined) {
-            id = composed.length;
-            composed.push({ ...composed[ids[index]], ...sheet.formats[f].style });
-            memo.set(key, id);
-          }
-          ids[index] = id;
-        }
-      }
-    }
-  });
+  const { rows, columns } = sheetReach(sheet);
+  const { ids, styles: composed } = styleGrid(sheet, rows, columns);
   const styles = composed.map((style) => toExcelStyle(style, font));
   for (let r = 1; r <= rows; r++) {
     const cellsOfRow = sheet.cells[r - 1] ?? [];

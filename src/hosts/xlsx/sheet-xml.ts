@@ -512,7 +512,7 @@ export class XlsxBook {
     return Number.isNaN(time) ? null : new Date(time).toISOString();
   }
 
-  /** The sheets' names, in the workbook's order. */
+  /** Every sheet's name in the workbook's order: a user's own sheets have names nobody can guess. */
   sheetNames(): string[] {
     return [...this.sheets.keys()];
   }

@@ -7,17 +7,13 @@
 
 import { isChangeTarget } from "../../domain/evaluate";
 import type { Plan, Target } from "../../domain/plan";
+import { foldText } from "../../domain/fold";
 
 /** Share of words two indicators must have in common (Dice coefficient). */
 export const BASELINE_MATCH = 0.6;
 
 function words(text: string): Set<string> {
-  const folded = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
-  return new Set(folded.split(/[^a-z0-9]+/).filter((word) => word.length > 0));
+  return new Set(foldText(text).split(/[^a-z0-9]+/).filter((word) => word.length > 0));
 }
 
 function dice(a: Set<string>, b: Set<string>): number {

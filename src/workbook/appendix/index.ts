@@ -35,10 +35,10 @@ export {
   type AppendixTable,
   appendixTables,
   carriedEntries,
-  carriedRows,
   groupTargets,
   groupUnits,
 } from "./tables";
 export { APPENDIX_MARKER, type AppendixState, appendixSheet, describeAppendices, withAppendices } from "./sheets";
 export { readAppendixEdits } from "./read";
 export { bookAsRebuilt } from "./rebuilt";
+export { carriedRows } from "../rebuild";

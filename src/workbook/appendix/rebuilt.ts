@@ -7,16 +7,15 @@
 
 import { typedFields } from "../../domain/evaluate";
 import type { TrackingBook, TrackingRow } from "../book";
-import { EMPTY_ENTRY, trackingPairs } from "../describe";
+import { EMPTY_ENTRY, entryKey, trackingPairs } from "../describe";
 import { trackedUnits } from "../model";
-import { userUnits } from "../rebuild";
-import { carriedRows } from "./tables";
+import { carriedRows, userUnits } from "../rebuild";
 
 export function bookAsRebuilt(book: TrackingBook): TrackingBook {
   const units = trackedUnits(userUnits(book), book.area);
   const carried = carriedRows(book.rows);
   const rows = trackingPairs(book.plan, units).map(({ unit, target }, i): TrackingRow => {
-    const row = carried.get(`${unit.code}|${target.id}`);
+    const row = carried.get(entryKey(unit.code, target.id));
     // Every cell a person types, a rate's typed Giá trị included (the reader leaves its default formula out).
     const entry = { ...EMPTY_ENTRY };
     for (const field of typedFields(target)) entry[field] = row?.entry[field] ?? null;

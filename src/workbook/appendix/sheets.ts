@@ -9,13 +9,14 @@
 import { STATUSES } from "../../domain/tracking";
 import { t } from "../../i18n/messages";
 import { cellAddress, columnLetter, rangeAddress } from "../a1";
+import { FormatLayer } from "../format-layer";
 import type { TrackingBook } from "../book";
-import { COLORS } from "../layout";
-import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, RangeFormat, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
+import type { CellStyle, ConditionalFormat, PageSpec, ProtectionSpec, SheetSpec, SpecCell, WorkbookSpec } from "../spec";
 import { isFormula } from "../spec";
 import { sheetKey } from "../sheet-name";
 import { MAX_ROW_HEIGHT } from "../spec";
 import { wrappedLines } from "../text";
+import { STATUS_LOOK } from "../verdicts";
 import { NUMBER_FORMATS } from "./figures";
 import type { AppendixOptions } from "./options";
 import { APPENDIX_ROWS, APPENDIX_SHEETS, type AppendixTable, appendixTables } from "./tables";
@@ -41,14 +42,6 @@ export interface AppendixState {
 
 /** Point sizes: headings 13–14, table 12 (the decree asks 13–14 and 11–13). */
 const SIZE = { issuer: 13, heading: 14, table: 12 };
-
-const STATUS_COLORS = {
-  "Đạt": COLORS.met,
-  "Gần đạt": COLORS.near,
-  "Chưa đạt": COLORS.missed,
-  "Thiếu số liệu": COLORS.missing,
-  "Không hợp lệ": COLORS.invalid,
-} as const;
 
 const PROTECTION: ProtectionSpec = { allowSort: false, allowAutoFilter: false, allowFormatColumns: true, allowFormatRows: true };
 
@@ -86,22 +79,6 @@ function heightAt(lines: number, size: number): number {
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * 1.32 + 3));
 }
 
-/** Collects cell styles into one format per distinct style. */
-class Styles {
-  private readonly byStyle = new Map<string, RangeFormat>();
-
-  add(range: string, style: CellStyle): void {
-    const key = JSON.stringify(style);
-    const format = this.byStyle.get(key);
-    if (format) format.ranges.push(range);
-    else this.byStyle.set(key, { ranges: [range], style });
-  }
-
-  formats(): RangeFormat[] {
-    return [...this.byStyle.values()];
-  }
-}
-
 function stateOf(table: AppendixTable): AppendixState {
   return {
     marker: APPENDIX_MARKER,
@@ -122,7 +99,7 @@ export function appendixSheet(table: AppendixTable): SheetSpec {
   const totalWidth = table.widths.reduce((sum, width) => sum + width, 0);
   const last = columnLetter(visible);
   const lastBodyRow = APPENDIX_ROWS.firstBody + table.rows.length - 1;
-  const styles = new Styles();
+  const styles = new FormatLayer();
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
 
@@ -226,8 +203,8 @@ export function appendixSheet(table: AppendixTable): SheetSpec {
       ranges: [rangeAddress(column, APPENDIX_ROWS.firstBody, column, lastBodyRow)],
       rules: STATUSES.map((status) => ({
         formula: `${first}="${status}"`,
-        fill: STATUS_COLORS[status].fill,
-        color: STATUS_COLORS[status].color,
+        fill: STATUS_LOOK[status].fill,
+        color: STATUS_LOOK[status].color,
       })),
     });
   }

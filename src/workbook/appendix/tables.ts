@@ -9,13 +9,12 @@ import {
   type Aggregate,
   aggregateTarget,
   appliesTo,
-  cellKind,
   EVALUATED,
   evaluateEntry,
   isChangeTarget,
 } from "../../domain/evaluate";
 import { communeGroups } from "../../domain/area";
-import { type GovernmentLevel, LEVELS, type Level, type Target } from "../../domain/plan";
+import { type GovernmentLevel, indicatorText, LEVELS, type Level, type Target } from "../../domain/plan";
 import { type Entry, STATUSES, type Status, type Unit } from "../../domain/tracking";
 import { LEVEL_KEYS } from "../../i18n/format";
 import { type MessageKey, t } from "../../i18n/messages";
@@ -23,7 +22,9 @@ import { levelsInName } from "../../domain/units";
 import { columnLetter, formulaString, quoteSheet } from "../a1";
 import type { TrackingBook, TrackingRow } from "../book";
 import { checkBook } from "../check-report";
+import { entryKey } from "../describe";
 import { SHEET, SUMMARY, TRACKING } from "../layout";
+import { carriedRows } from "../rebuild";
 import type { SpecCell } from "../spec";
 import { matchBaselines } from "./baseline";
 import { type FigureFormat, gapFormat, percentOfPlan, planText, valueFormat } from "./figures";
@@ -175,27 +176,7 @@ function unitValueFormula(unitRef: string, id: string, statusRef: string): strin
 
 // --- What the engine says ------------------------------------------------------
 
-/** Anything typed in a row: a number, text, an error value, a note. */
-function holdsData(row: TrackingRow): boolean {
-  const typed = (Object.values(row.entry) as Entry[keyof Entry][]).some((cell) => cellKind(cell) !== "blank");
-  return typed || (row.note !== null && row.note.trim() !== "");
-}
-
-/**
- * Each unit + target pair's entry as a rewrite carries it (src/workbook/rebuild.ts):
- * the first row in sheet order holding anything, else the first row.
- */
-export function carriedRows(rows: readonly TrackingRow[]): Map<string, TrackingRow> {
-  const carried = new Map<string, TrackingRow>();
-  for (const row of [...rows].sort((a, b) => a.sheetRow - b.sheetRow)) {
-    const key = `${row.unitCode}|${row.targetId}`;
-    const first = carried.get(key);
-    if (first === undefined || (!holdsData(first) && holdsData(row))) carried.set(key, row);
-  }
-  return carried;
-}
-
-/** The carried entry of each pair, keyed `unitCode|targetId`. */
+/** The entry of each unit + target pair as a rewrite carries it (src/workbook/rebuild.ts `carriedRows`), by `entryKey`. */
 export function carriedEntries(rows: readonly TrackingRow[]): Map<string, Entry> {
   return new Map([...carriedRows(rows)].map(([key, row]) => [key, row.entry]));
 }
@@ -300,10 +281,6 @@ const number = (content: SpecCell, format: FigureFormat, align: AppendixCell["al
   align,
 });
 const empty = (): AppendixCell => text(null);
-
-function indicatorText(target: Target): string {
-  return target.scope ? `${target.indicator} (${target.scope})` : target.indicator;
-}
 
 /** Kết quả năm trước from the plan: a stated figure as a number, anything else as its text ("> 90"). */
 function baselineValue(baseline: Target): number | string {
@@ -453,7 +430,7 @@ function secondTable(book: TrackingBook, selection: AppendixSelection, options: 
           cells[column + 2] = notApplicable();
           return;
         }
-        const entry = entries.get(`${unit.code}|${target.id}`);
+        const entry = entries.get(entryKey(unit.code, target.id));
         const evaluation = entry === undefined ? null : evaluateEntry(target, entry, book.tolerance);
         const status: Status | "" = evaluation?.status ?? "";
         const statusRef = `${columnLetter(column + 3)}${r}`;
