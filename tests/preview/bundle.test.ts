@@ -14,7 +14,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const configure = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
 
 const HEAVY = /[\\/]node_modules[\\/](mammoth|pdfjs-dist|exceljs|jszip)[\\/]/;
-const NODE_ONLY = /pdfjs-node\.ts$|[\\/]hosts[\\/]xlsx[\\/](zip|sheet-xml|read|write)\.ts$|^node:/;
+// The .xlsx reader (read.ts, sheet-xml.ts) runs in the pane too, for returned files: only its Node inflater must stay out.
+const NODE_ONLY = /pdfjs-node\.ts$|[\\/]hosts[\\/]xlsx[\\/](zip|inflate|write)\.ts$|^node:/;
 
 interface Built {
   compilation: Compilation;
@@ -69,6 +70,7 @@ describe.each([
     expect(lazy.some((name) => /node_modules[\\/]mammoth[\\/]browser[\\/]/.test(name))).toBe(true);
     expect(lazy.some((name) => /node_modules[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/.test(name))).toBe(true);
     expect(lazy.some((name) => /src[\\/]readers[\\/]pdfjs-node\.browser\.ts$/.test(name))).toBe(true);
+    expect(lazy.some((name) => /src[\\/]hosts[\\/]xlsx[\\/]inflate\.browser\.ts$/.test(name))).toBe(true);
     if (preview) expect(lazy.some((name) => /exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/.test(name))).toBe(true);
   });
 
