@@ -3,6 +3,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 import reactPlugin from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
@@ -44,6 +45,12 @@ export default defineConfig(
     ignores: ["src/domain/**", "src/readers/**", "src/cli/**"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinRules,
+  },
+  {
+    // Hooks called in a fixed order, and effects that name what they read: the two mistakes the type checker cannot see.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
   {
     // TypeScript checks component props; prop-types would only duplicate it.

@@ -28,7 +28,7 @@ if (!existsSync(join(root, "lib", "workbook", "describe.js")) || !existsSync(joi
 
 const { readDocument } = lib("readers/index.js");
 const { extractPlan } = lib("domain/extract/index.js");
-const { parseUnitsText } = lib("domain/units.js");
+const { parseUnitsText } = lib("domain/unit-list.js");
 const engine = lib("domain/evaluate/index.js");
 const { describeWorkbook } = lib("workbook/describe.js");
 const { trackedUnits } = lib("workbook/model.js");

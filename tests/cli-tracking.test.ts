@@ -9,7 +9,7 @@ import { appliesTo, evaluateEntry } from "../src/domain/evaluate";
 import { extractPlan } from "../src/domain/extract";
 import type { Plan, Target } from "../src/domain/plan";
 import { type Entry, STATUSES, type Status, type Unit } from "../src/domain/tracking";
-import { parseUnitsText } from "../src/domain/units";
+import { parseUnitsText } from "../src/domain/unit-list";
 import { readTrackingWorkbook } from "../src/hosts/xlsx/read";
 import { writeXlsx } from "../src/hosts/xlsx/write";
 import { type MessageKey, t, tBoth } from "../src/i18n/messages";

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { appliesTo, evaluateEntry } from "../src/domain/evaluate";
 import { STATUSES, type Status } from "../src/domain/tracking";
-import { parseUnitsText } from "../src/domain/units";
+import { parseUnitsText } from "../src/domain/unit-list";
 import { readTrackingWorkbook } from "../src/hosts/xlsx/read";
 import { trackedUnits } from "../src/workbook/model";
 import { ensureCliBuilt } from "./helpers/build-cli";

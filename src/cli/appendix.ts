@@ -9,7 +9,7 @@
 // appendices are kept, and so are their choices when none are given.
 
 import { LEVELS, type Level } from "../domain/plan";
-import { parseLevels } from "../domain/units";
+import { parseLevels } from "../domain/unit-list";
 import { appendixDocx } from "../export/appendix-docx";
 import { readTrackingWorkbook, type TrackingBook, WorkbookReadError } from "../hosts/xlsx/read";
 import { XlsxBook } from "../hosts/xlsx/sheet-xml";

@@ -7,7 +7,7 @@ import { areaInSentence, defaultAreaName, readAreaName } from "../domain/area";
 import { extractPlan } from "../domain/extract";
 import type { Plan } from "../domain/plan";
 import type { Unit } from "../domain/tracking";
-import { parseUnitsText } from "../domain/units";
+import { parseUnitsText } from "../domain/unit-list";
 import { writeXlsx } from "../hosts/xlsx/write";
 import { formatNumber } from "../i18n/format";
 import { type MessageKey, t, tBoth } from "../i18n/messages";

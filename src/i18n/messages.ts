@@ -196,7 +196,7 @@ const core = {
   // Not a failure: the task pane's "Huỷ" stopped the read.
   readErrorCancelled: { vi: "Đã huỷ đọc tệp {file}.", en: "Reading {file} was cancelled." },
 
-  // --- Unit lists (src/domain/units.ts) -------------------------------------
+  // --- Unit lists (src/domain/unit-list.ts) -------------------------------------
   unitsMissingName: {
     vi: "Dòng {line}: thiếu tên đơn vị; bỏ qua dòng này.",
     en: "Line {line}: the unit name is missing; the line is skipped.",

@@ -346,11 +346,14 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
   }, [focus.row, focus.column, editing, problem, sheet]);
 
   // The pane selected a cell (host.select): bring it into view without taking the focus from the pane.
+  // Read through a ref: only a new reveal scrolls (not later selection changes, which are the person's own).
+  const activeNow = React.useRef(active);
+  activeNow.current = active;
   React.useEffect(() => {
     if (reveal === 0) return;
-    const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(active.column, active.row)}"]`);
+    const { column, row } = activeNow.current;
+    const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(column, row)}"]`);
     cell?.scrollIntoView?.({ block: "center", inline: "nearest" });
-    // Only a new reveal scrolls (not later selection changes, which are the person's own).
   }, [reveal]);
 
   React.useEffect(() => {

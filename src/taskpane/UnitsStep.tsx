@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { defaultAreaName, readAreaName } from "../domain/area";
-import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/units";
+import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/unit-list";
 import { type Lang, t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { HeaderRow } from "./HeaderRow";

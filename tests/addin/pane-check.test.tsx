@@ -5,7 +5,7 @@
 import "./jsdom-shims";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { extractPlan } from "../../src/domain/extract";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { App } from "../../src/taskpane/App";
 import { t } from "../../src/i18n/messages";

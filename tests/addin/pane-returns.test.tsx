@@ -13,7 +13,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { unzipSync } from "fflate";
 import { extractPlan } from "../../src/domain/extract";
 import type { Entry } from "../../src/domain/tracking";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { App } from "../../src/taskpane/App";

@@ -6,7 +6,7 @@ import "./jsdom-shims";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { defaultAreaName } from "../../src/domain/area";
 import { extractPlan } from "../../src/domain/extract";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { App } from "../../src/taskpane/App";
 import { selectionText } from "../../src/taskpane/UnitsStep";

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { aggregateTarget, type Aggregate, evaluateEntry, type Evaluation } from "../../src/domain/evaluate";
 import type { Plan, Target } from "../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Entry, type Tolerance, type Unit } from "../../src/domain/tracking";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 import { EMPTY_ENTRY, entryKey, trackingPairs } from "../../src/workbook/describe";
 import { trackedUnits } from "../../src/workbook/model";
 import { fillEntries, sampleUnits, SEEDS, seedPlan } from "../helpers/tracking-fixture";

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { extractPlan } from "../../src/domain/extract";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 import { DEFAULT_BUDGET, OfficeWorkbookHost, REQUEST_LIMIT } from "../../src/hosts/officejs";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { SHEET } from "../../src/workbook/layout";

@@ -26,7 +26,7 @@ import { recalculate } from "../helpers/recalc";
 import { convertWithSoffice } from "../helpers/soffice";
 import { REPO_ROOT } from "../helpers/seed-docx";
 import { seedPlan } from "../helpers/tracking-fixture";
-import { parseUnitsText } from "../../src/domain/units";
+import { parseUnitsText } from "../../src/domain/unit-list";
 
 const BIN = path.join(REPO_ROOT, "bin", "chitieu.js");
 const PLAN_PATH = path.join(REPO_ROOT, "seeds", "bac-son-2024-2025.txt");

@@ -23,7 +23,7 @@ import { levelMentions } from "./levels";
 import { readMetadata } from "./metadata";
 import { normalizeDocument } from "./normalize";
 import { findPeriod } from "./periods";
-import { unitAfter } from "./units";
+import { unitAfter } from "./counted-nouns";
 import { buildOutline, type OutlineContext } from "./structure";
 import { topicOf } from "./topic";
 import { targetId } from "../target-id";

@@ -4,7 +4,7 @@
 // document numbers, years, grades, ages, list markers or footnotes.
 
 import { NUMBER_SOURCE, NUMBER_WORDS, parseVietnameseNumber } from "./numbers";
-import { percentAfter, unitAfter } from "./units";
+import { percentAfter, unitAfter } from "./counted-nouns";
 
 export type FigureShape = "percent" | "count" | "fraction" | "range" | "level" | "bare";
 

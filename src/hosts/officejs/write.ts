@@ -24,7 +24,7 @@ import {
   rowHeightRuns,
   sheetExtent,
 } from "./layout";
-import { type HeaderSections, inchesToPoints, splitHeader, widthToPoints } from "./units";
+import { type HeaderSections, inchesToPoints, splitHeader, widthToPoints } from "./excel-units";
 
 /** The border every bordered cell gets, as the .xlsx host draws it. */
 export const BORDER_COLOR = "#A6A6A6";
@@ -305,7 +305,7 @@ export async function writeMerges(batch: Batch, worksheet: Excel.Worksheet, merg
   }
 }
 
-/** Column widths (points, see ./units.ts), hidden columns and row heights. */
+/** Column widths (points, see ./excel-units.ts), hidden columns and row heights. */
 export async function writeSizes(batch: Batch, worksheet: Excel.Worksheet, sheet: SheetSpec): Promise<void> {
   for (const { address, width } of columnWidthRuns(sheet)) {
     await batch.room(cost(3, address));

@@ -18,7 +18,7 @@ import { type GovernmentLevel, indicatorText, LEVELS, type Level, type Target } 
 import { type Entry, STATUSES, type Status, type Unit } from "../../domain/tracking";
 import { LEVEL_KEYS } from "../../i18n/format";
 import { type MessageKey, t } from "../../i18n/messages";
-import { levelsInName } from "../../domain/units";
+import { levelsInName } from "../../domain/unit-list";
 import { columnLetter, formulaString, quoteSheet } from "../a1";
 import type { TrackingBook, TrackingRow } from "../book";
 import { checkBook } from "../check-report";

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { extractPlan } from "../../../src/domain/extract";
 import type { Plan } from "../../../src/domain/plan";
 import { DEFAULT_TOLERANCE, type Tolerance, type Unit } from "../../../src/domain/tracking";
-import { parseUnitsText } from "../../../src/domain/units";
+import { parseUnitsText } from "../../../src/domain/unit-list";
 import { OfficeWorkbookHost } from "../../../src/hosts/officejs";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWorkbook, type DescribeOptions } from "../../../src/workbook/describe";

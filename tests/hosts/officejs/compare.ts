@@ -18,7 +18,7 @@
 
 import ExcelJS from "exceljs";
 import { shiftFormula } from "../../../src/hosts/officejs/cells";
-import { pointsToWidth, splitHeader } from "../../../src/hosts/officejs/units";
+import { pointsToWidth, splitHeader } from "../../../src/hosts/officejs/excel-units";
 import type { WorkbookSpec } from "../../../src/workbook/spec";
 import {
   type Area,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { extractPlan } from "../../../src/domain/extract";
 import { DEFAULT_TOLERANCE } from "../../../src/domain/tracking";
-import { parseUnitsText } from "../../../src/domain/units";
+import { parseUnitsText } from "../../../src/domain/unit-list";
 import { OfficeWorkbookHost } from "../../../src/hosts/officejs";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWorkbook } from "../../../src/workbook/describe";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { extractPlan } from "../../../src/domain/extract";
 import type { Tolerance } from "../../../src/domain/tracking";
-import { parseUnitsText } from "../../../src/domain/units";
+import { parseUnitsText } from "../../../src/domain/unit-list";
 import { OfficeWorkbookHost } from "../../../src/hosts/officejs";
 import { readTrackingWorkbook } from "../../../src/hosts/xlsx/read";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";

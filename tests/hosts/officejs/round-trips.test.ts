@@ -14,7 +14,7 @@ import * as path from "node:path";
 import { extractPlan } from "../../../src/domain/extract";
 import type { Plan } from "../../../src/domain/plan";
 import { DEFAULT_TOLERANCE } from "../../../src/domain/tracking";
-import { parseUnitsText } from "../../../src/domain/units";
+import { parseUnitsText } from "../../../src/domain/unit-list";
 import { DEFAULT_BUDGET, OfficeWorkbookHost, REQUEST_LIMIT } from "../../../src/hosts/officejs";
 import { writeXlsx } from "../../../src/hosts/xlsx/write";
 import { describeWorkbook } from "../../../src/workbook/describe";

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { LEVELS, type Level } from "../../src/domain/plan";
 import type { Unit } from "../../src/domain/tracking";
-import { levelsInName, parseLevels, parseUnitsText, type UnitNotice, type UnitProblem } from "../../src/domain/units";
+import { levelsInName, parseLevels, parseUnitsText, type UnitNotice, type UnitProblem } from "../../src/domain/unit-list";
 import { t } from "../../src/i18n/messages";
 
 const UNIT_LEVELS: readonly Level[] = LEVELS.filter((level) => level !== "chung");

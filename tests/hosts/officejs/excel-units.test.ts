@@ -5,7 +5,7 @@
 import { jsonBytes, utf8Length } from "../../../src/hosts/officejs/batch";
 import { excelMayConvert, formulaItem, needsTextFormat, shiftFormula } from "../../../src/hosts/officejs/cells";
 import { cellBlocks, columnWidthRuns, formatArray, hiddenColumnRuns, NumberFormats, rowHeightRuns, sheetExtent } from "../../../src/hosts/officejs/layout";
-import { inchesToPoints, pointsToWidth, splitHeader, widthToPoints } from "../../../src/hosts/officejs/units";
+import { inchesToPoints, pointsToWidth, splitHeader, widthToPoints } from "../../../src/hosts/officejs/excel-units";
 import type { SheetSpec } from "../../../src/workbook/spec";
 import { parseTyped } from "../../helpers/fake-excel";
 
