@@ -6,10 +6,13 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Subtitle2,
   Table,
   TableBody,
@@ -20,14 +23,20 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { defaultAreaName, readAreaName } from "../domain/area";
+import type { Plan } from "../domain/plan";
+import type { Unit } from "../domain/tracking";
+import { addedToList, alignUnitCodes, repeatedNames } from "../domain/unit-codes";
 import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/unit-list";
+import { trackingPairs } from "../workbook/describe";
+import { trackedUnits } from "../workbook/model";
+import { userUnits } from "../workbook/rebuild";
 import { type Lang, t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { HeaderRow } from "./HeaderRow";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
 import { useStepStyles } from "./step-styles";
-import type { StepProps } from "./tasks";
+import { type StepProps, useBookChanges } from "./tasks";
 import { useWorkbookWrite, WriteStatus } from "./WriteReview";
 
 const COLUMNS: readonly MessageKey[] = ["colUnitCode", "colUnitName", "colLevel", "colCommune", "colZone"];
@@ -85,19 +94,66 @@ export interface UnitsStepProps extends StepProps {
   onText: (text: string) => void;
 }
 
-export default function UnitsStep({ lang, host, busy, run, draft, text, onText: setText }: UnitsStepProps) {
+/** What the book already holds that the list is written into: its units and plan. */
+interface Existing {
+  units: Unit[];
+  plan: Plan;
+  area: string;
+}
+
+export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft, text, onText: setText }: UnitsStepProps) {
   const styles = useStyles();
   const layout = useStepStyles();
   const previewTitleId = React.useId();
   const problemsTitleId = React.useId();
   const noticesTitleId = React.useId();
+  const namedTitleId = React.useId();
   const [problem, setProblem] = React.useState<Notice | null>(null);
   // The whole-area row's name: null until the planner edits it, so an existing book keeps its own name.
   const [typedArea, setTypedArea] = React.useState<string | null>(null);
   const suggestedArea = draft === null ? "" : defaultAreaName(draft.meta);
   const parsed = React.useMemo(() => parseUnitsText(text), [text]);
+  const [existing, setExisting] = React.useState<Existing | null>(null);
+  // A second list into a book with units: replace the old list, or add to it.
+  const [mode, setMode] = React.useState<"replace" | "add">("replace");
+  const [ownWrites, setOwnWrites] = React.useState(0);
   const writeButton = React.useRef<HTMLButtonElement>(null);
-  const write = useWorkbookWrite(host, run, { returnFocus: writeButton });
+  const write = useWorkbookWrite(host, run, { returnFocus: writeButton, onWritten: () => setOwnWrites((count) => count + 1) });
+
+  // The book's units, so the codes shown are the codes written; read on opening and after every write.
+  const readExisting = React.useCallback(async () => {
+    if (host === null) return;
+    await run({ key: "paneBusyReadingBook" }, async () => {
+      try {
+        const book = await host.readBook();
+        setExisting(book === null ? null : { units: userUnits(book), plan: book.plan, area: book.area });
+      } catch (error) {
+        // Unreadable now: the write says why when it is tried.
+        console.error(error);
+        setExisting(null);
+      }
+    });
+  }, [host, run]);
+  React.useEffect(() => {
+    void readExisting();
+  }, [readExisting]);
+  useBookChanges(outsideWrites + ownWrites, busy, React.useCallback(() => void readExisting(), [readExisting]));
+
+  const fromDraft = React.useMemo(() => (draft === null ? null : planFromDraft(draft, lang)), [draft, lang]);
+  const list = React.useMemo(() => {
+    const book = existing !== null && existing.units.length > 0 ? existing : null;
+    const added = book !== null && mode === "add" ? addedToList(book.units, parsed.units) : null;
+    const units = added?.units ?? (book === null ? parsed.units : alignUnitCodes(parsed.units, book.units));
+    const plan = existing?.plan ?? (fromDraft !== null && "plan" in fromDraft ? fromDraft.plan : null);
+    const area = existing?.area ?? (draft === null ? "" : defaultAreaName(draft.meta));
+    const served = new Set(plan === null ? [] : trackingPairs(plan, trackedUnits(units, area)).map((pair) => pair.unit.code));
+    return {
+      units,
+      repeated: added?.repeated ?? [],
+      twice: repeatedNames(parsed.units),
+      noTargets: plan === null ? [] : units.filter((unit) => !served.has(unit.code)),
+    };
+  }, [existing, mode, parsed.units, fromDraft, draft]);
   // A review, or a message about the list, describes it as it was; an edit makes it stale.
   const { dismiss } = write;
   const shownText = React.useRef(text);
@@ -135,6 +191,10 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
       setProblem(notice("warning", say("paneUnitsNone")));
       return;
     }
+    if (list.units.length === 0) {
+      setProblem(notice("warning", say("paneUnitsNone")));
+      return;
+    }
     let area: string | null = null;
     if (typedArea !== null) {
       const read = readAreaName(typedArea);
@@ -145,9 +205,9 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
       area = read.name;
     }
     setProblem(null);
-    const units = parsed.units;
+    // The codes shown are the ones written.
+    const units = list.units;
     // Without a book, the plan being edited in step 1 (when it is ready) makes one.
-    const fromDraft = draft === null ? null : planFromDraft(draft, lang);
     const panePlan = fromDraft !== null && "plan" in fromDraft ? fromDraft.plan : null;
     await write.start(async (actions, target) => {
       const proposal = await actions.proposeUnitsWrite(target, units, panePlan, area);
@@ -160,7 +220,12 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
     });
   }
 
-  const shown = parsed.units.slice(0, PREVIEW_LIMIT);
+  const shown = list.units.slice(0, PREVIEW_LIMIT);
+  const named: string[] = [
+    ...list.repeated.map((unit) => t("paneUnitsAlreadyThere", lang, { name: unit.name })),
+    ...list.twice.map(({ name, count }) => t("paneUnitsRepeatedName", lang, { name, count })),
+    ...list.noTargets.map((unit) => t("paneUnitsNoTargets", lang, { code: unit.code, name: unit.name, levels: unit.levels.map((level) => levelLabel(level, lang)).join(", ") })),
+  ];
 
   return (
     <>
@@ -182,7 +247,31 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
       <Field label={t("paneAreaLabel", lang)} hint={t("paneAreaHint", lang)}>
         <Input value={typedArea ?? suggestedArea} placeholder={suggestedArea} onChange={(_event, data) => setTypedArea(data.value)} />
       </Field>
+      {existing !== null && existing.units.length > 0 && (
+        <RadioGroup
+          aria-label={t("paneUnitsModeLabel", lang, { count: existing.units.length })}
+          value={mode}
+          onChange={(_event, data) => setMode(data.value === "add" ? "add" : "replace")}
+        >
+          <Caption1>{t("paneUnitsModeLabel", lang, { count: existing.units.length })}</Caption1>
+          <Radio value="replace" label={t("paneUnitsModeReplace", lang)} />
+          <Radio value="add" label={t("paneUnitsModeAdd", lang)} />
+        </RadioGroup>
+      )}
       <NoticeBar notice={problem} lang={lang} />
+
+      {named.length > 0 && (
+        <section className={layout.section} aria-labelledby={namedTitleId}>
+          <Subtitle2 as="h2" id={namedTitleId}>
+            {t("paneUnitsNamedTitle", lang, { count: named.length })}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {named.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <LineList titleId={problemsTitleId} title="paneUnitsProblemsTitle" items={parsed.problems} lang={lang} />
       {/* Lines used, but not as the planner may think (a unit coded HUYEN is the district's row). */}
@@ -191,9 +280,9 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
       {text.trim() !== "" && (
         <section className={layout.section} aria-labelledby={previewTitleId}>
           <Subtitle2 as="h2" id={previewTitleId}>
-            {t("paneUnitsPreviewTitle", lang, { count: parsed.units.length })}
+            {t("paneUnitsPreviewTitle", lang, { count: list.units.length })}
           </Subtitle2>
-          {parsed.units.length === 0 ? (
+          {list.units.length === 0 ? (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{t("paneUnitsNone", lang)}</MessageBarBody>
             </MessageBar>
@@ -215,8 +304,8 @@ export default function UnitsStep({ lang, host, busy, run, draft, text, onText: 
               </Table>
             </div>
           )}
-          {parsed.units.length > shown.length && (
-            <Body1>{t("paneReviewMore", lang, { count: parsed.units.length - shown.length })}</Body1>
+          {list.units.length > shown.length && (
+            <Body1>{t("paneReviewMore", lang, { count: list.units.length - shown.length })}</Body1>
           )}
         </section>
       )}

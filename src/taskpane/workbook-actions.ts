@@ -12,6 +12,9 @@ import { cellKind, entryFields, isChangeTarget, onlyRate } from "../domain/evalu
 import { defaultAreaName } from "../domain/area";
 import type { Plan, Target } from "../domain/plan";
 import { type PlanReconciliation, reconcilePlan } from "../domain/reconcile";
+import { alignUnitCodes, codeKey } from "../domain/unit-codes";
+
+export { alignUnitCodes } from "../domain/unit-codes";
 import { DEFAULT_TOLERANCE, type Entry, PROVISIONAL, type Status, type Unit } from "../domain/tracking";
 import type { MessageKey } from "../i18n/messages";
 import type { BookProblem, TrackingBook, TrackingRow } from "../workbook/book";
@@ -120,48 +123,6 @@ function unitChanges(before: readonly Unit[], after: readonly Unit[]): UnitChang
     removed: before.filter((unit) => !afterCodes.has(codeKey(unit.code))),
     kept: after.filter((unit) => beforeCodes.has(codeKey(unit.code))).length,
   };
-}
-
-const GENERATED_CODE = /^DV\d+$/i;
-
-const codeKey = (code: string): string => code.toLocaleUpperCase("vi");
-const nameKey = (name: string): string => name.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
-
-/**
- * Figures are tied to unit codes. A list pasted without codes gets DV001,
- * DV002… by position, so one school inserted near the top would hand every
- * later school's figures to its neighbour. A school already in the book
- * under the same name therefore keeps its code when the new list gave it a
- * generated one, and a new school never gets a code the book already uses
- * (a removed school's figures must not pass to it). Codes the list states
- * are never changed.
- */
-export function alignUnitCodes(units: readonly Unit[], existing: readonly Unit[]): Unit[] {
-  const existingByName = new Map<string, Unit>();
-  for (const unit of existing) if (!existingByName.has(nameKey(unit.name))) existingByName.set(nameKey(unit.name), unit);
-  const claimed = new Set(units.filter((unit) => !GENERATED_CODE.test(unit.code)).map((unit) => codeKey(unit.code)));
-  const adopted = units.map((unit): Unit | null => {
-    if (!GENERATED_CODE.test(unit.code)) return unit;
-    const match = existingByName.get(nameKey(unit.name));
-    if (match === undefined || claimed.has(codeKey(match.code))) return null;
-    claimed.add(codeKey(match.code));
-    return { ...unit, code: match.code };
-  });
-  const avoid = new Set([...claimed, ...existing.map((unit) => codeKey(unit.code))]);
-  let next = 1;
-  return adopted.map((unit, index) => {
-    if (unit !== null) return unit;
-    const own = units[index];
-    if (!avoid.has(codeKey(own.code))) {
-      avoid.add(codeKey(own.code));
-      return own;
-    }
-    const width = Math.max(3, own.code.length - 2);
-    let code = `DV${String(next).padStart(width, "0")}`;
-    while (avoid.has(codeKey(code))) code = `DV${String(++next).padStart(width, "0")}`;
-    avoid.add(codeKey(code));
-    return { ...own, code };
-  });
 }
 
 export interface WriteOutcome {

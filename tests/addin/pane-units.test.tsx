@@ -24,6 +24,13 @@ async function hostWithBook(unitsText = ""): Promise<MemoryHost> {
   return host;
 }
 
+/** Clicks a button once the step's first read of the book is done (buttons wait while the pane is busy). */
+async function clickWhenReady(name: string): Promise<void> {
+  const found = await screen.findByRole("button", { name });
+  await waitFor(() => expect(isDisabled(found)).toBe(false));
+  fireEvent.click(found);
+}
+
 function pasteUnits(text: string): void {
   fireEvent.change(within(panel()).getByRole("textbox", { name: vi("paneUnitsPasteLabel") }), { target: { value: text } });
 }
@@ -75,11 +82,12 @@ test("the selected range becomes the list, names with commas kept whole", async 
   ];
   render(<App host={host} />);
   openStep("paneStepUnits");
-  fireEvent.click(await screen.findByRole("button", { name: vi("paneUnitsUseSelection") }));
+  await clickWhenReady(vi("paneUnitsUseSelection"));
   const table = await screen.findByRole("table", { name: vi("paneUnitsTable") });
   expect(within(table).getByText("Trường TH Kim Đồng, điểm chính")).toBeTruthy();
   expect(within(table).getByText("Trường MN Hoa Ban")).toBeTruthy();
-  expect(host.calls).toEqual(["selectedText"]);
+  // Beside the step's own read of the book (for the codes it shows), only the selection was read.
+  expect(host.calls.filter((call) => call !== "readBook")).toEqual(["selectedText"]);
 });
 
 test("a single column of names is not split at its commas or semicolons", () => {
@@ -92,7 +100,7 @@ test("an empty selection says what to do", async () => {
   host.selection = [[""]];
   render(<App host={host} />);
   openStep("paneStepUnits");
-  fireEvent.click(await screen.findByRole("button", { name: vi("paneUnitsUseSelection") }));
+  await clickWhenReady(vi("paneUnitsUseSelection"));
   expect(await screen.findByText(vi("paneUnitsSelectionEmpty"))).toBeTruthy();
 });
 
@@ -198,4 +206,37 @@ test("outside Excel the list still previews, and writing says it needs Excel or 
   expect(isDisabled(button("paneUnitsWrite"))).toBe(true);
   expect(isDisabled(button("paneUnitsUseSelection"))).toBe(true);
   expect(within(panel()).getByText(vi("paneNoHost"))).toBeTruthy();
+});
+
+test("a second list: replace or add; the codes shown are the codes written; repeated schools and schools without targets are named", async () => {
+  const host = await hostWithBook(UNITS_TEXT);
+  const before = host.read()?.units.filter((unit) => unit.code !== "HUYEN") ?? [];
+  render(<App host={host} />);
+  openStep("paneStepUnits");
+  const replace = await screen.findByRole("radio", { name: vi("paneUnitsModeReplace") });
+  expect((replace as HTMLInputElement).checked).toBe(true);
+  pasteUnits(["Trường TH Kim Đồng\tTH", "Trường THPT Mới\tTHPT", "Trường MN Sen\tMN", "Trường MN Sen\tMN"].join("\n"));
+  const codesShown = () =>
+    within(screen.getByRole("table", { name: vi("paneUnitsTable") }))
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [within(row).getAllByRole("cell")[0].textContent, within(row).getAllByRole("cell")[1].textContent]);
+  const kimDong = before.find((unit) => unit.name === "Trường TH Kim Đồng")?.code;
+  // Replacing: Kim Đồng keeps the code its figures are under.
+  expect(codesShown()[0]).toEqual([kimDong, "Trường TH Kim Đồng"]);
+  expect(screen.getByText(vi("paneUnitsRepeatedName", { name: "Trường MN Sen", count: 2 }))).toBeTruthy();
+  const thpt = codesShown().find(([, name]) => name === "Trường THPT Mới")?.[0] as string;
+  expect(screen.getByText(vi("paneUnitsNoTargets", { code: thpt, name: "Trường THPT Mới", levels: vi("levelThpt") }))).toBeTruthy();
+
+  // Adding: the book's three, then the new ones; Kim Đồng is not added twice.
+  fireEvent.click(screen.getByRole("radio", { name: vi("paneUnitsModeAdd") }));
+  const shown = codesShown();
+  expect(shown.slice(0, 3)).toEqual(before.map((unit) => [unit.code, unit.name]));
+  expect(shown.map(([, name]) => name)).toEqual([...before.map((unit) => unit.name), "Trường THPT Mới", "Trường MN Sen", "Trường MN Sen"]);
+  expect(screen.getByText(vi("paneUnitsAlreadyThere", { name: "Trường TH Kim Đồng" }))).toBeTruthy();
+  await makeRows(host);
+  const confirm = screen.queryByRole("button", { name: vi("paneConfirmWrite") });
+  if (confirm) fireEvent.click(confirm);
+  await waitFor(() => expect(host.written.length).toBe(1));
+  expect(host.read()?.units.filter((unit) => unit.code !== "HUYEN").map((unit) => [unit.code, unit.name])).toEqual(shown);
 });
