@@ -28,8 +28,10 @@ import {
   planFromDraft,
   problemText,
   removeTarget,
+  restoreTarget,
   settleRow,
   type PlanDraft,
+  type TargetDraft,
   type TargetEdit,
   updateTarget,
 } from "./plan-draft";
@@ -185,12 +187,16 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
   // Read by `remove` without making it a new function on every keystroke (rows are memoised).
   const currentRows = React.useRef(draft.rows);
   currentRows.current = draft.rows;
+  // Removed rows, latest last, so each removal can be undone.
+  const [removed, setRemoved] = React.useState<{ row: TargetDraft; index: number }[]>([]);
   const remove = React.useCallback(
     (id: string) => {
       // Focus goes to the next row's remove button (or the previous, or "add"), never to the page.
       const ids = currentRows.current.map((row) => row.target.id);
       const index = ids.indexOf(id);
       const neighbour = ids[index + 1] ?? ids[index - 1];
+      const row = currentRows.current[index];
+      if (row !== undefined) setRemoved((list) => [...list, { row, index }]);
       onEdit((current) => removeTarget(current, id));
       setFocusTarget({ key: neighbour === undefined ? "add" : `remove:${neighbour}` });
       setAnnouncement(t("paneTargetRemoved", lang, { id }));
@@ -223,6 +229,15 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
     }
     setProblem(null);
     await write.start((actions, target) => actions.proposePlanWrite(target, result.plan));
+  }
+
+  function undoRemove() {
+    const last = removed[removed.length - 1];
+    if (last === undefined) return;
+    setRemoved(removed.slice(0, -1));
+    onEdit((current) => restoreTarget(current, last.row, last.index));
+    setFocusTarget({ key: `remove:${last.row.target.id}` });
+    setAnnouncement(t("paneTargetRestored", lang, { id: last.row.target.id }));
   }
 
   const rows = draft.rows;
@@ -295,6 +310,11 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
           <Button ref={addButton} disabledFocusable={disabled} onClick={add}>
             {t("paneAddTarget", lang)}
           </Button>
+          {removed.length > 0 && (
+            <Button disabledFocusable={disabled} onClick={undoRemove}>
+              {t("paneUndoRemove", lang, { id: removed[removed.length - 1].row.target.id })}
+            </Button>
+          )}
         </div>
         <div role="status" className={styles.visuallyHidden}>
           {announcement}

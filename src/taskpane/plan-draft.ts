@@ -244,6 +244,14 @@ export function removeTarget(draft: PlanDraft, id: string): PlanDraft {
   return { ...draft, rows: draft.rows.filter((row) => row.target.id !== id) };
 }
 
+/** A removed row put back where it was (`index`, or last when the table has since become shorter); nothing when its id is back already. */
+export function restoreTarget(draft: PlanDraft, row: TargetDraft, index: number): PlanDraft {
+  if (draft.rows.some((existing) => existing.target.id === row.target.id)) return draft;
+  const rows = [...draft.rows];
+  rows.splice(Math.min(index, rows.length), 0, row);
+  return { ...draft, rows };
+}
+
 export function updateTarget(draft: PlanDraft, id: string, update: (row: TargetDraft) => TargetDraft): PlanDraft {
   return { ...draft, rows: draft.rows.map((row) => (row.target.id === id ? update(row) : row)) };
 }

@@ -48,8 +48,8 @@ export const UNITS_TEXT = [
 
 export const vi = (key: MessageKey, params?: Record<string, string | number>): string => t(key, "vi", params);
 
-export function button(key: MessageKey, lang: Lang = "vi"): HTMLElement {
-  return screen.getByRole("button", { name: t(key, lang) });
+export function button(key: MessageKey, lang: Lang = "vi", params?: Record<string, string | number>): HTMLElement {
+  return screen.getByRole("button", { name: t(key, lang, params) });
 }
 
 /** Fluent buttons disabled while busy stay focusable: they say so with aria-disabled. */

@@ -119,6 +119,17 @@ test("targets can be added and removed; focus follows", async () => {
   expect(screen.queryByLabelText(vi("paneFieldValue", { id: "T004" }))).toBeNull();
   expect(document.activeElement).toBe(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T005" }) }));
   expect(screen.getByText(vi("paneTargetsTitle", { count: 5 }))).toBeTruthy();
+  // A removal can be undone: T003 goes, comes back in its place, and goes again.
+  fireEvent.click(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T003" }) }));
+  fireEvent.click(button("paneUndoRemove", "vi", { id: "T003" }));
+  const ids = () => within(screen.getByRole("list", { name: vi("paneEditList") })).getAllByRole("button", { name: /^Xoá chỉ tiêu / }).map((item) => item.getAttribute("aria-label") ?? item.textContent);
+  expect(ids().map((name) => name?.replace(/^Xoá chỉ tiêu /, ""))).toEqual(["T001", "T002", "T003", "T005", "T006"]);
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T003" }) }));
+  // The earlier removal of T004 can still be undone, then redone by removing again.
+  fireEvent.click(button("paneUndoRemove", "vi", { id: "T004" }));
+  expect(screen.getByText(vi("paneTargetsTitle", { count: 6 }))).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T004" }) }));
+  expect(screen.getByText(vi("paneTargetsTitle", { count: 5 }))).toBeTruthy();
 
   await writeAndWait(host);
   expect(screen.getByText(vi("paneWriteDone", { targets: 5, units: 1, rows: 5 }))).toBeTruthy();

@@ -69,6 +69,8 @@ export const paneMessages = {
   paneAddTarget: { vi: "Thêm chỉ tiêu", en: "Add a target" },
   paneAddedByHand: { vi: "(thêm tay, không có trích dẫn)", en: "(added by hand, no quote)" },
   paneTargetRemoved: { vi: "Đã xoá chỉ tiêu {id}.", en: "Target {id} removed." },
+  paneUndoRemove: { vi: "Hoàn tác xoá {id}", en: "Undo removing {id}" },
+  paneTargetRestored: { vi: "Đã đưa chỉ tiêu {id} trở lại.", en: "Target {id} is back." },
   paneTargetAdded: { vi: "Đã thêm chỉ tiêu {id} ở cuối bảng.", en: "Target {id} added at the end of the table." },
   paneErrValueMissing: {
     vi: "{field} chưa có; hãy nhập một số, ví dụ 98,1.",
