@@ -213,9 +213,9 @@ export default function AppendixStep({ lang, host, busy, run, outsideWrites }: S
     setTitles({});
   }
 
-  async function load() {
-    if (host === null) return;
-    await run({ key: "paneBusyReadingBook" }, async () => {
+  async function load(): Promise<boolean> {
+    if (host === null) return true;
+    return run({ key: "paneBusyReadingBook" }, async () => {
       const read = await readFresh(host, true);
       if (read !== null) showLoaded(loadedFrom(read.book, read.cells));
     });
@@ -256,7 +256,7 @@ export default function AppendixStep({ lang, host, busy, run, outsideWrites }: S
   });
   const loadRef = React.useRef(load);
   loadRef.current = load;
-  useBookChanges(outsideWrites, busy, React.useCallback(() => void loadRef.current(), []));
+  useBookChanges(outsideWrites, busy, React.useCallback(() => loadRef.current(), []));
 
   const book = loaded?.book ?? null;
   const choice: AppendixOptions = {

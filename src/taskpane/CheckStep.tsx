@@ -150,9 +150,9 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
     await work(actions);
   }
 
-  async function check() {
-    if (host === null) return;
-    await run({ key: "paneBusyChecking" }, () =>
+  async function check(): Promise<boolean> {
+    if (host === null) return true;
+    return run({ key: "paneBusyChecking" }, () =>
       withActions(async (actions) => {
         setMessage(null);
         try {
@@ -190,9 +190,11 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
   const checkRef = React.useRef(check);
   checkRef.current = check;
   const shown = outcome !== null;
-  useBookChanges(outsideWrites, busy, React.useCallback(() => {
-    if (shown) void checkRef.current();
-  }, [shown]));
+  useBookChanges(
+    outsideWrites,
+    busy,
+    React.useCallback(async () => (shown ? checkRef.current() : true), [shown]),
+  );
 
   const missing = outcome?.rowCounts["Thiếu số liệu"] ?? 0;
   const firstMissing = outcome?.firstMissing ?? null;

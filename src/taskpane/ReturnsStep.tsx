@@ -288,9 +288,9 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
   const [prefer, setPrefer] = React.useState<Prefer>(null);
   const noHost = host === null;
 
-  const readOverview = React.useCallback(async () => {
-    if (host === null) return;
-    await run({ key: "paneBusyReadingBook" }, () =>
+  const readOverview = React.useCallback(async (): Promise<boolean> => {
+    if (host === null) return true;
+    return run({ key: "paneBusyReadingBook" }, () =>
       withActions(setOverviewNotice, async (actions) => {
         setOverviewNotice(null);
         const overview = await actions.readOverview(host);
@@ -312,7 +312,7 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
   React.useEffect(() => {
     void readOverview();
   }, [readOverview]);
-  useBookChanges(outsideWrites, busy, React.useCallback(() => void readOverview(), [readOverview]));
+  useBookChanges(outsideWrites, busy, readOverview);
 
   async function make(open: boolean) {
     if (host === null) return;

@@ -121,9 +121,9 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
   const write = useWorkbookWrite(host, run, { returnFocus: writeButton, onWritten: () => setOwnWrites((count) => count + 1) });
 
   // The book's units, so the codes shown are the codes written; read on opening and after every write.
-  const readExisting = React.useCallback(async () => {
-    if (host === null) return;
-    await run({ key: "paneBusyReadingBook" }, async () => {
+  const readExisting = React.useCallback(async (): Promise<boolean> => {
+    if (host === null) return true;
+    return run({ key: "paneBusyReadingBook" }, async () => {
       try {
         const book = await host.readBook();
         setExisting(book === null ? null : { units: userUnits(book), plan: book.plan, area: book.area });
@@ -137,7 +137,7 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
   React.useEffect(() => {
     void readExisting();
   }, [readExisting]);
-  useBookChanges(outsideWrites + ownWrites, busy, React.useCallback(() => void readExisting(), [readExisting]));
+  useBookChanges(outsideWrites + ownWrites, busy, readExisting);
 
   const fromDraft = React.useMemo(() => (draft === null ? null : planFromDraft(draft, lang)), [draft, lang]);
   const list = React.useMemo(() => {

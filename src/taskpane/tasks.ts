@@ -14,7 +14,7 @@ export interface Busy {
  * Runs `work` unless another operation is running (then it does nothing).
  * `work` may change the progress label as it goes from one stage to the next.
  */
-export type RunTask = (busy: Busy, work: (progress: (busy: Busy) => void) => Promise<void>) => Promise<void>;
+export type RunTask = (busy: Busy, work: (progress: (busy: Busy) => void) => Promise<void>) => Promise<boolean>;
 
 /** What every step gets from the pane. */
 export interface StepProps {
@@ -34,14 +34,18 @@ export interface StepProps {
 /**
  * Calls `reread` once after each write by another step, when no operation is
  * running (the writing step's own operation is still finishing when the
- * count changes, and the runner takes one operation at a time).
+ * count changes, and the runner takes one operation at a time). `reread`
+ * says whether it ran (the runner turns down a second operation).
  */
-export function useBookChanges(outsideWrites: number, busy: Busy | null, reread: () => void): void {
+export function useBookChanges(outsideWrites: number, busy: Busy | null, reread: () => Promise<boolean>): void {
   const seen = React.useRef(outsideWrites);
   React.useEffect(() => {
     if (busy !== null || seen.current === outsideWrites) return;
     seen.current = outsideWrites;
-    reread();
+    // Another step may have started an operation in the same moment: then this read did not run, and waits for the next idle moment.
+    void reread().then((ran) => {
+      if (!ran && seen.current === outsideWrites) seen.current = -1;
+    });
   }, [outsideWrites, busy, reread]);
 }
 
@@ -57,7 +61,7 @@ export function useTaskRunner(): { busy: Busy | null; run: RunTask; failed: bool
   const running = React.useRef(false);
 
   const run = React.useCallback<RunTask>(async (label, work) => {
-    if (running.current) return;
+    if (running.current) return false;
     running.current = true;
     setBusy(label);
     setFailed(false);
@@ -70,6 +74,7 @@ export function useTaskRunner(): { busy: Busy | null; run: RunTask; failed: bool
       running.current = false;
       setBusy(null);
     }
+    return true;
   }, []);
 
   return { busy, run, failed };

@@ -393,6 +393,22 @@ describe("what the choices select", () => {
     expect(selection.period).toBe("2022-2023");
   });
 
+  test("by default Phụ lục II is the first level schools have entered figures for; a note alone is no figure", () => {
+    const filled = (code: string, id: string, entry: Partial<TrackingBook["rows"][number]["entry"]>, note: string | null = null): TrackingBook => ({
+      ...book,
+      rows: book.rows.map((row) => (row.unitCode === code && row.targetId === id ? { ...row, entry: { ...row.entry, ...entry }, note } : row)),
+    });
+    // Only the primary schools have reported: Phụ lục II is Tiểu học's, not the empty Mầm non one.
+    const primary = filled("TH1", "T2", { value: 3 });
+    expect(resolveSelection(primary).level).toBe("tieu_hoc");
+    expect(resolveSelection(primary).second.map((t) => t.id)).toEqual(["T2"]);
+    // A note without a figure does not count; nor does a district-wide figure.
+    expect(resolveSelection(filled("MN1", "T1", {}, "chưa có số")).level).toBe("mam_non");
+    expect(resolveSelection(filled("HUYEN", "T3", { value: 2 })).level).toBe("mam_non");
+    // A level chosen by name still wins.
+    expect(resolveSelection(primary, { level: "mam_non" }).level).toBe("mam_non");
+  });
+
   test("a level filters both appendices; district-wide counts stay out of Phụ lục II", () => {
     const selection = resolveSelection(book, { level: "tieu_hoc" });
     expect(selection.first.map((t) => t.id)).toEqual(["T2", "T3"]);

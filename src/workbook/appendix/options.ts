@@ -4,7 +4,7 @@
 // units of Phụ lục II. Pure; choices that cannot be met throw
 // AppendixOptionError with a catalog key, for the CLI and pane to show.
 
-import { appliesTo, isDistrictTarget, isDistrictUnit } from "../../domain/evaluate";
+import { appliesTo, cellKind, isDistrictTarget, isDistrictUnit, typedFields } from "../../domain/evaluate";
 import { LEVELS, type Level, type Target } from "../../domain/plan";
 import type { Unit } from "../../domain/tracking";
 import { type MessageKey, tBoth } from "../../i18n/messages";
@@ -139,15 +139,25 @@ const schools = (book: TrackingBook): Unit[] => book.units.filter((unit) => !isD
 
 /**
  * The first level, in the usual order (Mầm non, Tiểu học, THCS…), with a
- * target schools report on; "chung" only when no level has one.
+ * target schools report on and figures some school has entered for it; without
+ * figures yet, the first with a target schools report on; "chung" only when no
+ * level has one. An appendix of a level nobody has reported on is empty.
  */
 export function defaultLevel(book: TrackingBook, targets: readonly Target[]): Level | null {
   const reported = targets.filter((target) => !isDistrictTarget(target));
   const tracked = (level: Level): boolean =>
     reported.some((target) => target.level === level && schools(book).some((unit) => appliesTo(target, unit, book.units)));
   const named = (level: Level): boolean => reported.some((target) => target.level === level);
+  const byId = new Map(reported.map((target) => [target.id, target]));
+  const schoolCodes = new Set(schools(book).map((unit) => unit.code));
+  const withFigures = new Set<Level>();
+  for (const row of book.rows) {
+    const target = byId.get(row.targetId);
+    if (target === undefined || !schoolCodes.has(row.unitCode)) continue;
+    if (typedFields(target).some((field) => cellKind(row.entry[field]) !== "blank")) withFigures.add(target.level);
+  }
   const order = [...LEVELS.filter((level) => level !== "chung"), "chung" as const];
-  return order.find(tracked) ?? order.find(named) ?? null;
+  return order.find((level) => tracked(level) && withFigures.has(level)) ?? order.find(tracked) ?? order.find(named) ?? null;
 }
 
 function byIds(tracked: readonly Target[], all: readonly Target[], ids: readonly string[]): Target[] {
