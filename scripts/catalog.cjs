@@ -1,13 +1,18 @@
 // Gives build-time tools (webpack.config.js, scripts/start.mjs) the message
 // catalog straight from src/i18n/messages.ts. Transpiling the source on each
 // run means a string edited there shows up in the next build; the compiled
-// lib/ copy could be stale. The catalog imports only its own parts.
+// lib/ copy could be stale. The catalog imports only its own parts (./vi, ./en).
 const fs = require("node:fs");
 const path = require("node:path");
 const Module = require("node:module");
 const ts = require("typescript");
 
 const CATALOG_FILE = path.join(__dirname, "..", "src", "i18n", "messages.ts");
+
+/** `./vi` is ./vi.ts or ./vi/index.ts, as TypeScript resolves it. */
+function tsFile(request) {
+  return fs.existsSync(`${request}.ts`) ? `${request}.ts` : path.join(request, "index.ts");
+}
 
 /** Transpiles a TypeScript file and its relative imports (the catalog's parts), nothing else. */
 function loadTs(file) {
@@ -19,14 +24,17 @@ function loadTs(file) {
   const compiled = new Module(file, module);
   compiled.filename = file;
   compiled.require = (request) =>
-    request.startsWith(".") ? loadTs(path.resolve(path.dirname(file), request) + ".ts") : require(request);
+    request.startsWith(".") ? loadTs(tsFile(path.resolve(path.dirname(file), request))) : require(request);
   compiled._compile(outputText, file);
   return compiled.exports;
 }
 
 /** @returns {typeof import("../src/i18n/messages")} */
 function loadCatalog() {
-  return loadTs(CATALOG_FILE);
+  const catalog = loadTs(CATALOG_FILE);
+  // Build tools speak both languages, like the CLI.
+  catalog.registerEnglish(loadTs(path.join(path.dirname(CATALOG_FILE), "en", "index.ts")).en);
+  return catalog;
 }
 
 /**

@@ -5,7 +5,8 @@
 
 import { withoutControlChars } from "../domain/control-chars";
 import { extractPlan } from "../domain/extract";
-import { t, tBoth } from "../i18n/messages";
+import { en } from "../i18n/en";
+import { registerEnglish, t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
 import { errorCode } from "../readers/error-message";
 import { runAppendix } from "./appendix";
@@ -18,6 +19,9 @@ import { planToJson } from "./plan-json";
 import { renderPlanTable } from "./plan-view";
 import { readInputFile } from "./read-input";
 import { packageVersion } from "./version";
+
+// The CLI speaks both languages from its first line.
+registerEnglish(en);
 
 export interface CliConsole {
   out(text: string): void;

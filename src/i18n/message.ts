@@ -17,3 +17,9 @@ export interface Message {
   vi: string;
   en: string | PluralText;
 }
+
+/** An English text: plain, or with forms chosen by a number. */
+export type EnText = string | PluralText;
+
+/** The English half of a Vietnamese catalog area: exactly its keys, each said in English. */
+export type English<Vietnamese> = { [Key in keyof Vietnamese]: EnText };

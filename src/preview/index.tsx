@@ -3,16 +3,19 @@
 // kept in the browser across reloads (./book-store.ts), and the page asks
 // before leaving while a book holds work not yet downloaded.
 import { createRoot } from "react-dom/client";
+import { preloadSavedLanguage } from "../taskpane/language";
 import { keepStored, loadStoredWorkbook } from "./book-store";
 import { PreviewHost } from "./preview-host";
 import { PreviewPage } from "./PreviewPage";
 import { sample } from "./sample";
 
 async function start(container: HTMLElement): Promise<void> {
+  const language = preloadSavedLanguage();
   const stored = await loadStoredWorkbook().catch((error: unknown) => {
     console.error(error);
     return null;
   });
+  await language;
   const host = stored === null ? new PreviewHost() : new PreviewHost(stored.sheets, stored.spec);
   if (stored !== null && host.sheet(stored.activeSheet)?.visibility === "visible") host.activate(stored.activeSheet);
   if (stored?.saved === true) host.markSaved();

@@ -17,8 +17,9 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { notifyingHost, type WorkbookHost } from "../hosts/workbook-host";
-import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { hasLanguage, loadLanguage, t, type Lang, type MessageKey } from "../i18n/messages";
 import { ImportStep, type SampleSource } from "./ImportStep";
+import { savedLanguage, saveLanguage } from "./language";
 import { NoticeBar, notice, say } from "./notice";
 import { type DraftStore, useDraftSaving } from "./draft-store";
 import type { PlanDraft } from "./plan-draft";
@@ -49,27 +50,8 @@ const LANGUAGES: readonly { lang: Lang; name: MessageKey }[] = [
   { lang: "vi", name: "paneLanguageVi" },
   { lang: "en", name: "paneLanguageEn" },
 ];
-const LANG_STORAGE_KEY = "chitieu.lang";
-
 const UNEXPECTED = notice("error", say("paneUnexpected"));
-
-/** The language chosen last time; Vietnamese unless the planner switched. */
-function savedLanguage(): Lang {
-  try {
-    return window.localStorage.getItem(LANG_STORAGE_KEY) === "en" ? "en" : "vi";
-  } catch {
-    // Some webviews block storage; the default is fine.
-    return "vi";
-  }
-}
-
-function saveLanguage(lang: Lang): void {
-  try {
-    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
-  } catch {
-    // Not remembering the choice is harmless.
-  }
-}
+const LANGUAGE_FAILED = notice("error", say("paneModuleLoadFailed"));
 
 const useStyles = makeStyles({
   pane: {
@@ -122,7 +104,20 @@ const panelId = (step: StepId): string => `chitieu-panel-${step}`;
 
 export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Lang>(savedLanguage);
+  const [lang, setLang] = React.useState<Lang>(() => {
+    const saved = savedLanguage();
+    return hasLanguage(saved) ? saved : "vi";
+  });
+  const [languageFailed, setLanguageFailed] = React.useState(false);
+  // English comes as its own download the first time it is chosen; offline, the pane stays as it is and says why.
+  const chooseLanguage = React.useCallback((next: Lang) => {
+    setLanguageFailed(false);
+    if (hasLanguage(next)) return setLang(next);
+    loadLanguage(next).then(
+      () => setLang(next),
+      () => setLanguageFailed(true),
+    );
+  }, []);
   const [step, setStep] = React.useState<StepId>("import");
   // Steps stay mounted once opened, so half-done work survives switching tabs.
   const [opened, setOpened] = React.useState<ReadonlySet<StepId>>(() => new Set<StepId>(["import"]));
@@ -171,7 +166,7 @@ export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
                 size="small"
                 lang={option.lang}
                 checked={lang === option.lang}
-                onClick={() => setLang(option.lang)}
+                onClick={() => chooseLanguage(option.lang)}
               >
                 {t(option.name, lang)}
               </ToggleButton>
@@ -197,7 +192,7 @@ export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
         <div role="status" className={styles.progress}>
           {busy && <Spinner size="tiny" labelPosition="after" label={t(busy.key, lang, busy.params)} />}
         </div>
-        <NoticeBar notice={failed ? UNEXPECTED : null} lang={lang} />
+        <NoticeBar notice={failed ? UNEXPECTED : languageFailed ? LANGUAGE_FAILED : null} lang={lang} />
 
         {STEPS.map(({ id }) =>
           opened.has(id) ? (

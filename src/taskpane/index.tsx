@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import { App } from "./App";
+import { preloadSavedLanguage } from "./language";
 import { documentDraftStore, type DraftStore, localDraftStore } from "./draft-store";
 import { themeFromOffice } from "./theme";
 
@@ -29,8 +30,10 @@ async function start(): Promise<void> {
   if (!container) return;
   // office.js comes from Microsoft's CDN. If it did not load (page opened in
   // a plain browser while offline) the pane still works without Office.
+  const language = preloadSavedLanguage();
   if (typeof Office !== "undefined") await Office.onReady();
   const host = await excelHost();
+  await language;
   // Inside Excel the draft travels with the workbook; in a plain browser it stays in this browser.
   const drafts: DraftStore = host !== null ? documentDraftStore(Office.context.document.settings) : localDraftStore();
   createRoot(container).render(<App theme={themeFromOffice()} host={host} drafts={drafts} />);

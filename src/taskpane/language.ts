@@ -1,0 +1,31 @@
+// The pane's language: the planner's last choice, kept in this browser, and
+// fetched before it is shown (English is a chunk of its own; see ../i18n/messages.ts).
+import { type Lang, loadLanguage } from "../i18n/messages";
+
+const LANG_STORAGE_KEY = "chitieu.lang";
+
+/** The language chosen last time; Vietnamese unless the planner switched. */
+export function savedLanguage(): Lang {
+  try {
+    return window.localStorage.getItem(LANG_STORAGE_KEY) === "en" ? "en" : "vi";
+  } catch {
+    // Some webviews block storage; the default is fine.
+    return "vi";
+  }
+}
+
+export function saveLanguage(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Not remembering the choice is harmless.
+  }
+}
+
+/**
+ * Entry points call this before the first render, so a planner who chose English
+ * never sees the pane flash in Vietnamese. Offline, the pane starts in Vietnamese.
+ */
+export async function preloadSavedLanguage(): Promise<void> {
+  await loadLanguage(savedLanguage()).catch((error: unknown) => console.error(error));
+}
