@@ -5,12 +5,31 @@
 // when a planner chooses English (`loadLanguage`), so a Vietnamese pane never
 // downloads it. The CLI and tests register it up front (`registerEnglish`).
 
+import type { en } from "./en";
 import type { EnText, Message } from "./message";
 import { vi } from "./vi";
 
 export type Lang = "vi" | "en";
 export type MessageKey = keyof typeof vi;
 export type MessageParams = Record<string, string | number>;
+
+// The names a text's placeholders ask for: `{count}` and `{count|one|other}` both ask for `count`.
+type Names<Text> = Text extends `${string}{${infer Inside}}${infer Rest}`
+  ? (Inside extends `${infer Name}|${string}` ? Name : Inside) | Names<Rest>
+  : never;
+type EnglishNames<Text> = Text extends { one: infer One; other: infer Other; by?: infer By } ? Names<One> | Names<Other> | (By extends string ? By : never) : Names<Text>;
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (arg: infer I) => void ? I : never;
+
+/**
+ * What `t(key, …)` must be given for one known key: every placeholder either language fills
+ * (English may add its own, like `{valueEn}`). A key only known as "some message" takes any params.
+ */
+export type ParamsOf<Key extends MessageKey> = [Key] extends [UnionToIntersection<Key>]
+  ? Record<Names<(typeof vi)[Key]> | EnglishNames<(typeof en)[Key]>, string | number>
+  : MessageParams;
+
+/** Params are optional for a text with no placeholders, required otherwise. */
+type ParamsArg<Key extends MessageKey> = Record<never, never> extends ParamsOf<Key> ? [params?: ParamsOf<Key>] : [params: ParamsOf<Key>];
 export type EnglishCatalog = Readonly<Record<MessageKey, EnText>>;
 
 let english: EnglishCatalog | undefined;
@@ -55,7 +74,11 @@ function isOne(value: string | number | undefined): boolean {
 }
 
 /** Looks a message up and fills `{name}` placeholders, and `{name|one|other}` words by the number in `name`. */
-export function t(key: MessageKey, lang: Lang = "vi", params: MessageParams = {}): string {
+export function t<Key extends MessageKey>(key: Key, lang: Lang = "vi", ...[params = {} as ParamsOf<Key>]: ParamsArg<Key>): string {
+  return fill(key, lang, params);
+}
+
+function fill(key: MessageKey, lang: Lang, params: MessageParams): string {
   return template(key, lang, params).replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     if (!(name in params)) return whole;
     if (one === undefined || other === undefined) return String(params[name]);
@@ -64,7 +87,7 @@ export function t(key: MessageKey, lang: Lang = "vi", params: MessageParams = {}
 }
 
 /** Both languages on one line, for the CLI and for errors: "Vietnamese / English" (Vietnamese alone before English is loaded). */
-export function tBoth(key: MessageKey, params: MessageParams = {}): string {
-  const vietnamese = t(key, "vi", params);
-  return english === undefined ? vietnamese : `${vietnamese} / ${t(key, "en", params)}`;
+export function tBoth<Key extends MessageKey>(key: Key, ...[params = {} as ParamsOf<Key>]: ParamsArg<Key>): string {
+  const vietnamese = fill(key, "vi", params);
+  return english === undefined ? vietnamese : `${vietnamese} / ${fill(key, "en", params)}`;
 }

@@ -114,7 +114,7 @@ test("in English, the book's problems are said in English", async () => {
   await settle();
   expect(screen.getByText(t("paneCheckProblemsTitle", "en", { count: 1 }))).toBeTruthy();
   // The default tolerance is written the English way too.
-  expect(screen.getByText(t("wbProblemBadTolerance", "en", { cell: "B2", valueEn: "1" }))).toBeTruthy();
+  expect(screen.getByText(t("wbProblemBadTolerance", "en", { cell: "B2", value: "1", valueEn: "1" }))).toBeTruthy();
   expect(screen.queryByText(/ô B2 \(dung sai\)/)).toBeNull();
 });
 

@@ -1,7 +1,7 @@
 // The catalog's two languages: the same keys and placeholders, and English
 // fetched on demand in the pane (jest's setup registers it for every other test).
 import { en } from "../../src/i18n/en";
-import { catalogEntries } from "../../src/i18n/messages";
+import { catalogEntries, t } from "../../src/i18n/messages";
 import { vi } from "../../src/i18n/vi";
 
 // Dates are written each language's way: "ngày {dd}/{mm}/{year}" against "{day} {monthName} {year}".
@@ -25,6 +25,17 @@ describe("the catalog's languages", () => {
       })
       .filter((line) => line !== null);
     expect(differing).toEqual([]);
+  });
+});
+
+describe("params", () => {
+  it("are checked by the compiler against the placeholders of both languages", () => {
+    // @ts-expect-error -- cliBuildDone also asks for targets, units and rows
+    const partly = () => t("cliBuildDone", "en", { file: "so.xlsx" });
+    // @ts-expect-error -- wbProblemBadTolerance's English asks for valueEn as well as value
+    const vietnameseOnly = () => t("wbProblemBadTolerance", "vi", { cell: "B2", value: "1" });
+    const whole = t("wbProblemBadTolerance", "en", { cell: "B2", value: "1", valueEn: "1" });
+    expect([typeof partly, typeof vietnameseOnly, whole]).toEqual(["function", "function", "Settings sheet, cell B2 (tolerance) is not a valid number; the default 1 is used."]);
   });
 });
 

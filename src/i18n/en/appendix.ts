@@ -78,4 +78,4 @@ export const appendixEn = {
   cliAppendixDone: "Wrote {file}: Appendix I has {targets} {targets|target|targets} in {groups} {groups|group|groups}; Appendix II has {columns} {columns|target|targets}{level} for {units} {units|unit|units}.",
   cliAppendixDoneLevel: " ({level})",
   cliAppendixDocxDone: "Wrote both appendices to the Word file {file}.",
-} satisfies English<typeof appendixVi>;
+} as const satisfies English<typeof appendixVi>;

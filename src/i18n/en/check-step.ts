@@ -13,4 +13,4 @@ export const checkStepEn = {
   paneUnitsAlreadyThere: "{name}: already in the book, not added again.",
   paneUnitsRepeatedName: "{name}: listed {count} times.",
   paneUnitsNoTargets: "{code} – {name}: the plan has no target for this unit ({levels}), so it gets no entry rows.",
-} satisfies English<typeof checkStepVi>;
+} as const satisfies English<typeof checkStepVi>;

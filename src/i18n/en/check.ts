@@ -15,4 +15,4 @@ export const checkEn = {
       one: "{sheet} sheet: 1 entry cell holds a formula that was never calculated ({examples}), so it counts as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
       other: "{sheet} sheet: {count} entry cells hold formulas that were never calculated (e.g. {examples}), so they count as having no data. The workbook needs recalculation: open it in Excel, press F9 and save.",
     },
-} satisfies English<typeof checkVi>;
+} as const satisfies English<typeof checkVi>;

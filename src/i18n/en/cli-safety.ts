@@ -11,4 +11,4 @@ export const cliSafetyEn = {
       one: "Nothing written: 1 cell added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or it sits beside a row that is gone): {cells}. Move it to an empty cell or a sheet of your own and run again; no file was changed.",
       other: "Nothing written: {count} cells added to the workbook's sheets cannot be carried into the new one (the new workbook writes there, or they sit beside a row that is gone): {cells}. Move them to empty cells or a sheet of your own and run again; no file was changed.",
     },
-} satisfies English<typeof cliSafetyVi>;
+} as const satisfies English<typeof cliSafetyVi>;

@@ -354,4 +354,4 @@ export const coreEn = {
     },
   // {valueEn}: the default written the English way (see BookProblem).
   wbProblemBadTolerance: "Settings sheet, cell {cell} (tolerance) is not a valid number; the default {valueEn} is used.",
-} satisfies English<typeof coreVi>;
+} as const satisfies English<typeof coreVi>;

@@ -16,4 +16,4 @@ export const doubtEn = {
   doubtAttainmentLevel: "“mức độ” is often a name, perhaps not a target",
   doubtOffTopicWords: "the sentence also talks about something outside education (budget, income…)",
   flagLowConfidenceWhy: "Check: {reasons}",
-} satisfies English<typeof doubtVi>;
+} as const satisfies English<typeof doubtVi>;

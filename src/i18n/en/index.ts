@@ -31,4 +31,4 @@ export const en = {
   ...previewEn,
   ...returnEn,
   ...writeEn,
-} satisfies English<typeof vi>;
+} as const satisfies English<typeof vi>;

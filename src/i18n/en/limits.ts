@@ -15,4 +15,4 @@ export const limitsEn = {
   readErrorPdfStreamTooLarge: "PDF file {file}: stream “{part}” unpacks to more than {limit} MB, over the limit; the file is damaged or made to overload the reader. Print it to a new PDF.",
   readErrorPdfTotalTooLarge: "PDF file {file}: its streams unpack to more than {limit} MB together, over the limit. Save the plan's pages as a smaller PDF.",
   readErrorPdfPageTooComplex: "PDF file {file}: page {page} has more than {limit} pieces of text, over the limit; the page is damaged or made to overload the reader.",
-} satisfies English<typeof limitsVi>;
+} as const satisfies English<typeof limitsVi>;

@@ -201,4 +201,4 @@ export const paneEn = {
   paneAppendixUpdated: "Refreshed Phụ lục I ({first} {first|target|targets}) and Phụ lục II ({second} {second|target|targets}, {units} {units|unit|units}); edited titles and notes were kept.",
   paneAppendixGoTo: "Go to Phụ lục I",
   paneAppendixSelectFailed: "Could not go to the {sheet} sheet; it may have been renamed or deleted. Press “Refresh the appendices” to make it again.",
-} satisfies English<typeof paneVi>;
+} as const satisfies English<typeof paneVi>;

@@ -51,4 +51,4 @@ export const previewEn = {
   startPreviewReady: "The preview (no Excel needed) is ready: {url}",
   serveStaticReady: "Serving {dir} at {url}",
   serveStaticMissing: "There is no {dir} folder; run npm run build:preview first.",
-} satisfies English<typeof previewVi>;
+} as const satisfies English<typeof previewVi>;

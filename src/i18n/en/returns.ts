@@ -136,4 +136,4 @@ export const returnEn = {
   paneReturnsColRows: "Rows filled",
   paneReturnsColToFix: "To fix",
   paneReturnsShowSheet: "Open the Tình hình nộp sheet",
-} satisfies English<typeof returnVi>;
+} as const satisfies English<typeof returnVi>;

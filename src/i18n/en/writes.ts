@@ -40,4 +40,4 @@ export const writeEn = {
 
   // --- Reading a book whose last write did not finish ----------------------------
   wbProblemWriteUnfinished: "The last write to the workbook did not finish; the figures entered are read from the copy ChiTieu keeps in the workbook. Write the workbook again to finish.",
-} satisfies English<typeof writeVi>;
+} as const satisfies English<typeof writeVi>;

@@ -78,4 +78,4 @@ export const appendixVi = {
   cliAppendixDone: "Đã ghi {file}: Phụ lục I có {targets} chỉ tiêu trong {groups} nhóm; Phụ lục II có {columns} chỉ tiêu{level} của {units} đơn vị.",
   cliAppendixDoneLevel: " cấp {level}",
   cliAppendixDocxDone: "Đã ghi hai phụ lục ra tệp Word {file}.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

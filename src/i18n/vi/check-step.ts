@@ -15,4 +15,4 @@ export const checkStepVi = {
   paneUnitsAlreadyThere: "{name}: đã có trong sổ, không thêm lần nữa.",
   paneUnitsRepeatedName: "{name}: có {count} lần trong danh sách.",
   paneUnitsNoTargets: "{code} – {name}: kế hoạch không có chỉ tiêu nào cho đơn vị này ({levels}), nên đơn vị không có dòng nhập liệu.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -14,4 +14,4 @@ export const checkVi = {
   wbEffectRowUsesSheet: "Công thức của dòng này dùng số trên trang, nên kiểm tra cũng dùng số đó cho dòng này; số tổng hợp {area} vẫn theo kế hoạch. Để đổi hẳn ngưỡng, hãy sửa kế hoạch rồi tạo lại sổ.",
   wbEffectNotUsed: "Sửa ở trang này không đổi công thức của sổ; kiểm tra và công thức vẫn theo kế hoạch. Để đổi ngưỡng, hãy sửa kế hoạch rồi tạo lại sổ.",
   wbProblemNeedsRecalc: "Trang {sheet}: {count} ô số liệu chứa công thức chưa được tính (ví dụ {examples}), nên được xem là chưa có số liệu. Cần tính lại: mở sổ trong Excel, nhấn F9 rồi lưu.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

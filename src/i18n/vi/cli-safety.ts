@@ -11,4 +11,4 @@ export const cliSafetyVi = {
   unitsDistrictCode: "Dòng {line}: mã {code} là mã của dòng toàn địa bàn (toàn xã, phường hoặc tỉnh), nên “{name}” được dùng làm dòng đó: chỉ nhập các chỉ tiêu chung của cả địa bàn, không nhận chỉ tiêu của trường. Nếu đây là một trường, hãy đổi sang mã khác.",
   paneUnitsNoticesTitle: "Lưu ý về danh sách ({count})",
   cliAppendixUserCellsUncarried: "Không ghi sổ: {count} ô người dùng thêm vào các trang của sổ không chuyển được sang sổ mới (trùng chỗ sổ mới ghi, hoặc nằm cạnh dòng không còn): {cells}. Hãy chuyển các ô này ra chỗ trống hoặc sang trang riêng rồi chạy lại; tệp chưa bị thay đổi.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -337,4 +337,4 @@ export const coreVi = {
   wbProblemDuplicateRow: "Trang Thực hiện, dòng {row}: trùng đơn vị {unit} và chỉ tiêu {target} với dòng {first}; số liệu bị tính hai lần.",
   wbProblemMissingRows: "Trang Thực hiện thiếu {count} dòng so với khi tạo sổ (có thể đã bị xoá), ví dụ: {examples}.",
   wbProblemBadTolerance: "Trang Cài đặt, ô {cell} (dung sai) không phải số hợp lệ; dùng giá trị mặc định {value}.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -17,4 +17,4 @@ export const doubtVi = {
   doubtAttainmentLevel: "“mức độ” thường là tên gọi, có thể không phải chỉ tiêu",
   doubtOffTopicWords: "câu có nói tới lĩnh vực khác ngoài giáo dục (ngân sách, thu nhập…)",
   flagLowConfidenceWhy: "Cần kiểm tra: {reasons}",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

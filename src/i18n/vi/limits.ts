@@ -18,4 +18,4 @@ export const limitsVi = {
   readErrorPdfStreamTooLarge: "Tệp PDF {file}: luồng dữ liệu “{part}” khi giải nén lớn hơn {limit} MB, quá giới hạn; tệp bị hỏng hoặc được làm ra để gây quá tải. Hãy in lại thành PDF mới.",
   readErrorPdfTotalTooLarge: "Tệp PDF {file}: các luồng dữ liệu cộng lại lớn hơn {limit} MB khi giải nén, quá giới hạn. Hãy tách riêng phần kế hoạch thành một tệp PDF nhỏ hơn.",
   readErrorPdfPageTooComplex: "Tệp PDF {file}: trang {page} có hơn {limit} mẩu chữ, quá giới hạn; trang bị hỏng hoặc được làm ra để gây quá tải.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -196,4 +196,4 @@ export const paneVi = {
   paneAppendixUpdated: "Đã cập nhật Phụ lục I ({first} chỉ tiêu) và Phụ lục II ({second} chỉ tiêu, {units} đơn vị); tiêu đề và ghi chú đã sửa được giữ.",
   paneAppendixGoTo: "Mở Phụ lục I",
   paneAppendixSelectFailed: "Không mở được trang {sheet}; trang có thể đã bị đổi tên hoặc xoá. Hãy bấm “Cập nhật phụ lục” để lập lại.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -52,4 +52,4 @@ export const previewVi = {
   startPreviewReady: "Bản xem thử (không cần Excel) đã sẵn sàng: {url}",
   serveStaticReady: "Đang phục vụ {dir} tại {url}",
   serveStaticMissing: "Không có thư mục {dir}; hãy chạy npm run build:preview trước.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

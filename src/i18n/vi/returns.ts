@@ -118,4 +118,4 @@ export const returnVi = {
   paneReturnsColRows: "Dòng có số",
   paneReturnsColToFix: "Cần sửa",
   paneReturnsShowSheet: "Mở trang Tình hình nộp",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;

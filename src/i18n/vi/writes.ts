@@ -43,4 +43,4 @@ export const writeVi = {
 
   // --- Reading a book whose last write did not finish ----------------------------
   wbProblemWriteUnfinished: "Lần ghi trước vào sổ chưa xong; số liệu đã nhập được đọc từ bản sao lưu ChiTieu để trong sổ. Hãy ghi lại sổ để hoàn tất.",
-} satisfies Record<string, string>;
+} as const satisfies Record<string, string>;
