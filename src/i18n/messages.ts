@@ -4,6 +4,7 @@
 // merged here, so there is still one key space and one lookup.
 
 import { appendixMessages } from "./catalog/appendix";
+import { appendixStepMessages } from "./catalog/appendix-step";
 import { areaMessages } from "./catalog/area";
 import { checkMessages } from "./catalog/check";
 import { checkStepMessages } from "./catalog/check-step";
@@ -713,6 +714,7 @@ const catalog = {
   ...paneMessages,
   ...previewMessages,
   ...appendixMessages,
+  ...appendixStepMessages,
   ...doubtMessages,
   ...writeMessages,
   ...cliSafetyMessages,
