@@ -95,7 +95,7 @@ export interface AppProps {
   host: WorkbookHost | null;
   /** A plan to try the pane with ("Dùng kế hoạch mẫu"); the preview passes one. */
   sample?: SampleSource;
-  /** Where the review draft and the unit list being pasted are kept across reloads; none keeps nothing. */
+  /** Where the review draft, the unit list being pasted and the Phụ lục choices are kept across reloads; none keeps nothing. */
   drafts?: DraftStore;
 }
 
@@ -125,7 +125,11 @@ export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
   const [restored] = React.useState(() => drafts?.load() ?? null);
   const [draft, setDraft] = React.useState<PlanDraft | null>(restored?.plan ?? null);
   const [unitsText, setUnitsText] = React.useState(restored?.unitsText ?? "");
-  const work = React.useMemo(() => ({ version: 1 as const, plan: draft, unitsText }), [draft, unitsText]);
+  const [appendixChoices, setAppendixChoices] = React.useState<unknown>(restored?.appendix ?? null);
+  const work = React.useMemo(
+    () => ({ version: 1 as const, plan: draft, unitsText, appendix: appendixChoices }),
+    [draft, unitsText, appendixChoices],
+  );
   useDraftSaving(drafts, work);
   const { busy, run, failed } = useTaskRunner();
   const [{ UnitsStep, CheckStep, AppendixStep, ReturnsStep }, setSteps] = React.useState(lazySteps);
@@ -212,7 +216,7 @@ export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
                 {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} text={unitsText} onText={setUnitsText} />}
                 {id === "returns" && <ReturnsStep {...stepProps("returns")} />}
                 {id === "check" && <CheckStep {...stepProps("check")} />}
-                {id === "appendix" && <AppendixStep {...stepProps("appendix")} />}
+                {id === "appendix" && <AppendixStep {...stepProps("appendix")} saved={appendixChoices} onChoices={setAppendixChoices} />}
               </StepBoundary>
             </section>
           ) : null,

@@ -1,4 +1,4 @@
-// Writing the workbook, shared by the plan and unit steps: read the book,
+// Writing the workbook, shared by the plan, unit and appendix steps: read the book,
 // work out what the write would change, show that and ask first whenever it
 // changes a plan already in use, deletes entered figures or replaces sheets
 // that are not ours; then write and report, including the parts this Excel
@@ -21,6 +21,7 @@ import { t, type Lang, type MessageKey } from "../i18n/messages";
 import { formatValue, opLabel } from "./format";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { type Actions, type Busy, loadActions, type RunTask } from "./tasks";
+import type { WorkbookSpec } from "../workbook/spec";
 import type { WriteOutcome, WriteProposal } from "./workbook-actions";
 
 /** Items listed per group before "… and N more": enough to recognise, short enough for a pane. */
@@ -50,27 +51,61 @@ function outcomeNotices(outcome: WriteOutcome): Notice[] {
   return [done, notice("warning", say("paneWriteSkipped"), outcome.skipped.map((key) => say(key)))];
 }
 
-export interface WorkbookWrite {
-  review: WriteProposal | null;
+export interface WorkbookWrite<P = WriteProposal, A = Actions> {
+  review: P | null;
   results: Notice[];
   /** Reads the book and proposes a write; `make` returns a notice instead when there is nothing to write. */
-  start: (make: (actions: Actions, host: WorkbookHost) => Promise<WriteProposal | Notice>) => Promise<void>;
+  start: (make: (actions: A, host: WorkbookHost) => Promise<P | Notice>) => Promise<void>;
   confirm: () => Promise<void>;
   cancel: () => void;
   /** Closes a pending review because what it describes was just edited. */
   dismiss: () => void;
+  /** Forgets the review and the last results, saying nothing: the step read the book afresh. */
+  clear: () => void;
 }
 
-export function useWorkbookWrite(
+/**
+ * One kind of write: the module that does it (loaded on first use), when it
+ * needs the planner's yes, how it is applied and what is said afterwards.
+ * A proposal carries the spec it would write, which tells it from a notice.
+ */
+export interface WriteKind<A, P extends { spec: WorkbookSpec }, O> {
+  load: () => Promise<A>;
+  needsConfirmation: (actions: A, proposal: P) => boolean;
+  apply: (actions: A, host: WorkbookHost, proposal: P) => Promise<O>;
+  report: (outcome: O) => Notice[];
+}
+
+/** The plan and unit steps' write: the whole book, through workbook-actions. */
+const BOOK_WRITE: WriteKind<Actions, WriteProposal, WriteOutcome> = {
+  load: loadActions,
+  needsConfirmation: (actions, proposal) => actions.needsConfirmation(proposal),
+  apply: (actions, host, proposal) => actions.applyWrite(host, proposal),
+  report: outcomeNotices,
+};
+
+export interface WriteOptions<O> {
+  onWritten?: (outcome: O) => void;
+  /** Where keyboard focus goes when the review closes (the button that opened it). */
+  returnFocus?: React.RefObject<HTMLElement>;
+}
+
+export function useWorkbookWrite(host: WorkbookHost | null, run: RunTask, options?: WriteOptions<WriteOutcome>): WorkbookWrite;
+export function useWorkbookWrite<A, P extends { spec: WorkbookSpec }, O>(
   host: WorkbookHost | null,
   run: RunTask,
-  options: {
-    onWritten?: (outcome: WriteOutcome) => void;
-    /** Where keyboard focus goes when the review closes (the button that opened it). */
-    returnFocus?: React.RefObject<HTMLElement>;
-  } = {},
-): WorkbookWrite {
-  const [review, setReview] = React.useState<WriteProposal | null>(null);
+  options: WriteOptions<O>,
+  kind: WriteKind<A, P, O>,
+): WorkbookWrite<P, A>;
+export function useWorkbookWrite<A, P extends { spec: WorkbookSpec }, O>(
+  host: WorkbookHost | null,
+  run: RunTask,
+  options: WriteOptions<O> = {},
+  kind?: WriteKind<A, P, O>,
+): WorkbookWrite<P, A> {
+  // The overloads pair the book write with its own types; only the implementation sees them loosely.
+  const writer = kind ?? (BOOK_WRITE as unknown as WriteKind<A, P, O>);
+  const [review, setReview] = React.useState<P | null>(null);
   const [results, setResults] = React.useState<Notice[]>([]);
   const { onWritten, returnFocus } = options;
   const closeReview = () => {
@@ -78,34 +113,38 @@ export function useWorkbookWrite(
     returnFocus?.current?.focus();
   };
 
-  async function apply(actions: Actions, target: WorkbookHost, proposal: WriteProposal) {
-    let outcome: WriteOutcome;
+  async function loaded(): Promise<A | null> {
     try {
-      outcome = await actions.applyWrite(target, proposal);
+      return await writer.load();
+    } catch (error) {
+      console.error(error);
+      setResults([notice("error", say("paneModuleLoadFailed"))]);
+      return null;
+    }
+  }
+
+  async function apply(actions: A, target: WorkbookHost, proposal: P) {
+    let outcome: O;
+    try {
+      outcome = await writer.apply(actions, target, proposal);
     } catch (error) {
       console.error(error);
       setResults([notice("error", hostErrorText(error, "paneWriteFailed"))]);
       return;
     }
     closeReview();
-    setResults(outcomeNotices(outcome));
+    setResults(writer.report(outcome));
     onWritten?.(outcome);
   }
 
-  async function start(make: (actions: Actions, host: WorkbookHost) => Promise<WriteProposal | Notice>) {
+  async function start(make: (actions: A, host: WorkbookHost) => Promise<P | Notice>) {
     if (host === null) return;
     await run({ key: "paneBusyReadingBook" }, async (progress) => {
       setReview(null);
       setResults([]);
-      let actions: Actions;
-      try {
-        actions = await loadActions();
-      } catch (error) {
-        console.error(error);
-        setResults([notice("error", say("paneModuleLoadFailed"))]);
-        return;
-      }
-      let proposal: WriteProposal | Notice;
+      const actions = await loaded();
+      if (actions === null) return;
+      let proposal: P | Notice;
       try {
         proposal = await make(actions, host);
       } catch (error) {
@@ -115,7 +154,7 @@ export function useWorkbookWrite(
       }
       if (!("spec" in proposal)) {
         setResults([proposal]);
-      } else if (actions.needsConfirmation(proposal)) {
+      } else if (writer.needsConfirmation(actions, proposal)) {
         setReview(proposal);
       } else {
         progress({ key: "paneBusyWriting" });
@@ -128,15 +167,8 @@ export function useWorkbookWrite(
     const proposal = review;
     if (host === null || proposal === null) return;
     await run({ key: "paneBusyWriting" }, async () => {
-      let actions: Actions;
-      try {
-        actions = await loadActions();
-      } catch (error) {
-        console.error(error);
-        setResults([notice("error", say("paneModuleLoadFailed"))]);
-        return;
-      }
-      await apply(actions, host, proposal);
+      const actions = await loaded();
+      if (actions !== null) await apply(actions, host, proposal);
     });
   }
 
@@ -155,7 +187,13 @@ export function useWorkbookWrite(
     setResults([notice("info", say("paneReviewOutdated"))]);
   }, []);
 
-  return { review, results, start, confirm, cancel, dismiss };
+  const clear = React.useCallback(() => {
+    openReview.current = null;
+    setReview(null);
+    setResults([]);
+  }, []);
+
+  return { review, results, start, confirm, cancel, dismiss, clear };
 }
 
 const useStyles = makeStyles({

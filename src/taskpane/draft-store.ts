@@ -1,6 +1,6 @@
 // The pane's work in progress, kept so a reload or closing and reopening the
-// pane loses nothing: the plan being reviewed (edited targets, typed values)
-// and the unit list being pasted. Inside Excel it is kept with the document
+// pane loses nothing: the plan being reviewed (edited targets, typed values),
+// the unit list being pasted and the Phụ lục step's choices. Inside Excel it is kept with the document
 // (its settings, saved with the workbook); in the preview and a plain browser
 // in localStorage. A stored draft that does not read back is ignored.
 
@@ -11,6 +11,12 @@ export interface SavedWork {
   version: 1;
   plan: PlanDraft | null;
   unitsText: string;
+  /**
+   * The Phụ lục step's choices as it last reported them. Unchecked here: the
+   * step reads them (`restoreChoices`), any shape, so its code stays out of
+   * the first download and a draft from an older pane still loads.
+   */
+  appendix?: unknown;
 }
 
 export interface DraftStore {
@@ -36,7 +42,8 @@ function parse(text: unknown): SavedWork | null {
     if (work === null || typeof work !== "object" || work.version !== 1 || typeof work.unitsText !== "string") return null;
     const plan = work.plan ?? null;
     if (plan !== null && (typeof plan !== "object" || !Array.isArray(plan.rows) || typeof plan.meta !== "object")) return null;
-    return { version: 1, plan, unitsText: work.unitsText };
+    // Drafts from before the Phụ lục step kept its choices have none.
+    return { version: 1, plan, unitsText: work.unitsText, ...(work.appendix === undefined ? {} : { appendix: work.appendix }) };
   } catch {
     return null;
   }

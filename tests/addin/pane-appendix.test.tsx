@@ -5,13 +5,15 @@
 // choices that cannot be met are said with the catalog's message; a sheet of
 // the user's with the same name is replaced only after asking.
 import "./jsdom-shims";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { extractPlan } from "../../src/domain/extract";
 import { parseUnitsText } from "../../src/domain/unit-list";
 import { skippedPartMessageKey } from "../../src/hosts/officejs/features";
 import { t } from "../../src/i18n/messages";
 import { App } from "../../src/taskpane/App";
+import { localDraftStore } from "../../src/taskpane/draft-store";
+import { levelLabel } from "../../src/taskpane/format";
 import { APPENDIX_ROWS, APPENDIX_SHEETS, defaultTitle } from "../../src/workbook/appendix";
 import type { SheetCells } from "../../src/workbook/book";
 import { checkBook } from "../../src/workbook/check-report";
@@ -137,9 +139,15 @@ test("refreshing replaces the two sheets in place and keeps titles and notes typ
   await openAppendix(host);
   const typed = "CHỈ TIÊU NĂM HỌC 2024-2025 CỦA PHÒNG GD&ĐT";
   fireEvent.change(screen.getByLabelText(vi("paneAppendixTitleFirst")), { target: { value: typed } });
-  // Phụ lục II: every primary target, for every school with one.
+  // Phụ lục II: every primary target, for every school with one. Phụ lục I keeps the whole plan…
   fireEvent.change(screen.getByLabelText(vi("paneAppendixLevel")), { target: { value: "tieu_hoc" } });
   expect(within(screen.getByRole("group", { name: vi("paneAppendixTargets", { count: 2 }) })).getAllByRole("checkbox")).toHaveLength(2);
+  expect(screen.getByText(vi("paneAppendixSummary", { first: 5, second: 2, units: 1 }))).toBeTruthy();
+  // … until its own levels are narrowed to Tiểu học too.
+  const firstLevels = screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 3 }) });
+  fireEvent.click(within(firstLevels).getByRole("checkbox", { name: levelLabel("mam_non", "vi") }));
+  fireEvent.click(within(firstLevels).getByRole("checkbox", { name: levelLabel("thcs", "vi") }));
+  expect(screen.getByText(vi("paneAppendixSummary", { first: 2, second: 2, units: 1 }))).toBeTruthy();
   await generate();
   await screen.findByText(vi("paneAppendixCreated", { first: 2, second: 2, units: 1 }));
   const names = [...host.sheets.keys()];
@@ -168,6 +176,8 @@ test("refreshing replaces the two sheets in place and keeps titles and notes typ
   fireEvent.click(button("paneAppendixReload"));
   await settle();
   expect((screen.getByLabelText(vi("paneAppendixLevel")) as HTMLSelectElement).value).toBe("tieu_hoc");
+  const levelsBack = screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 1 }) });
+  expect(within(levelsBack).getAllByRole("checkbox").map((box) => (box as HTMLInputElement).checked)).toEqual([false, true, false]);
   expect((screen.getByLabelText(vi("paneAppendixTitleSecond")) as HTMLInputElement).value).toBe("KẾT QUẢ CÁC TRƯỜNG TIỂU HỌC");
   expect(screen.getByText(vi("paneAppendixExisting"))).toBeTruthy();
 
@@ -317,4 +327,80 @@ test("in English: labels, lists and messages", async () => {
   expect(await screen.findByText(en("paneAppendixCreated", { first: 5, second: 1, units: 1 }))).toBeTruthy();
   expect(screen.getByRole("button", { name: en("paneAppendixUpdate") })).toBeTruthy();
   expect(screen.getByRole("button", { name: en("paneAppendixGoTo") })).toBeTruthy();
+});
+
+test("Phụ lục I and II are chosen apart: Phụ lục I by levels and plan sections, Phụ lục II by its own level", async () => {
+  const host = await filledHost();
+  await openAppendix(host);
+  // Phụ lục I without the THCS section; Phụ lục II on THCS.
+  const sections = screen.getByRole("group", { name: vi("paneAppendixFirstSections", { count: 3 }) });
+  fireEvent.click(within(sections).getByRole("checkbox", { name: /^II\.3 / }));
+  fireEvent.change(screen.getByLabelText(vi("paneAppendixLevel")), { target: { value: "thcs" } });
+  expect(screen.getByText(vi("paneAppendixSummary", { first: 3, second: 1, units: 1 }))).toBeTruthy();
+  // Phụ lục I's levels still all ticked: the sections narrowed it, not Phụ lục II's level.
+  const levels = screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 3 }) });
+  expect(within(levels).getAllByRole("checkbox").every((box) => (box as HTMLInputElement).checked)).toBe(true);
+  await generate();
+  await screen.findByText(vi("paneAppendixCreated", { first: 3, second: 1, units: 1 }));
+  const first = host.sheets.get(FIRST) as SheetCells;
+  const keys = [...first.values()].map((line) => line.get(COL.key)?.value).filter((value) => typeof value === "string" && /^T\d+$/.test(value));
+  expect(keys).toEqual(["T001", "T002", "T003"]);
+
+  // The whole plan again leaves Phụ lục II on THCS.
+  fireEvent.click(button("paneAppendixFirstWhole"));
+  expect(screen.getByText(vi("paneAppendixSummary", { first: 5, second: 1, units: 1 }))).toBeTruthy();
+  expect((screen.getByLabelText(vi("paneAppendixLevel")) as HTMLSelectElement).value).toBe("thcs");
+
+  // No level left for Phụ lục I: said, nothing written.
+  for (const box of within(screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 3 }) })).getAllByRole("checkbox")) {
+    fireEvent.click(box);
+  }
+  await generate();
+  expect(screen.getByText(vi("paneAppendixNoFirstLevels"))).toBeTruthy();
+  expect(host.written).toHaveLength(1);
+});
+
+test("the choices come back after the pane is closed and opened again, from drafts old and new", async () => {
+  const host = await filledHost();
+  const store = localDraftStore("test.appendix");
+  const first = render(<App host={host} drafts={store} />);
+  openStep("paneStepAppendix");
+  await screen.findByLabelText(vi("paneAppendixTitleFirst"));
+  fireEvent.change(screen.getByLabelText(vi("paneAppendixLevel")), { target: { value: "tieu_hoc" } });
+  fireEvent.click(within(screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 3 }) })).getByRole("checkbox", { name: levelLabel("mam_non", "vi") }));
+  fireEvent.change(screen.getByLabelText(vi("paneAppendixTitleSecond")), { target: { value: "KẾT QUẢ TIỂU HỌC" } });
+  await act(async () => new Promise((resolve) => setTimeout(resolve, 600)));
+  first.unmount();
+
+  const again = render(<App host={host} drafts={store} />);
+  openStep("paneStepAppendix");
+  await screen.findByLabelText(vi("paneAppendixTitleFirst"));
+  await waitFor(() => expect((screen.getByLabelText(vi("paneAppendixLevel")) as HTMLSelectElement).value).toBe("tieu_hoc"));
+  const levels = screen.getByRole("group", { name: vi("paneAppendixFirstLevels", { count: 2 }) });
+  expect(within(levels).getAllByRole("checkbox").map((box) => (box as HTMLInputElement).checked)).toEqual([false, true, true]);
+  expect((screen.getByLabelText(vi("paneAppendixTitleSecond")) as HTMLInputElement).value).toBe("KẾT QUẢ TIỂU HỌC");
+  expect(host.written).toHaveLength(0);
+  again.unmount();
+
+  // A draft from a pane that had one level for both appendices: the same choice for each.
+  window.localStorage.setItem(
+    "test.old",
+    JSON.stringify({ version: 1, plan: null, unitsText: "", appendix: { level: "tieu_hoc", targets: ["T002"], units: null, period: "" } }),
+  );
+  const old = render(<App host={host} drafts={localDraftStore("test.old")} />);
+  openStep("paneStepAppendix");
+  await screen.findByLabelText(vi("paneAppendixTitleFirst"));
+  await waitFor(() => expect(screen.getByText(vi("paneAppendixSummary", { first: 2, second: 1, units: 1 }))).toBeTruthy());
+  expect((screen.getByLabelText(vi("paneAppendixLevel")) as HTMLSelectElement).value).toBe("tieu_hoc");
+  old.unmount();
+
+  // Choices that do not read back, and a draft from before the step kept any: the defaults.
+  for (const appendix of [{ first: "Phụ lục", second: 5, titles: [] }, undefined]) {
+    window.localStorage.setItem("test.broken", JSON.stringify({ version: 1, plan: null, unitsText: "", appendix }));
+    const broken = render(<App host={host} drafts={localDraftStore("test.broken")} />);
+    openStep("paneStepAppendix");
+    await screen.findByLabelText(vi("paneAppendixTitleFirst"));
+    await waitFor(() => expect(screen.getByText(vi("paneAppendixSummary", { first: 5, second: 1, units: 1 }))).toBeTruthy());
+    broken.unmount();
+  }
 });

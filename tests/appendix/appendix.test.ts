@@ -30,8 +30,10 @@ import {
   readAppendixEdits,
   resolveSelection,
   romanNumeral,
+  sectionKey,
   withAppendices,
 } from "../../src/workbook/appendix";
+import { choiceOf } from "../../src/workbook/appendix/options";
 import type { TrackingBook } from "../../src/workbook/book";
 import { describeWorkbook, entryKey, trackingPairs } from "../../src/workbook/describe";
 import { trackedUnits, UNKNOWN_AREA_NAME } from "../../src/workbook/model";
@@ -416,6 +418,37 @@ describe("what the choices select", () => {
     expect(selection.units.map((u) => u.code)).toEqual(["TH1", "LC1"]);
   });
 
+  test("Phụ lục I's levels and sections are its own: Phụ lục II's level does not narrow it", () => {
+    // Every level for Phụ lục I, Tiểu học for Phụ lục II.
+    const apart = resolveSelection(book, { level: "tieu_hoc", firstLevels: null });
+    expect(apart.first.map((t) => t.id)).toEqual(["T1", "T2", "T3", "T4"]);
+    expect(apart.second.map((t) => t.id)).toEqual(["T2"]);
+    // Two levels for Phụ lục I, Phụ lục II left to its default.
+    const twoLevels = resolveSelection(book, { firstLevels: ["mam_non", "thcs"] });
+    expect(twoLevels.first.map((t) => t.id)).toEqual(["T1", "T4"]);
+    expect(twoLevels.level).toBe("mam_non");
+    // Sections by number (else title), with levels on top.
+    expect(resolveSelection(book, { firstSections: ["2"] }).first.map((t) => t.id)).toEqual(["T4"]);
+    expect(resolveSelection(book, { firstSections: ["1"], firstLevels: ["tieu_hoc"] }).first.map((t) => t.id)).toEqual(["T2", "T3"]);
+    expect(sectionKey(target("X", null, " Mục không số ", "thcs"))).toBe("Mục không số");
+    expect(sectionKey(target("X", null, null, "thcs"))).toBe("");
+    // Nothing left in Phụ lục I is said as before.
+    expect(() => resolveSelection(book, { firstLevels: [] })).toThrow(AppendixOptionError);
+  });
+
+  test("choices without Phụ lục I's own levels keep the old meaning, and are stored explicitly", () => {
+    expect(choiceOf({ level: "thcs" })).toMatchObject({ level: "thcs", firstLevels: ["thcs"], firstSections: null });
+    expect(choiceOf({ level: "thcs", firstLevels: null })).toMatchObject({ level: "thcs", firstLevels: null });
+    // A new level alone (the CLI's --level) replaces a stored Phụ lục I scope, which then follows it.
+    const stored = { level: "mam_non" as const, firstLevels: null, firstSections: ["1"] };
+    const merged = mergeAppendixOptions(stored, { level: "thcs" });
+    expect(merged.firstLevels).toBeUndefined();
+    expect(merged.firstSections).toBeNull();
+    expect(resolveSelection(book, merged).first.map((t) => t.id)).toEqual(["T4"]);
+    // No new choice: the stored scope stays.
+    expect(mergeAppendixOptions(stored, {})).toMatchObject({ level: "mam_non", firstLevels: null, firstSections: ["1"] });
+  });
+
   test("listed targets are Phụ lục II's columns, in plan order; listed units its rows, in book order", () => {
     const selection = resolveSelection(book, { targets: ["T4", "T2"], units: ["LC1", "HUYEN"] });
     // Phụ lục I stays the whole plan.
@@ -578,7 +611,39 @@ describe("a refresh keeps what users typed", () => {
     const xlsx = new XlsxBook(await writeXlsx(withAppendices(spec, sheets)));
     const stored = readAppendixEdits({ sheet: (name) => xlsx.sheetCells(name) });
     expect(stored).toMatchObject({ level: "thcs", targets: null, units: null, period: null, grouping: "section-level" });
+    // Phụ lục I's scope is stored explicitly: the level it followed.
+    expect(stored).toMatchObject({ firstLevels: ["thcs"], firstSections: null });
     expect(mergeAppendixOptions(stored, {}).level).toBe("thcs");
     expect(mergeAppendixOptions(stored, { targets: ["T001"] })).toMatchObject({ level: null, targets: ["T001"] });
+  });
+
+  test("Phụ lục I's own scope comes back from the sheets; sheets from before it follow their level", async () => {
+    const seed = filled("phong-tho-2023-2024", 3);
+    const spec = describeWorkbook(seed.plan, seed.units, { entries: seed.entries });
+    const book = await readTrackingWorkbook(await writeXlsx(spec));
+    const sheets = describeAppendices(book, { level: "thcs", firstLevels: ["mam_non", "tieu_hoc"], firstSections: null });
+    const xlsx = new XlsxBook(await writeXlsx(withAppendices(spec, sheets)));
+    const cells = { sheet: (name: string) => xlsx.sheetCells(name) };
+    expect(readAppendixEdits(cells)).toMatchObject({ level: "thcs", firstLevels: ["mam_non", "tieu_hoc"], firstSections: null });
+
+    // The state cell as sheets made before the split wrote it: no firstLevels.
+    const old = new XlsxBook(await writeXlsx(withAppendices(spec, sheets)));
+    const sheetCells = (name: string) => {
+      const sheet = old.sheetCells(name);
+      for (const line of sheet?.values() ?? []) {
+        for (const [column, cell] of line) {
+          if (typeof cell.value !== "string" || !cell.value.includes("chitieu.appendix")) continue;
+          const state = JSON.parse(cell.value) as { choice: Record<string, unknown> };
+          delete state.choice.firstLevels;
+          delete state.choice.firstSections;
+          line.set(column, { ...cell, value: JSON.stringify(state) });
+        }
+      }
+      return sheet;
+    };
+    const legacy = readAppendixEdits({ sheet: sheetCells });
+    expect(legacy.level).toBe("thcs");
+    expect("firstLevels" in legacy).toBe(false);
+    expect(resolveSelection(book, legacy).first.every((t) => t.level === "thcs")).toBe(true);
   });
 });

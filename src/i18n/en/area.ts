@@ -17,5 +17,4 @@ export const areaEn = {
   paneAreaLabel: "Whole-area row name",
   paneAreaHint: "The book's row for the whole area (code HUYEN). A new book takes its name from the plan's issuer; an existing book keeps its name unless you edit this field.",
   // The Phụ lục heading's governing body line (NĐ 30: "UBND TỈNH …" above the issuing body).
-  appendixGoverningBodyLabel: "Governing body",
 } as const satisfies English<typeof areaVi>;

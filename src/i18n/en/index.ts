@@ -16,6 +16,7 @@ import { paneEn } from "./pane";
 import { previewEn } from "./preview";
 import { returnEn } from "./returns";
 import { writeEn } from "./writes";
+import { appendixStepEn } from "./appendix-step";
 
 export const en = {
   ...coreEn,
@@ -31,4 +32,5 @@ export const en = {
   ...previewEn,
   ...returnEn,
   ...writeEn,
+  ...appendixStepEn,
 } as const satisfies English<typeof vi>;

@@ -171,7 +171,6 @@ export const paneEn = {
   paneAppendixReload: "Read the workbook again",
   paneAppendixExisting: "The workbook already has the appendices; the choices below are the ones they were made with.",
   paneAppendixLevel: "Level",
-  paneAppendixLevelHint: "Every level: Phụ lục I has the whole plan, Phụ lục II the school targets of the first level. One level: both appendices have only that level.",
   paneAppendixLevelAll: "Every level",
   paneAppendixTargets: "Targets in Phụ lục II ({count} chosen)",
   paneAppendixTargetsAll: "Select every target",

@@ -21,5 +21,4 @@ export const areaVi = {
   paneAreaLabel: "Tên dòng toàn địa bàn",
   paneAreaHint: "Dòng tổng hợp của cả địa bàn trong sổ (mã HUYEN). Sổ mới lấy tên theo cơ quan ban hành kế hoạch; sổ đã có giữ tên đang dùng, trừ khi bạn sửa ô này.",
   // The Phụ lục heading's governing body line (NĐ 30: "UBND TỈNH …" above the issuing body).
-  appendixGoverningBodyLabel: "Cơ quan chủ quản",
 } as const satisfies Record<string, string>;

@@ -13,6 +13,7 @@ import { paneVi } from "./pane";
 import { previewVi } from "./preview";
 import { returnVi } from "./returns";
 import { writeVi } from "./writes";
+import { appendixStepVi } from "./appendix-step";
 
 export const vi = {
   ...coreVi,
@@ -28,4 +29,5 @@ export const vi = {
   ...previewVi,
   ...returnVi,
   ...writeVi,
+  ...appendixStepVi,
 };

@@ -166,7 +166,6 @@ export const paneVi = {
   paneAppendixReload: "Đọc lại sổ",
   paneAppendixExisting: "Bảng tính đã có phụ lục; các lựa chọn dưới đây là lựa chọn của lần lập trước.",
   paneAppendixLevel: "Cấp học",
-  paneAppendixLevelHint: "Mọi cấp: Phụ lục I có toàn bộ kế hoạch, Phụ lục II lấy chỉ tiêu của trường thuộc cấp đầu tiên. Chọn một cấp: cả hai phụ lục chỉ có cấp đó.",
   paneAppendixLevelAll: "Mọi cấp",
   paneAppendixTargets: "Chỉ tiêu ở Phụ lục II ({count} đã chọn)",
   paneAppendixTargetsAll: "Chọn mọi chỉ tiêu",

@@ -22,6 +22,7 @@ export {
   mergeAppendixOptions,
   periodYears,
   resolveSelection,
+  sectionKey,
 } from "./options";
 export { type AppendixHeading, attachedToLine, defaultHeading, defaultTitle, issuerBlock, issuerInSentence, issuerLine, periodPhrase, romanNumeral } from "./heading";
 export { type FigureFormat, formatFigure, NUMBER_FORMATS, percentOfPlan, planText } from "./figures";

@@ -27,8 +27,15 @@ export interface AppendixHeadingText {
 }
 
 export interface AppendixOptions {
-  /** Level of Phụ lục II (and a filter on Phụ lục I); null or unset: the first level with school targets. */
+  /** Level of Phụ lục II (and a filter on Phụ lục I unless `firstLevels` is given); null or unset: the first level with school targets. */
   level?: Level | null;
+  /**
+   * Phụ lục I's levels, apart from Phụ lục II's: null for every level. Unset
+   * (the CLI, sheets made before the scopes were separate): `level` alone, as it always did.
+   */
+  firstLevels?: readonly Level[] | null;
+  /** Phụ lục I's plan sections, by `sectionKey`; null or unset: every section. */
+  firstSections?: readonly string[] | null;
   /** Target IDs for Phụ lục II's columns, in any order (plan order is kept); unset: the level's school targets. */
   targets?: readonly string[] | null;
   /** Unit codes of Phụ lục II; unset: every school tracking one of its targets. */
@@ -46,6 +53,8 @@ export interface AppendixOptions {
 /** The choices that pick rows and columns (what `--level`, `--targets`… set), as stored with the sheets. */
 export interface AppendixChoice {
   level: Level | null;
+  firstLevels: Level[] | null;
+  firstSections: string[] | null;
   targets: string[] | null;
   units: string[] | null;
   period: string | null;
@@ -78,8 +87,13 @@ export class AppendixOptionError extends Error {
 }
 
 export function choiceOf(options: AppendixOptions): AppendixChoice {
+  const level = options.level ?? null;
+  // Stored explicitly, so a sheet says what its Phụ lục I holds whoever made it.
+  const firstLevels = options.firstLevels === undefined ? (level === null ? null : [level]) : options.firstLevels && [...options.firstLevels];
   return {
-    level: options.level ?? null,
+    level,
+    firstLevels,
+    firstSections: options.firstSections ? [...options.firstSections] : null,
     targets: options.targets ? [...options.targets] : null,
     units: options.units ? [...options.units] : null,
     period: options.period ?? null,
@@ -98,6 +112,8 @@ export function mergeAppendixOptions(stored: AppendixOptions, given: AppendixOpt
   // A key that is present chooses, even as null ("every level").
   const chooses = (options: AppendixOptions): boolean =>
     options.level !== undefined ||
+    options.firstLevels !== undefined ||
+    options.firstSections !== undefined ||
     options.targets !== undefined ||
     options.units !== undefined ||
     options.period !== undefined ||
@@ -110,6 +126,9 @@ export function mergeAppendixOptions(stored: AppendixOptions, given: AppendixOpt
   }
   return {
     level: choice.level ?? null,
+    // Left unset when not chosen: Phụ lục I then follows `level`, as choices from before the split do.
+    ...(choice.firstLevels === undefined ? {} : { firstLevels: choice.firstLevels }),
+    firstSections: choice.firstSections ?? null,
     targets: choice.targets ?? null,
     units: choice.units ?? null,
     period: choice.period ?? null,
@@ -133,6 +152,11 @@ function inPeriod(target: Target, chosen: [number, number] | null): boolean {
   if (chosen === null) return true;
   const years = periodYears(target.period);
   return years === null || (years[0] <= chosen[1] && years[1] >= chosen[0]);
+}
+
+/** The plan section a target is under, as Phụ lục I's section choice names it: its number, else its title. */
+export function sectionKey(target: Target): string {
+  return target.section?.trim() || target.sectionTitle?.trim() || "";
 }
 
 const schools = (book: TrackingBook): Unit[] => book.units.filter((unit) => !isDistrictUnit(unit));
@@ -184,8 +208,12 @@ export function resolveSelection(book: TrackingBook, options: AppendixOptions = 
   const chosenYears = periodYears(choice.period);
   const tracked = book.plan.targets.filter((target) => target.kind === "target" && inPeriod(target, chosenYears));
 
-  // Phụ lục I is the whole plan, or one level's part of it when a level is chosen.
-  const first = choice.level === null ? tracked : tracked.filter((target) => target.level === choice.level);
+  // Phụ lục I is the whole plan, or the part of it in the chosen levels and sections.
+  const firstLevels = choice.firstLevels === null ? null : new Set(choice.firstLevels);
+  const firstSections = choice.firstSections === null ? null : new Set(choice.firstSections);
+  const first = tracked.filter(
+    (target) => (firstLevels === null || firstLevels.has(target.level)) && (firstSections === null || firstSections.has(sectionKey(target))),
+  );
   let second: Target[];
   let level: Level | null;
   if (choice.targets !== null && choice.targets.length > 0) {

@@ -133,8 +133,13 @@ export function readAppendixEdits(cells: BookCells): AppendixOptions {
   const headings: Partial<Record<AppendixKind, AppendixHeadingText>> = {};
   if (first !== null && Object.keys(first.heading).length > 0) headings.I = first.heading;
   if (second !== null && Object.keys(second.heading).length > 0) headings.II = second.heading;
+  // Sheets from before Phụ lục I had levels of its own store none: unset, so Phụ lục I follows `level` as it did.
+  const stored = choice as Partial<AppendixState["choice"]>;
+  const firstLevels = strings(stored.firstLevels)?.map(validLevel).filter((level): level is Level => level !== null) ?? null;
   return {
     level: validLevel(choice.level),
+    ...("firstLevels" in stored ? { firstLevels } : {}),
+    firstSections: strings(stored.firstSections),
     targets: strings(choice.targets),
     units: strings(choice.units),
     period: typeof choice.period === "string" ? choice.period : null,

@@ -38,16 +38,14 @@ import {
   choiceOf,
   resolveSelection,
 } from "./options";
+import { APPENDIX_SHEETS } from "./names";
 
 const vi = (key: MessageKey, params: Record<string, string | number> = {}): string => t(key, "vi", params);
 
 /** Sheet rows of the heading block and the table (1-based). Row 2 and 6 are spacers. */
 export const APPENDIX_ROWS = { issuer: 1, label: 3, title: 4, attachedTo: 5, header: 7, subHeader: 8, firstBody: 9 } as const;
 
-export const APPENDIX_SHEETS: Record<AppendixKind, string> = {
-  I: vi("appendixSheetFirst"),
-  II: vi("appendixSheetSecond"),
-};
+export { APPENDIX_SHEETS };
 
 export interface AppendixCell {
   content: SpecCell;
