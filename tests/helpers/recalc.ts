@@ -3,7 +3,7 @@
 // request). A missing soffice fails the test: CI installs LibreOffice.
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 
 export const RECALC_TOOL = path.resolve(__dirname, "..", "..", "..", "shared", "tools", "xlsx-recalc");
@@ -71,8 +71,4 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-export function pdfExists(file: string | null): file is string {
-  return file !== null && existsSync(file);
 }

@@ -87,18 +87,6 @@ export function levelsIn(phrase: string, withGrades = true): Level[] {
   return levels;
 }
 
-/** The level a phrase's last mention names, or null. */
-export function lastLevelIn(phrase: string, withGrades = true): Level | null {
-  const mentions = levelMentions(phrase, withGrades);
-  return mentions.length ? mentions[mentions.length - 1].level : null;
-}
-
-/** The level a phrase's first mention names, or null. */
-export function firstLevelIn(phrase: string, withGrades = true): Level | null {
-  const mentions = levelMentions(phrase, withGrades);
-  return mentions.length ? mentions[0].level : null;
-}
-
 /**
  * A level label that opens a block of text: "Cấp học Mầm non:",
  * "- Giáo dục Tiểu học:", "THCS:", "(2)- Đối với giáo dục mầm non:".
