@@ -14,6 +14,7 @@ import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
 import { previewMessages } from "./catalog/preview";
 import { returnMessages } from "./catalog/returns";
+import { reviewMessages } from "./catalog/review";
 import { writeMessages } from "./catalog/writes";
 import type { Message } from "./message";
 
@@ -721,6 +722,7 @@ const catalog = {
   ...checkStepMessages,
   ...returnMessages,
   ...areaMessages,
+  ...reviewMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

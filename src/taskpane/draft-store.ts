@@ -1,11 +1,12 @@
 // The pane's work in progress, kept so a reload or closing and reopening the
-// pane loses nothing: the plan being reviewed (edited targets, typed values)
-// and the unit list being pasted. Inside Excel it is kept with the document
+// pane loses nothing: the plan being reviewed (edited targets, typed values,
+// the document's text or, of a long document, the excerpts its targets' sentences
+// need, and what was last written) and the unit list being pasted. Inside Excel it is kept with the document
 // (its settings, saved with the workbook); in the preview and a plain browser
 // in localStorage. A stored draft that does not read back is ignored.
 
 import * as React from "react";
-import type { PlanDraft } from "./plan-draft";
+import { completeDraft, type PlanDraft } from "./plan-draft";
 
 export interface SavedWork {
   version: 1;
@@ -36,7 +37,8 @@ function parse(text: unknown): SavedWork | null {
     if (work === null || typeof work !== "object" || work.version !== 1 || typeof work.unitsText !== "string") return null;
     const plan = work.plan ?? null;
     if (plan !== null && (typeof plan !== "object" || !Array.isArray(plan.rows) || typeof plan.meta !== "object")) return null;
-    return { version: 1, plan, unitsText: work.unitsText };
+    // Drafts saved before the review kept the document's text and what was written lack those fields.
+    return { version: 1, plan: plan === null ? null : completeDraft(plan), unitsText: work.unitsText };
   } catch {
     return null;
   }

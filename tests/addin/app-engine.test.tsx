@@ -30,5 +30,5 @@ test("a pasted seed plan fills the list with the engine's targets", async () => 
   const firstRow = removeButtons[0].closest("li") as HTMLElement;
   expect(within(firstRow).getByText(`“${first.quote}”`)).toBeTruthy();
   expect(within(firstRow).getByRole("textbox", { name: t("paneFieldIndicator", "vi", { id: first.id }) })).toBeTruthy();
-  expect(screen.getByText(t("paneTargetsTitle", "vi", { count: expected.targets.length }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: t("paneTargetsTitle", "vi", { count: expected.targets.length }) })).toBeTruthy();
 });
