@@ -42,7 +42,7 @@ export const reviewMessages = {
     en: "Not written: {count} {count|change|changes} since the last write {count|is|are} not in the workbook yet.",
   },
   reviewSaved: { vi: "Bảng tính đã có đúng các chỉ tiêu đang hiện.", en: "The workbook holds the targets as shown." },
-  reviewActionsLabel: { vi: "Ghi vào bảng tính", en: "Writing to the workbook" },
+  reviewActionsLabel: { vi: "Thao tác ghi", en: "Write actions" },
   reviewGoToProblem: { vi: "Tới ô: {field}", en: "Go to: {field}" },
   reviewMoreProblems: { vi: "… và {count} ô khác", en: { one: "… and 1 more cell", other: "… and {count} more cells" } },
 } satisfies Record<string, Message>;
