@@ -250,14 +250,17 @@ export function ImportStep({ lang, host, busy, run, outsideWrites, sample, draft
       return;
     }
     let plan: Plan;
+    let text: ReturnType<typeof engine.sourceOfDocument>;
     try {
       plan = engine.extractPlan(planText);
+      // Kept with the draft so each target shows its whole sentence.
+      text = engine.sourceOfDocument(planText, plan.targets);
     } catch (error) {
       console.error(error);
       setProblem(notice("error", say("paneExtractFailed")));
       return;
     }
-    onDraft(draftFromPlan(plan));
+    onDraft(draftFromPlan(plan, text));
     setOrigin(() => (source.kind === "text" ? say("paneSourceText") : say("paneSourceFile", { file: sourceName(source) })));
     setGeneration((current) => current + 1);
   }

@@ -2,21 +2,26 @@
 // about 350 px wide: a stacked block rather than a table row, so nothing
 // scrolls sideways.
 //
-//   T003 [Cần kiểm tra] [Hiện trạng]                 [Xoá]
+//   T003 [Cần kiểm tra] [Kết quả] [Chưa ghi]          [Xoá]
+//   Cần kiểm tra: why, in words
 //   ┌ indicator, full width, growing with its text ────────┐
-//   Cấp học      So sánh        Giá trị   (Giá trị trên)  Đơn vị
-//   [Tiểu học ▾] [≥ (đạt…) ▾]   [98,5]    [   ]           [%]
-//   “quote from the document”
+//   Loại       Cấp học      So sánh        Giá trị   (Giá trị trên)  Đơn vị
+//   [Chỉ tiêu] [Tiểu học ▾] [≥ (đạt…) ▾]   [98,5]    [   ]           [%]
+//   “the whole sentence of the document, its figure highlighted”
+//
+// In a long list the target is first one dense row (id, flags, indicator,
+// threshold) that opens into the block above on demand.
 //
 // Each control keeps its own label with the target's id ("Giá trị của T003"),
 // so a screen reader knows which target it is in wherever focus lands; the
 // small visible labels are the words of that label (label in name).
 import * as React from "react";
 import { Badge, Button, Caption1, Field, Input, Select, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { LEVELS, OPS, type Level, type Op } from "../domain/plan";
+import { LEVELS, OPS, indicatorText, type Target, type TargetKind } from "../domain/plan";
+import type { SentenceText } from "../domain/sentence";
 import { t, type Lang } from "../i18n/messages";
 import { doubtsText } from "../i18n/format";
-import { formatNumber, isLowConfidence, levelLabel, opLabel } from "./format";
+import { formatNumber, formatValue, isLowConfidence, levelLabel, opLabel } from "./format";
 import { type DraftField, problemText, rowProblems, type TargetDraft, type TargetEdit, valueMaxText, valueText } from "./plan-draft";
 
 const useStyles = makeStyles({
@@ -42,6 +47,56 @@ const useStyles = makeStyles({
   why: {
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
+  },
+  // The compact row: a full-width button holding the target's gist, wrapping rather than widening the pane.
+  summary: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    minWidth: 0,
+    margin: 0,
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: "inherit",
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThick,
+    },
+  },
+  summaryIndicator: {
+    overflowWrap: "anywhere",
+    // Two lines at most: the open card shows the rest.
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  summaryThreshold: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  expanded: {
+    marginTop: tokens.spacingVerticalS,
+  },
+  // Programmatic focus only ("next to check", an error's link): the ring shows where it went.
+  focusTarget: {
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  highlight: {
+    fontStyle: "normal",
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
   },
   body: {
     display: "flex",
@@ -88,6 +143,10 @@ const useStyles = makeStyles({
   },
   level: {
     flex: "1 1 112px",
+    minWidth: 0,
+  },
+  kind: {
+    flex: "1 1 120px",
     minWidth: 0,
   },
   op: {
@@ -152,17 +211,153 @@ function useAutoGrow(element: React.RefObject<HTMLTextAreaElement | null>, text:
   }, [element, text]);
 }
 
+/** The parts of a target the list moves focus to. */
+export type TargetPart = "card" | "toggle" | "indicator" | "value" | "valueMax" | "unit" | "remove";
+
+const KINDS: readonly { kind: TargetKind; label: "reviewKindTarget" | "reviewKindBaseline" }[] = [
+  { kind: "target", label: "reviewKindTarget" },
+  { kind: "baseline", label: "reviewKindBaseline" },
+];
+
 export interface TargetCardProps {
   row: TargetDraft;
   lang: Lang;
   disabled: boolean;
+  /** Its sentence in the document; null when the document's text is not kept (or the target was added by hand). */
+  sentence: SentenceText | null;
+  /** Edited or added since the last write. */
+  unsaved: boolean;
+  /** Shown as a one-line row that opens into the editable card. */
+  compact: boolean;
+  expanded: boolean;
+  onToggle: (id: string) => void;
+  /** Arrow keys on a compact row: to the row above (-1) or below (1). */
+  onStep: (id: string, by: -1 | 1) => void;
   onEdit: (id: string, edit: TargetEdit) => void;
   onSettle: (id: string) => void;
   onRemove: (id: string) => void;
-  register: (id: string, part: "indicator" | "remove", element: HTMLElement | null) => void;
+  register: (id: string, part: TargetPart, element: HTMLElement | null) => void;
 }
 
-export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, onEdit, onSettle, onRemove, register }: TargetCardProps) {
+/** The flags of a target in words, as badges; the leading spaces keep a group's name "T003 Cần kiểm tra", not "T003Cần kiểm tra". */
+function Flags({ target, unsaved, lang }: { target: Target; unsaved: boolean; lang: Lang }) {
+  return (
+    <>
+      {isLowConfidence(target) && " "}
+      {isLowConfidence(target) && (
+        <Badge appearance="filled" color="warning" size="small">
+          {t("flagLowConfidence", lang)}
+        </Badge>
+      )}
+      {target.kind === "baseline" && " "}
+      {target.kind === "baseline" && (
+        <Badge appearance="outline" color="informative" size="small">
+          {t("reviewBadgeBaseline", lang)}
+        </Badge>
+      )}
+      {unsaved && " "}
+      {unsaved && (
+        <Badge appearance="tint" color="important" size="small">
+          {t("reviewUnsaved", lang)}
+        </Badge>
+      )}
+    </>
+  );
+}
+
+/** Why the reader was unsure, from the engine's own reasons (older books have none recorded). */
+function doubtText(target: Target, lang: Lang): string {
+  const reasons = doubtsText(target.doubts, lang);
+  return reasons === "" ? t("reviewFlagNoReason", lang) : t("flagLowConfidenceWhy", lang, { reasons });
+}
+
+export const TargetCard = React.memo(function TargetCard(props: TargetCardProps) {
+  const { row, lang, compact, expanded, onToggle, onStep, register } = props;
+  const styles = useStyles();
+  const bodyId = React.useId();
+  const { target } = row;
+  const id = target.id;
+  const doubtful = isLowConfidence(target);
+  const open = !compact || expanded;
+  const threshold = `${opLabel(target.op, lang, "short")} ${formatValue(target, lang)} ${target.unit}`.trim();
+
+  return (
+    <li className={mergeClasses(styles.card, doubtful && styles.doubtful)} data-target-id={id}>
+      {compact && (
+        <button
+          ref={(element) => register(id, "toggle", element)}
+          type="button"
+          className={styles.summary}
+          aria-expanded={expanded}
+          aria-controls={expanded ? bodyId : undefined}
+          onClick={() => onToggle(id)}
+          onKeyDown={(event) => {
+            if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+            event.preventDefault();
+            onStep(id, event.key === "ArrowDown" ? 1 : -1);
+          }}
+        >
+          <span className={styles.headLabel}>
+            <span className={styles.id}>{id}</span>
+            <Flags target={target} unsaved={props.unsaved} lang={lang} />
+          </span>
+          <span className={styles.summaryIndicator}>{indicatorText(target) || t("paneAddedByHand", lang)}</span>
+          <span className={styles.summaryThreshold}>
+            {threshold} · {levelLabel(target.level, lang)}
+          </span>
+        </button>
+      )}
+      {compact && !expanded && doubtful && <Caption1 className={styles.why}>{doubtText(target, lang)}</Caption1>}
+      {open && <CardBody {...props} bodyId={bodyId} />}
+    </li>
+  );
+});
+
+/** A small labelled drop-down of one target; `name` says which target it belongs to. */
+function ChoiceField<Value extends string>(props: {
+  className: string;
+  label: string;
+  name: string;
+  value: Value;
+  options: readonly (readonly [Value, string])[];
+  disabled: boolean;
+  onChange: (value: Value) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field size="small" className={props.className} label={{ className: styles.fieldLabel, children: props.label }}>
+      <Select
+        size="small"
+        className={styles.control}
+        aria-label={props.name}
+        value={props.value}
+        disabled={props.disabled}
+        // The options are the only values the select can give.
+        onChange={(_event, data) => props.onChange(data.value as Value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function CardBody({
+  row,
+  lang,
+  disabled,
+  sentence,
+  unsaved,
+  compact,
+  onEdit,
+  onSettle,
+  onRemove,
+  register,
+  bodyId,
+}: TargetCardProps & { bodyId: string }) {
   const styles = useStyles();
   const headId = React.useId();
   const { target } = row;
@@ -188,25 +383,20 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
   const fieldLabel = (text: string) => ({ className: styles.fieldLabel, children: text });
 
   return (
-    <li className={mergeClasses(styles.card, doubtful && styles.doubtful)}>
+    <>
       {/* Entering a target by Tab announces its id and flags, not only the control's own label. */}
-      <div role="group" aria-labelledby={headId} className={styles.body}>
+      <div
+        id={bodyId}
+        ref={(element) => register(id, "card", element)}
+        role="group"
+        aria-labelledby={headId}
+        tabIndex={-1}
+        className={mergeClasses(styles.body, styles.focusTarget, compact && styles.expanded)}
+      >
         <div className={styles.head}>
           <span id={headId} className={styles.headLabel}>
-            {/* The spaces keep the group's name "T003 Cần kiểm tra", not "T003Cần kiểm tra"; flex hides them. */}
             <span className={styles.id}>{id}</span>
-            {doubtful && " "}
-            {doubtful && (
-              <Badge appearance="filled" color="warning" size="small">
-                {t("flagLowConfidence", lang)}
-              </Badge>
-            )}
-            {target.kind === "baseline" && " "}
-            {target.kind === "baseline" && (
-              <Badge appearance="outline" color="informative" size="small">
-                {t("flagBaseline", lang)}
-              </Badge>
-            )}
+            <Flags target={target} unsaved={unsaved} lang={lang} />
           </span>
           <Button
             ref={(element) => register(id, "remove", element)}
@@ -219,11 +409,7 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
             {t("paneRemove", lang)}
           </Button>
         </div>
-        {/* Why the reader was unsure, from the engine's own reasons. */}
-        {doubtful && target.doubts && target.doubts.length > 0 && (
-          <Caption1 className={styles.why}>{t("flagLowConfidenceWhy", lang, { reasons: doubtsText(target.doubts, lang) })}</Caption1>
-        )}
-
+        {doubtful && <Caption1 className={styles.why}>{doubtText(target, lang)}</Caption1>}
         <Field size="small" className={styles.indicator} {...validation("indicator")}>
           <Textarea
             ref={indicatorRef}
@@ -240,38 +426,33 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
         {target.scope && <Caption1 className={styles.scope}>({target.scope})</Caption1>}
 
         <div className={styles.fields}>
-          <Field size="small" className={styles.level} label={fieldLabel(t("colLevel", lang))}>
-            <Select
-              size="small"
-              className={styles.control}
-              aria-label={t("paneFieldLevel", lang, { id })}
-              value={target.level}
-              disabled={disabled}
-              onChange={(_event, data) => onEdit(id, { field: "level", level: data.value as Level })}
-            >
-              {LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {levelLabel(level, lang)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field size="small" className={styles.op} label={fieldLabel(t("colComparator", lang))}>
-            <Select
-              size="small"
-              className={styles.control}
-              aria-label={t("paneFieldOp", lang, { id })}
-              value={target.op}
-              disabled={disabled}
-              onChange={(_event, data) => onEdit(id, { field: "op", op: data.value as Op })}
-            >
-              {OPS.map((op) => (
-                <option key={op} value={op}>
-                  {opLabel(op, lang)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            className={styles.kind}
+            label={t("reviewKindLabel", lang)}
+            name={t("reviewFieldKind", lang, { id })}
+            value={target.kind}
+            options={KINDS.map(({ kind, label }) => [kind, t(label, lang)])}
+            disabled={disabled}
+            onChange={(kind) => onEdit(id, { field: "kind", kind })}
+          />
+          <ChoiceField
+            className={styles.level}
+            label={t("colLevel", lang)}
+            name={t("paneFieldLevel", lang, { id })}
+            value={target.level}
+            options={LEVELS.map((level) => [level, levelLabel(level, lang)])}
+            disabled={disabled}
+            onChange={(level) => onEdit(id, { field: "level", level })}
+          />
+          <ChoiceField
+            className={styles.op}
+            label={t("colComparator", lang)}
+            name={t("paneFieldOp", lang, { id })}
+            value={target.op}
+            options={OPS.map((op) => [op, opLabel(op, lang)])}
+            disabled={disabled}
+            onChange={(op) => onEdit(id, { field: "op", op })}
+          />
           <Field
             size="small"
             className={mergeClasses(styles.number, wideIf("value"))}
@@ -280,6 +461,7 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
             {...validation("value")}
           >
             <Input
+              ref={(element) => register(id, "value", element)}
               size="small"
               className={styles.control}
               inputMode="decimal"
@@ -298,6 +480,7 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
               {...validation("valueMax")}
             >
               <Input
+                ref={(element) => register(id, "valueMax", element)}
                 size="small"
                 className={styles.control}
                 inputMode="decimal"
@@ -316,6 +499,7 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
             {...validation("unit")}
           >
             <Input
+              ref={(element) => register(id, "unit", element)}
               size="small"
               className={styles.control}
               aria-label={t("paneFieldUnit", lang, { id })}
@@ -328,10 +512,18 @@ export const TargetCard = React.memo(function TargetCard({ row, lang, disabled, 
 
         {target.quote === "" ? (
           <Caption1>{t("paneAddedByHand", lang)}</Caption1>
-        ) : (
+        ) : sentence === null ? (
           <blockquote className={styles.quote}>“{target.quote}”</blockquote>
+        ) : (
+          <blockquote className={styles.quote}>
+            “{sentence.cutBefore && "… "}
+            {sentence.before}
+            <mark className={styles.highlight}>{sentence.quote}</mark>
+            {sentence.after}
+            {sentence.cutAfter && " …"}”
+          </blockquote>
         )}
       </div>
-    </li>
+    </>
   );
-});
+}

@@ -1,11 +1,13 @@
 // The pane's work in progress, kept so a reload or closing and reopening the
-// pane loses nothing: the plan being reviewed (edited targets, typed values),
-// the unit list being pasted and the Phụ lục step's choices. Inside Excel it is kept with the document
+// pane loses nothing: the plan being reviewed (edited targets, typed values,
+// the document's text or, of a long document, the excerpts its targets' sentences
+// need, and what was last written), the unit list being pasted and the Phụ lục
+// step's choices. Inside Excel it is kept with the document
 // (its settings, saved with the workbook); in the preview and a plain browser
 // in localStorage. A stored draft that does not read back is ignored.
 
 import * as React from "react";
-import type { PlanDraft } from "./plan-draft";
+import { completeDraft, type PlanDraft } from "./plan-draft";
 
 export interface SavedWork {
   version: 1;
@@ -42,8 +44,10 @@ function parse(text: unknown): SavedWork | null {
     if (work === null || typeof work !== "object" || work.version !== 1 || typeof work.unitsText !== "string") return null;
     const plan = work.plan ?? null;
     if (plan !== null && (typeof plan !== "object" || !Array.isArray(plan.rows) || typeof plan.meta !== "object")) return null;
-    // Drafts from before the Phụ lục step kept its choices have none.
-    return { version: 1, plan, unitsText: work.unitsText, ...(work.appendix === undefined ? {} : { appendix: work.appendix }) };
+    // Drafts saved before the review kept the document's text and what was written lack those fields;
+    // drafts from before the Phụ lục step kept its choices have none.
+    const appendix = work.appendix === undefined ? {} : { appendix: work.appendix };
+    return { version: 1, plan: plan === null ? null : completeDraft(plan), unitsText: work.unitsText, ...appendix };
   } catch {
     return null;
   }

@@ -3,7 +3,8 @@
 // away and a bad value is shown with its message next to the cell. Pure: no
 // React, so the rules are tested and shared by the steps that need a plan.
 
-import type { Level, Op, Plan, PlanMeta, Target } from "../domain/plan";
+import type { Level, Op, Plan, PlanMeta, Target, TargetKind } from "../domain/plan";
+import type { SourceText } from "../domain/sentence";
 import { freshTargetIds } from "../domain/target-id";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
 import { formatNumber } from "./format";
@@ -20,25 +21,46 @@ export interface TargetDraft {
   added: boolean;
 }
 
+/** What the book held after the pane's last write: fingerprints of the document's information and of each target by id. */
+export interface WrittenState {
+  meta: string;
+  targets: Record<string, string>;
+}
+
 export interface PlanDraft {
   meta: PlanMeta;
   rows: TargetDraft[];
+  /** The document's text (or, of a long one, excerpts) for each target's sentence; null when not kept (older drafts). */
+  source: SourceText | null;
+  /** Null until this draft (or the plan it came from) is written. */
+  written: WrittenState | null;
+  /** Text typed in the issue date field, or null when it shows `meta.date`. */
+  dateInput: string | null;
 }
 
-export type DraftField = "indicator" | "value" | "valueMax" | "unit";
+export type DraftField = "indicator" | "value" | "valueMax" | "unit" | "date";
 
 export interface DraftProblem {
-  targetId: string;
+  /** Null for a problem of the document's information, not of a target. */
+  targetId: string | null;
   field: DraftField;
   key: MessageKey;
   params: Record<string, string | number>;
 }
 
-export function draftFromPlan(plan: Plan): PlanDraft {
+export function draftFromPlan(plan: Plan, source: SourceText | null = null): PlanDraft {
   return {
     meta: plan.meta,
     rows: plan.targets.map((target) => ({ target, valueInput: null, valueMaxInput: null, added: false })),
+    source,
+    written: null,
+    dateInput: null,
   };
+}
+
+/** A draft saved by an older pane, with the fields it lacked at their "unknown" values. */
+export function completeDraft(draft: Partial<PlanDraft> & Pick<PlanDraft, "meta" | "rows">): PlanDraft {
+  return { ...draft, source: draft.source ?? null, written: draft.written ?? null, dateInput: draft.dateInput ?? null };
 }
 
 /**
@@ -94,14 +116,15 @@ export function valueMaxText(row: TargetDraft, lang: Lang): string {
 }
 
 /** The label of a cell, which is also how messages say where a problem is. */
-export function fieldLabel(field: DraftField, id: string, lang: Lang): string {
+export function fieldLabel(field: DraftField, id: string | null, lang: Lang): string {
   const keys: Record<DraftField, MessageKey> = {
     indicator: "paneFieldIndicator",
     value: "paneFieldValue",
     valueMax: "paneFieldValueMax",
     unit: "paneFieldUnit",
+    date: "metaDate",
   };
-  return t(keys[field], lang, { id });
+  return t(keys[field], lang, { id: id ?? "" });
 }
 
 /** Parses a typed number and says what is wrong with it, if anything. */
@@ -139,8 +162,14 @@ export function rowProblems(row: TargetDraft, lang: Lang): DraftProblem[] {
   return problems;
 }
 
+/** The document's information: only a typed date can be wrong. */
+export function metaProblems(draft: PlanDraft): DraftProblem[] {
+  if (draft.dateInput === null || parseDateInput(draft.dateInput) !== undefined) return [];
+  return [{ targetId: null, field: "date", key: "reviewErrDate", params: { text: draft.dateInput.trim() } }];
+}
+
 export function draftProblems(draft: PlanDraft, lang: Lang): DraftProblem[] {
-  return draft.rows.flatMap((row) => rowProblems(row, lang));
+  return [...metaProblems(draft), ...draft.rows.flatMap((row) => rowProblems(row, lang))];
 }
 
 /** A problem as a sentence that names the cell. */
@@ -152,16 +181,73 @@ export function problemText(problem: DraftProblem, lang: Lang): string {
 export function planFromDraft(draft: PlanDraft, lang: Lang): { plan: Plan } | { problems: DraftProblem[] } {
   const problems = draftProblems(draft, lang);
   if (problems.length > 0) return { problems };
-  return {
-    plan: {
-      meta: draft.meta,
-      targets: draft.rows.map(({ target }) => ({
-        ...target,
-        indicator: target.indicator.trim(),
-        unit: target.unit.trim(),
-      })),
-    },
-  };
+  return { plan: { meta: writtenMeta(draft.meta), targets: draft.rows.map(({ target }) => writtenTarget(target)) } };
+}
+
+/** A target as it is written: its texts trimmed. */
+export function writtenTarget(target: Target): Target {
+  return { ...target, indicator: target.indicator.trim(), unit: target.unit.trim() };
+}
+
+/** The document's information as it is written: texts trimmed, an emptied field unknown. */
+export function writtenMeta(meta: PlanMeta): PlanMeta {
+  const text = (value: string | null | undefined) => (value === null || value === undefined || value.trim() === "" ? null : value.trim());
+  return { ...meta, issuer: text(meta.issuer), number: text(meta.number), title: text(meta.title), period: text(meta.period) };
+}
+
+// --- The document's information ---------------------------------------------------
+
+/** The fields of the document's information the planner edits. */
+export type MetaField = "issuer" | "number" | "date" | "title" | "period";
+
+/**
+ * An issue date as typed: "05/09/2024", "5-9-2024", "2024-09-05", or a month
+ * "09/2024". The ISO date, null for an empty field, undefined when it is not a date.
+ */
+export function parseDateInput(text: string): string | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const two = (n: number) => String(n).padStart(2, "0");
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const parts = day ? [day[3], day[2], day[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+  if (parts) {
+    const [year, month, date] = parts.map(Number);
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (month < 1 || month > 12 || date < 1 || date > days) return undefined;
+    return `${year}-${two(month)}-${two(date)}`;
+  }
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${two(Number(month[1]))}`;
+  return undefined;
+}
+
+/** What the date field shows: the text being typed, or the date as dd/mm/yyyy (mm/yyyy for a month). */
+export function dateText(draft: PlanDraft): string {
+  if (draft.dateInput !== null) return draft.dateInput;
+  const date = draft.meta.date;
+  if (date === null) return "";
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!match) return date;
+  return match[3] === undefined ? `${match[2]}/${match[1]}` : `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+/** What a metadata field shows for editing. */
+export function metaInputText(draft: PlanDraft, field: MetaField): string {
+  return field === "date" ? dateText(draft) : (draft.meta[field] ?? "");
+}
+
+/** Typing in a field of the document's information; a date keeps the last valid one until the text parses. */
+export function editMeta(draft: PlanDraft, field: MetaField, text: string): PlanDraft {
+  if (field !== "date") return { ...draft, meta: { ...draft.meta, [field]: text === "" ? null : text } };
+  const date = parseDateInput(text);
+  return { ...draft, dateInput: text, meta: date === undefined ? draft.meta : { ...draft.meta, date } };
+}
+
+/** On leaving the date field: a valid date is shown in the usual form again, a bad one stays as typed. */
+export function settleMeta(draft: PlanDraft): PlanDraft {
+  if (draft.dateInput === null || parseDateInput(draft.dateInput) === undefined) return draft;
+  return { ...draft, dateInput: null };
 }
 
 // --- Edits -------------------------------------------------------------------
@@ -170,6 +256,7 @@ export type TargetEdit =
   | { field: "indicator" | "unit"; text: string }
   | { field: "level"; level: Level }
   | { field: "op"; op: Op }
+  | { field: "kind"; kind: TargetKind }
   | { field: "value" | "valueMax"; text: string; lang: Lang };
 
 export function editRow(row: TargetDraft, edit: TargetEdit): TargetDraft {
@@ -181,6 +268,8 @@ export function editRow(row: TargetDraft, edit: TargetEdit): TargetDraft {
       return { ...row, target: { ...target, unit: edit.text } };
     case "level":
       return { ...row, target: { ...target, level: edit.level } };
+    case "kind":
+      return { ...row, target: { ...target, kind: edit.kind } };
     case "op":
       // Only a range has an upper value; leaving "between" drops it.
       return edit.op === "between"

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // End to end inside the pane: a real seed plan, pasted, read by the real
 // engine (loaded through the same dynamic import the bundle uses), shown as
-// one block per target the engine found.
+// one row per target the engine found.
 import "./jsdom-shims";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -23,12 +23,14 @@ test("a pasted seed plan fills the list with the engine's targets", async () => 
 
   // A whole plan of editable targets takes jsdom a few seconds to draw.
   const list = await screen.findByRole("list", { name: t("paneEditList", "vi") }, { timeout: 30_000 });
-  // One block per target, under one heading per run of section and level.
-  const removeButtons = within(list).getAllByRole("button", { name: /^Xoá chỉ tiêu / });
-  expect(removeButtons).toHaveLength(expected.targets.length);
+  // A plan this long opens as compact rows, one per target, under one heading per run of section and level.
+  const rows = within(list).getAllByRole("button", { expanded: false });
+  expect(rows).toHaveLength(expected.targets.length);
   const first = expected.targets[0];
-  const firstRow = removeButtons[0].closest("li") as HTMLElement;
-  expect(within(firstRow).getByText(`“${first.quote}”`)).toBeTruthy();
+  // A row opens into the editable block, with the figure highlighted in its sentence.
+  fireEvent.click(rows[0]);
+  const firstRow = rows[0].closest("li") as HTMLElement;
+  expect(within(firstRow).getByText(first.quote, { selector: "mark" })).toBeTruthy();
   expect(within(firstRow).getByRole("textbox", { name: t("paneFieldIndicator", "vi", { id: first.id }) })).toBeTruthy();
-  expect(screen.getByText(t("paneTargetsTitle", "vi", { count: expected.targets.length }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: t("paneTargetsTitle", "vi", { count: expected.targets.length }) })).toBeTruthy();
 });

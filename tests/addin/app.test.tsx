@@ -8,7 +8,13 @@ import { extractPlan } from "../../src/domain/extract";
 import { App } from "../../src/taskpane/App";
 import { t } from "../../src/i18n/messages";
 
-jest.mock("../../src/domain/extract", () => ({ extractPlan: jest.fn(), REVIEWABLE_CHARS: 1_000_000, CHARS_PER_PAGE: 3_000 }));
+jest.mock("../../src/domain/extract", () => ({
+  extractPlan: jest.fn(),
+  REVIEWABLE_CHARS: 1_000_000,
+  CHARS_PER_PAGE: 3_000,
+  // The sentences come from the pasted text itself.
+  sourceOfDocument: jest.requireActual("../../src/domain/sentence").sourceOfDocument,
+}));
 const mockedExtract = jest.mocked(extractPlan);
 
 function target(overrides: Partial<Target>): Target {
@@ -95,10 +101,12 @@ test("shows the plan's metadata and the targets as editable blocks grouped by se
 
   const list = await screen.findByRole("list", { name: t("paneEditList", "vi") });
   expect(mockedExtract).toHaveBeenCalledWith("Kế hoạch … đạt từ 99,9% trở lên …");
-  expect(screen.getByText("UBND HUYỆN MƯỜNG TÈ")).toBeTruthy();
-  expect(screen.getByText("123/KH-UBND")).toBeTruthy();
-  expect(screen.getByText("ngày 05/09/2022")).toBeTruthy(); // the ISO date, the Vietnamese way
-  expect(screen.getByText(t("metaUnknown", "vi"))).toBeTruthy(); // title is null
+  // The document's information is editable: it is what gets written.
+  expect(field(t("metaIssuer", "vi")).value).toBe("UBND HUYỆN MƯỜNG TÈ");
+  expect(field(t("metaNumber", "vi")).value).toBe("123/KH-UBND");
+  expect(field(t("metaDate", "vi")).value).toBe("05/09/2022"); // the ISO date, day first
+  expect(field(t("metaTitle", "vi")).value).toBe(""); // title is null…
+  expect(field(t("metaTitle", "vi")).placeholder).toBe(t("metaUnknown", "vi")); // …and says so
 
   // One heading per run of section and level, each over a list of its targets.
   const groups = within(list).getAllByRole("heading", { level: 3 }).map((heading) => heading.textContent);
@@ -120,7 +128,11 @@ test("shows the plan's metadata and the targets as editable blocks grouped by se
   for (const key of ["colLevel", "colComparator", "colValue", "colUnit"] as const) {
     expect(within(sure).getByText(t(key, "vi"))).toBeTruthy();
   }
-  expect(within(sure).getByText("“đạt từ 99,9% trở lên”")).toBeTruthy();
+  // The quote is highlighted inside its whole sentence.
+  expect(within(sure).getByText("đạt từ 99,9% trở lên", { selector: "mark" })).toBeTruthy();
+  expect(within(sure).getByText("đạt từ 99,9% trở lên", { selector: "mark" }).closest("blockquote")?.textContent).toBe(
+    "“Kế hoạch … đạt từ 99,9% trở lên …”",
+  );
   expect(within(sure).queryByText(t("flagLowConfidence", "vi"))).toBeNull();
   expect(within(sure).getByRole("button", { name: t("paneRemoveTarget", "vi", { id: "T001" }) })).toBeTruthy();
 

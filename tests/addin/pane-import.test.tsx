@@ -118,7 +118,7 @@ test("targets can be added and removed; focus follows", async () => {
   fireEvent.click(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T004" }) }));
   expect(screen.queryByLabelText(vi("paneFieldValue", { id: "T004" }))).toBeNull();
   expect(document.activeElement).toBe(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T005" }) }));
-  expect(screen.getByText(vi("paneTargetsTitle", { count: 5 }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: vi("paneTargetsTitle", { count: 5 }) })).toBeTruthy();
   // A removal can be undone: T003 goes, comes back in its place, and goes again.
   fireEvent.click(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T003" }) }));
   fireEvent.click(button("paneUndoRemove", "vi", { id: "T003" }));
@@ -127,9 +127,9 @@ test("targets can be added and removed; focus follows", async () => {
   expect(document.activeElement).toBe(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T003" }) }));
   // The earlier removal of T004 can still be undone, then redone by removing again.
   fireEvent.click(button("paneUndoRemove", "vi", { id: "T004" }));
-  expect(screen.getByText(vi("paneTargetsTitle", { count: 6 }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: vi("paneTargetsTitle", { count: 6 }) })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: vi("paneRemoveTarget", { id: "T004" }) }));
-  expect(screen.getByText(vi("paneTargetsTitle", { count: 5 }))).toBeTruthy();
+  expect(screen.getByRole("heading", { name: vi("paneTargetsTitle", { count: 5 }) })).toBeTruthy();
 
   await writeAndWait(host);
   expect(screen.getByText(vi("paneWriteDone", { targets: 5, units: 1, rows: 5 }))).toBeTruthy();

@@ -4,8 +4,13 @@ import type { Target } from "../../src/domain/plan";
 import type { Unit } from "../../src/domain/tracking";
 import {
   addTarget,
+  completeDraft,
   draftFromPlan,
+  editMeta,
   editRow,
+  metaInputText,
+  parseDateInput,
+  settleMeta,
   groupRows,
   parseNumberInput,
   planFromDraft,
@@ -136,4 +141,45 @@ test("unit codes: stated codes stay, generated ones follow the school's name, ne
     unit("DV001", "Trường TH B"),
     unit("DV002", "Trường TH Z"),
   ]);
+});
+
+const META = { issuer: "UBND XÃ TU VŨ", number: "12/KH-UBND", date: "2024-09-05", title: "Kế hoạch", period: "2024-2025" };
+
+test.each([
+  ["05/09/2024", "2024-09-05"],
+  ["5-9-2024", "2024-09-05"],
+  ["2024-09-05", "2024-09-05"],
+  ["09/2024", "2024-09"],
+  ["  ", null],
+])("the date %p reads as %p", (text, iso) => {
+  expect(parseDateInput(text)).toBe(iso);
+});
+
+test.each(["31/02/2024", "13/2024", "ngày 5", "2024"])("%p is not a date", (text) => {
+  expect(parseDateInput(text)).toBeUndefined();
+});
+
+test("the document's information is edited as text and written trimmed; a bad date stops the write and names the field", () => {
+  const draft = draftFromPlan({ meta: META, targets: [target()] });
+  expect(metaInputText(draft, "date")).toBe("05/09/2024");
+  const edited = editMeta(editMeta(editMeta(draft, "issuer", "  UBND PHƯỜNG HÀ ĐÔNG "), "title", ""), "date", "1/10/2024");
+  expect(metaInputText(edited, "date")).toBe("1/10/2024");
+  expect(metaInputText(settleMeta(edited), "date")).toBe("01/10/2024");
+  const result = planFromDraft(edited, "vi");
+  expect("plan" in result && result.plan.meta).toMatchObject({ issuer: "UBND PHƯỜNG HÀ ĐÔNG", title: null, date: "2024-10-01" });
+
+  const bad = editMeta(draft, "date", "31/02/2024");
+  expect(bad.meta.date).toBe("2024-09-05");
+  const refused = planFromDraft(bad, "vi");
+  expect("problems" in refused && refused.problems.map((problem) => [problem.targetId, problem.field, problem.key])).toEqual([[null, "date", "reviewErrDate"]]);
+});
+
+test("a target's kind is edited and written", () => {
+  const [row] = draftFromPlan({ meta: META, targets: [target()] }).rows;
+  expect(editRow(row, { field: "kind", kind: "baseline" }).target.kind).toBe("baseline");
+});
+
+test("a draft saved before the review's fields existed reads back with them unknown", () => {
+  const old = { meta: META, rows: draftFromPlan({ meta: META, targets: [target()] }).rows };
+  expect(completeDraft(old)).toMatchObject({ source: null, written: null, dateInput: null });
 });

@@ -98,6 +98,19 @@ function unitsText(count: number): string {
 }
 
 const pane = (): Locator => page.getByTestId("task-pane");
+
+/**
+ * Waits for the imported targets and shows them as editable cards: a long
+ * plan opens as compact rows, and the steps below type into the cards.
+ * The compact list is measured first where `overflow` is given.
+ */
+async function showCards(scope: Locator, overflow?: () => Promise<number>): Promise<void> {
+  const compact = scope.getByRole("button", { name: "Dạng gọn" });
+  await compact.waitFor({ timeout: 60_000 });
+  if ((await compact.getAttribute("aria-pressed")) !== "true") return;
+  if (overflow) expect(await overflow()).toBe(0);
+  await compact.click();
+}
 const sheetTabs = (): Locator => page.getByRole("tablist", { name: "Các trang tính" });
 const cell = (sheet: string, address: string): Locator => page.locator(`[data-sheet="${sheet}"][data-cell="${address}"]`);
 
@@ -189,6 +202,7 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
 
   // 1. Import the plan from a real .docx.
   await pane().getByLabel("Tệp kế hoạch (.docx, .pdf, .txt)").setInputFiles(await seedDocx());
+  await showCards(pane());
   const firstValue = pane().getByLabel(/^Giá trị của T\d+$/).first();
   await firstValue.waitFor({ timeout: 60_000 });
   await snap(page, "imported");
@@ -408,6 +422,7 @@ test("a long PDF shows its progress by page and can be cancelled, which stops pd
   // Read to the end: the targets come in and the worker is let go.
   await chooser.setInputFiles(file);
   await pdfPane.getByText("Đã đọc từ tệp ke-hoach-dai.pdf.").waitFor({ timeout: 60_000 });
+  await showCards(pdfPane);
   await pdfPane.getByLabel(/^Giá trị của T\d+$/).first().waitFor();
   await pdfPage.waitForFunction(() => (window as unknown as { pdfWorkers: PdfWorkerWatch }).pdfWorkers.terminated === 1);
   expect(await pdfPane.getByRole("progressbar").count()).toBe(0);
@@ -470,6 +485,7 @@ test("an office makes the return files in the pane, schools fill them, and the p
 
   // A book of the sample plan for three schools.
   await officePane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  await showCards(officePane);
   await officePane.getByLabel(/^Giá trị của T\d+$/).first().waitFor({ timeout: 60_000 });
   await officePane.getByRole("button", { name: "Ghi vào bảng tính" }).click();
   await office.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name: SHEET.tracking, exact: true }).waitFor({ timeout: 60_000 });
@@ -599,6 +615,8 @@ test("at 340 px the pane never scrolls sideways, in Vietnamese or in English, on
   expect(await narrowPane.evaluate((element) => element.clientWidth)).toBeLessThanOrEqual(340);
 
   await narrowPane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  // Both the compact rows and the cards fit.
+  await showCards(narrowPane, overflow);
   await narrowPane.getByLabel(/^Giá trị của T\d+$/).first().waitFor({ timeout: 60_000 });
   expect(await overflow()).toBe(0);
   await snap(narrow, "narrow-imported");
@@ -646,6 +664,7 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   const sheetTab = (name: string) => tab.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name, exact: true });
   await tab.goto(server.url);
   await tabPane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
+  await showCards(tabPane);
   const firstValue = tabPane.getByLabel(/^Giá trị của T\d+$/).first();
   await firstValue.waitFor({ timeout: 60_000 });
   // Mid-review, a reload: the edited target is still there (nothing written yet, so nothing to ask).
@@ -655,6 +674,7 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   await tab.waitForTimeout(800); // the draft is kept a moment after the last keystroke
   await tab.reload();
   expect(dialogs).toEqual([]);
+  await showCards(tabPane);
   await expect(tabPane.getByLabel(valueLabel, { exact: true }).inputValue({ timeout: 30_000 })).resolves.toBe("97,5");
   await snap(tab, "draft-after-reload");
   await tabPane.getByRole("button", { name: "Ghi vào bảng tính" }).click();

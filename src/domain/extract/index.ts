@@ -10,6 +10,8 @@ export const REVIEWABLE_CHARS = 1_000_000;
 /** Characters of a typical printed page of a plan, to say a length in pages. */
 export const CHARS_PER_PAGE = 3_000;
 export { normalizeDocument, normalizeText } from "./normalize";
+// What the pane keeps of the document to show each target's sentence.
+export { sourceOfDocument } from "../sentence";
 export { parseVietnameseNumber } from "./numbers";
 export { readComparator } from "./comparators";
 export type { Plan, PlanMeta, Target, Level, Op, TargetKind } from "../plan";

@@ -36,7 +36,6 @@ export const coreEn = {
   colValue: "Value",
   colUnit: "Unit",
   flagLowConfidence: "Check",
-  flagBaseline: "Baseline",
   // Level names (levelMamNon…) are shared with the CLI; see its section below.
   opGte: "≥ (at least)",
   opGt: "> (more than)",

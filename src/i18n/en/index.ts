@@ -17,6 +17,7 @@ import { previewEn } from "./preview";
 import { returnEn } from "./returns";
 import { writeEn } from "./writes";
 import { appendixStepEn } from "./appendix-step";
+import { reviewEn } from "./review";
 
 export const en = {
   ...coreEn,
@@ -33,4 +34,5 @@ export const en = {
   ...returnEn,
   ...writeEn,
   ...appendixStepEn,
+  ...reviewEn,
 } as const satisfies English<typeof vi>;

@@ -34,7 +34,6 @@ export const coreVi = {
   colValue: "Giá trị",
   colUnit: "Đơn vị",
   flagLowConfidence: "Cần kiểm tra",
-  flagBaseline: "Hiện trạng",
   // Level names (levelMamNon…) are shared with the CLI; see its section below.
   opGte: "≥ (đạt, trở lên)",
   opGt: "> (trên)",

@@ -14,6 +14,7 @@ import { previewVi } from "./preview";
 import { returnVi } from "./returns";
 import { writeVi } from "./writes";
 import { appendixStepVi } from "./appendix-step";
+import { reviewVi } from "./review";
 
 export const vi = {
   ...coreVi,
@@ -30,4 +31,5 @@ export const vi = {
   ...returnVi,
   ...writeVi,
   ...appendixStepVi,
+  ...reviewVi,
 };
