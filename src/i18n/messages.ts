@@ -9,6 +9,7 @@ import { checkMessages } from "./catalog/check";
 import { checkStepMessages } from "./catalog/check-step";
 import { cliSafetyMessages } from "./catalog/cli-safety";
 import { doubtMessages } from "./catalog/doubts";
+import { entryMessages } from "./catalog/entry";
 import { limitsMessages } from "./catalog/limits";
 import { officeMessages } from "./catalog/office";
 import { paneMessages } from "./catalog/pane";
@@ -721,6 +722,7 @@ const catalog = {
   ...checkStepMessages,
   ...returnMessages,
   ...areaMessages,
+  ...entryMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

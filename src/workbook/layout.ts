@@ -146,6 +146,9 @@ export const SUBMISSION_COLUMNS = [
   def("toFix", "wbColRowsToFix", 40, { wrap: true }),
 ] as const;
 
+/** Thực hiện's columns kept in view beside the entry cells: the unit (code, name) and the target (code, indicator). */
+export const TRACKING_FROZEN_COLUMNS = TRACKING_COLUMNS.findIndex((column) => column.key === "indicator") + 1;
+
 export type TargetColumn = (typeof TARGET_COLUMNS)[number]["key"];
 export type UnitColumn = (typeof UNIT_COLUMNS)[number]["key"];
 export type TrackingColumn = (typeof TRACKING_COLUMNS)[number]["key"];

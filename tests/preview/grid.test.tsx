@@ -86,18 +86,19 @@ describe("the preview workbook", () => {
     const status = cell(SHEET.tracking, STATUS);
     expect(status.textContent).toBe("Gần đạt");
     expect(status.style.backgroundColor).toBe(hexToRgb(COLORS.near.fill));
-    expect(cell(SHEET.tracking, trackingCell(spec, "TH01", "T001", "value")).textContent).toBe("98,5");
+    // Rates show two decimals, every one of them (src/workbook/describe.ts, NUM).
+    expect(cell(SHEET.tracking, trackingCell(spec, "TH01", "T001", "value")).textContent).toBe("98,50");
     expect(screen.getByRole("status").textContent).toBe(t("previewCellUpdated", "vi", { cell: DENOMINATOR }));
-    // Enter moved down a row, as in Excel.
-    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 10 });
+    // Enter moved down a row, as in Excel; row 3 is a count, whose Mẫu số is locked: its entry cell, Giá trị.
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 12 });
   });
 
   it("refuses a value against the cell's validation with Excel's message, then Retry or Cancel", async () => {
     await renderBook();
     typeInto(SHEET.tracking, NUMERATOR, "98,5");
     const dialog = await screen.findByRole("alertdialog");
-    expect(within(dialog).getByText(t("wbDvWholeTitle", "vi"))).toBeTruthy();
-    expect(within(dialog).getByText(t("wbDvWholeError", "vi"))).toBeTruthy();
+    expect(within(dialog).getByText(t("entryDvNumeratorTitle", "vi"))).toBeTruthy();
+    expect(within(dialog).getByText(t("entryDvNumeratorError", "vi"))).toBeTruthy();
     // Fluent hides a dialog from assistive tech while it animates in: wait until its buttons can be reached.
     fireEvent.click(await within(dialog).findByRole("button", { name: t("previewRetry", "vi") }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
