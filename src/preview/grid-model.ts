@@ -283,10 +283,14 @@ function quotedEnd(text: string, start: number): number | null {
   return null;
 }
 
-/** Cells as clipboard text, the way Excel copies them (quoting a cell that needs it), so pasting it back gives the same cells. */
+/**
+ * Cells as clipboard text, the way Excel copies them: a cell that needs it
+ * quoted, every row ended by a line break (so a last row of one empty cell
+ * is still a row). Pasting it back gives the same cells.
+ */
 export function toClipboard(rows: readonly (readonly string[])[]): string {
   const quote = (cell: string): string => (/[\t\r\n]/.test(cell) || cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return rows.map((row) => row.map(quote).join("\t")).join("\n");
+  return rows.map((row) => `${row.map(quote).join("\t")}\r\n`).join("");
 }
 
 // --- Entries ----------------------------------------------------------------------------

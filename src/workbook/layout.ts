@@ -98,9 +98,10 @@ export const TRACKING_COLUMNS = [
   def("start", "wbColStart", 9),
   def("value", "wbColValue", 9),
   def("gap", "wbColGap", 9),
-  def("status", "wbColStatus", 12, { center: true }),
+  // Every status ("Thiếu số liệu", the longest) on one line with room to spare (tests/workbook/entry-rules.test.ts).
+  def("status", "wbColStatus", 13, { center: true }),
   // Wide enough for every reason on one line, so row heights never depend on it.
-  def("reason", "wbColReason", 19, { wrap: true }),
+  def("reason", "wbColReason", 22, { wrap: true }),
   def("note", "wbColNote", 14, { wrap: true }),
   // Σ(start × denominator) for the district start rate needs a per-row product
   // that is empty unless the row is valid; SUMPRODUCT over raw cells would
@@ -122,7 +123,7 @@ export const SUMMARY_COLUMNS = [
   def("start", "wbColStart", 9),
   def("value", "wbColValue", 9),
   def("gap", "wbColGap", 9),
-  def("status", "wbColStatus", 12, { center: true }),
+  def("status", "wbColStatus", 13, { center: true }),
   def("unitCount", "wbColUnitCount", 7),
   def("met", "wbStatusMet", 7),
   def("near", "wbStatusNear", 7),

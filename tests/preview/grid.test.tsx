@@ -113,6 +113,58 @@ describe("the preview workbook", () => {
     expect(cell(SHEET.tracking, STATUS).textContent).toBe("Thiếu số liệu");
   });
 
+  it("moves like Excel: Tab to the next entry cell, Shift+Tab back, Enter down to where the Tabs started", async () => {
+    const host = await renderBook();
+    fireEvent.mouseDown(cell(SHEET.tracking, NUMERATOR));
+    // Typing, then Tab: saved, and on to Mẫu số.
+    fireEvent.keyDown(grid(), { key: "9" });
+    fireEvent.keyDown(screen.getByRole("textbox"), { key: "Tab" });
+    expect(cell(SHEET.tracking, NUMERATOR).textContent).toBe("9");
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 10 });
+    // Without editing: Tab skips the locked Đầu kỳ to Giá trị, Shift+Tab comes back.
+    fireEvent.keyDown(grid(), { key: "Tab" });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 12 });
+    fireEvent.keyDown(grid(), { key: "Tab", shiftKey: true });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 10 });
+    // Enter goes down a row, to the column the Tabs started from (Tử số, locked on the count row: its Giá trị).
+    fireEvent.keyDown(grid(), { key: "Enter" });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 12 });
+    // Shift+Enter goes up in the column it is in.
+    fireEvent.keyDown(grid(), { key: "Enter", shiftKey: true });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 12 });
+    // Enter never starts editing; F2 does.
+    expect(screen.queryByRole("textbox")).toBeNull();
+    fireEvent.keyDown(grid(), { key: "F2" });
+    expect(screen.getByRole("textbox", { name: t("previewCellEditor", "vi", { cell: "L2" }) })).toBeTruthy();
+  });
+
+  it("keeps the good cells of a paste and names the refused cells and values", async () => {
+    await renderBook();
+    fireEvent.mouseDown(cell(SHEET.tracking, NUMERATOR));
+    fireEvent.paste(grid(), { clipboardData: { getData: () => "abc\t1.000\r\n" } });
+    expect(cell(SHEET.tracking, NUMERATOR).textContent).toBe("");
+    expect(cell(SHEET.tracking, DENOMINATOR).textContent).toBe("1.000");
+    const notice = await screen.findByText(t("entryPasteTitle", "vi", { pasted: 1, refused: 1 }));
+    expect(notice).toBeTruthy();
+    expect(screen.getByText(`Ô ${NUMERATOR}: “abc” không phải số`)).toBeTruthy();
+    // A count far above its plan figure is kept, with a warning.
+    const count = trackingCell(spec, "TH01", "T002", "value");
+    typeInto(SHEET.tracking, count, "500");
+    expect(cell(SHEET.tracking, count).textContent).toBe("500");
+    expect(await screen.findByText(t("entryWarningTitle", "vi"))).toBeTruthy();
+  });
+
+  it("keeps the unit and target columns in view while scrolling sideways", async () => {
+    await renderBook();
+    const left = (address: string): string => cell(SHEET.tracking, address).style.left;
+    expect(left("A2")).toBe("44px");
+    expect(Number.parseInt(left("B2"), 10)).toBeGreaterThan(44);
+    expect(Number.parseInt(left("D2"), 10)).toBeGreaterThan(Number.parseInt(left("C2"), 10));
+    // Entry cells scroll.
+    expect(left("E2")).toBe("");
+    expect(cell(SHEET.tracking, NUMERATOR).style.left).toBe("");
+  });
+
   it("says a locked cell is protected instead of editing it", async () => {
     await renderBook();
     fireEvent.doubleClick(cell(SHEET.tracking, STATUS));
