@@ -100,8 +100,9 @@ export const TRACKING_COLUMNS = [
   def("gap", "wbColGap", 9),
   // Every status ("Thiếu số liệu", the longest) on one line with room to spare (tests/workbook/entry-rules.test.ts).
   def("status", "wbColStatus", 13, { center: true }),
-  // Wide enough for every reason on one line, so row heights never depend on it.
-  def("reason", "wbColReason", 22, { wrap: true }),
+  // Wide enough for every reason on one line, so row heights never depend on it ("Giá trị khác Tử số/Mẫu số"
+  // needs 22; at 22–23 LibreOffice's fit-to-width printing counted a blank last page of Thực hiện: tests/workbook/print.test.ts).
+  def("reason", "wbColReason", 24, { wrap: true }),
   def("note", "wbColNote", 14, { wrap: true }),
   // Σ(start × denominator) for the district start rate needs a per-row product
   // that is empty unless the row is valid; SUMPRODUCT over raw cells would
