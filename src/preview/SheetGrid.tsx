@@ -1,10 +1,13 @@
 // One sheet as a grid, like Excel's: column letters and row numbers, the
-// frozen header row, each cell formatted and coloured as the spec says.
-// Keyboard first (ARIA grid: one focusable cell, arrows move, Shift extends,
-// Enter or F2 edits, typing replaces, Delete clears, Ctrl+C / Ctrl+V) and
-// mouse too (click, Shift+click, drag). Entry cells take input; locked
-// cells and refused values get Excel's messages. Cells carry `data-sheet`
-// and `data-cell="B7"` so tests can find them.
+// frozen panes of the spec (header row, and on Thực hiện the unit and target
+// columns, sticky while scrolling), each cell formatted and coloured as the
+// spec says. Keyboard first (ARIA grid: one focusable cell, arrows move,
+// Shift extends, Tab / Shift+Tab to the next / previous entry cell, Enter /
+// Shift+Enter down / up, F2 edits, typing replaces, Delete clears, Ctrl+C /
+// Ctrl+V) and mouse too (click, Shift+click, drag). Where keys go and what a
+// paste writes is decided by ./grid-model.ts; this wires it to the DOM.
+// Entry cells take input; locked cells and refused values get Excel's
+// messages. Cells carry `data-sheet` and `data-cell="B7"` so tests can find them.
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type Lang, t } from "../i18n/messages";
@@ -14,14 +17,14 @@ import type { SheetSpec } from "../workbook/spec";
 import { cellValue, displayText, editText } from "./cells";
 import { cellCss, columnPixels, rowPixels } from "./cell-style";
 import { CellDialog, type CellProblem, type RejectedEntry } from "./CellDialog";
-import { bounds, type CellRef, type EditOutcome, type PreviewHost, type Selection } from "./preview-host";
+import { bounds, type CellRef, enterTarget, moveTo as moveSelection, type NavKey, navigate, parseClipboard, type Selection, tabTarget, toClipboard } from "./grid-model";
+import type { EditOutcome, PreviewHost } from "./preview-host";
 import { viewOf } from "./sheet-view";
 import { largest } from "../domain/largest";
 
 const HEADER_HEIGHT = 22;
 const ROW_NUMBER_WIDTH = 44;
 const DEFAULT_ROW_HEIGHT = 20;
-const PAGE_ROWS = 20;
 
 const useStyles = makeStyles({
   scroller: {
@@ -86,6 +89,11 @@ const useStyles = makeStyles({
     backgroundColor: "#ffffff",
   },
   frozenRowHeader: { left: 0, zIndex: 3, backgroundColor: "#f3f3f3" },
+  // Frozen columns stay beside the row numbers while the rest scrolls sideways ("left" is set per column).
+  frozenColumn: { position: "sticky", zIndex: 1, backgroundColor: "#ffffff" },
+  frozenCorner: { zIndex: 3 },
+  frozenEdge: { borderRight: "2px solid #a6a6a6" },
+  frozenColumnHeader: { zIndex: 3 },
   cell: {
     padding: "1px 3px",
     overflow: "hidden",
@@ -134,6 +142,9 @@ interface CellModel {
   address: string;
   text: string;
   css: React.CSSProperties;
+  /** Pixels from the left edge for a frozen column's cell; null for the columns that scroll. */
+  stickyLeft: number | null;
+  frozenEdge: boolean;
   editable: boolean;
   selected: boolean;
   active: boolean;
@@ -194,10 +205,13 @@ const Row = React.memo(
               className={mergeClasses(
                 classes.cell,
                 props.frozen && classes.frozen,
+                cell.stickyLeft !== null && classes.frozenColumn,
+                cell.stickyLeft !== null && props.frozen && classes.frozenCorner,
+                cell.frozenEdge && classes.frozenEdge,
                 cell.selected && !cell.active && classes.selected,
                 cell.active && classes.active,
               )}
-              style={cell.css}
+              style={cell.stickyLeft === null ? cell.css : { ...cell.css, left: cell.stickyLeft }}
             >
               {cell.text}
               {editing && (
@@ -239,13 +253,7 @@ export interface SheetGridProps {
   id: string;
 }
 
-const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
-
-/** Text copied from a spreadsheet or typed as tab-separated lines. */
-function parseClipboard(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
-  return lines.map((line) => line.split("\t"));
-}
+const keyOf = (event: React.KeyboardEvent): NavKey => ({ key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey });
 
 export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, labelledBy, id }: SheetGridProps) {
   const classes = useStyles();
@@ -277,28 +285,12 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     [host, sheet.name],
   );
 
+  // The column a run of Tabs started from: Enter goes back to it on the next row, as in Excel.
+  const tabOrigin = React.useRef<number | null>(null);
+
   const moveTo = (cell: CellRef, extend: boolean): void => {
-    const row = clamp(cell.row, 1, view.rows);
-    const column = clamp(cell.column, 1, view.columns);
-    // A merged range is one cell: landing anywhere in it selects its top-left.
-    const merge = view.merge(row, column);
-    const target = merge ? { row: merge.top, column: merge.left } : { row, column };
-    select(extend ? { anchor: selection.anchor, focus: target } : { anchor: target, focus: target });
-  };
-
-  /** The next visible column left or right of `column` (hidden columns are skipped, as in Excel). */
-  const stepColumn = (column: number, delta: number): number => {
-    let next = column + delta;
-    while (next >= 1 && next <= view.columns && view.isHidden(next)) next += delta;
-    return next < 1 || next > view.columns ? column : next;
-  };
-
-  /** The cell one step from `cell`, stepping out of a merged range from its far edge. */
-  const step = (cell: CellRef, rows: number, columns: number): CellRef => {
-    const merge = view.merge(cell.row, cell.column);
-    const row = rows > 0 ? (merge?.bottom ?? cell.row) : rows < 0 ? (merge?.top ?? cell.row) : cell.row;
-    const column = columns > 0 ? (merge?.right ?? cell.column) : columns < 0 ? (merge?.left ?? cell.column) : cell.column;
-    return { row: row + rows, column: columns === 0 ? column : stepColumn(column, columns) };
+    tabOrigin.current = null;
+    select(moveSelection(view, selection, cell, extend));
   };
 
   const startEditing = (cell: CellRef, text: string): void => {
@@ -310,8 +302,8 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     setEditing({ row: cell.row, column: cell.column, text, session: session.current });
   };
 
-  /** Commits the editor's text; then moves the selection by `move`, or leaves focus where it went (null: the person left the grid). */
-  const commit = (current: Editing, move: { rows: number; columns: number } | null): void => {
+  /** Commits the editor's text; then moves as Tab or Enter would (`move`), or leaves focus where it went (null: the person left the grid). */
+  const commit = (current: Editing, move: NavKey | null): void => {
     setEditing(null);
     const address = cellAddress(current.column, current.row);
     const outcome = host.enter(sheet.name, address, current.text);
@@ -326,7 +318,16 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     }
     onSaved(outcome);
     if (move === null) return;
-    moveTo(step(current, move.rows, move.columns), false);
+    const from = { row: current.row, column: current.column };
+    if (move.key === "Tab") {
+      const target = tabTarget(view, from, !move.shift);
+      tabOrigin.current = target.row === from.row ? (tabOrigin.current ?? from.column) : null;
+      select({ anchor: target, focus: target });
+    } else {
+      const target = enterTarget(view, from, tabOrigin.current, !move.shift);
+      tabOrigin.current = null;
+      select({ anchor: target, focus: target });
+    }
   };
 
   const report = (outcome: EditOutcome): void => {
@@ -399,26 +400,20 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
 
   const onKeyDown = (event: React.KeyboardEvent): void => {
     if (editing !== null || (event.target as HTMLElement).tagName === "INPUT") return;
-    const extend = event.shiftKey;
-    const from = extend ? focus : active;
-    const keys: Record<string, () => void> = {
-      ArrowUp: () => moveTo(event.ctrlKey ? { row: 1, column: from.column } : step(from, -1, 0), extend),
-      ArrowDown: () => moveTo(event.ctrlKey ? { row: view.rows, column: from.column } : step(from, 1, 0), extend),
-      ArrowLeft: () => moveTo(event.ctrlKey ? { row: from.row, column: visibleColumns[0] } : step(from, 0, -1), extend),
-      ArrowRight: () => moveTo(event.ctrlKey ? { row: from.row, column: visibleColumns[visibleColumns.length - 1] } : step(from, 0, 1), extend),
-      Home: () => moveTo({ row: event.ctrlKey ? 1 : from.row, column: visibleColumns[0] }, extend),
-      End: () => moveTo({ row: event.ctrlKey ? view.rows : from.row, column: visibleColumns[visibleColumns.length - 1] }, extend),
-      PageUp: () => moveTo({ row: from.row - PAGE_ROWS, column: from.column }, extend),
-      PageDown: () => moveTo({ row: from.row + PAGE_ROWS, column: from.column }, extend),
-      Enter: () => startEditing(active, editText(view.cell(active.row, active.column), view.style(active.row, active.column).numFmt)),
-      F2: () => startEditing(active, editText(view.cell(active.row, active.column), view.style(active.row, active.column).numFmt)),
-      Delete: () => report(host.clear(sheet.name, selection)),
-      Backspace: () => report(host.clear(sheet.name, selection)),
-    };
-    const action = keys[event.key];
+    const edit = (): void => startEditing(active, editText(view.cell(active.row, active.column), view.style(active.row, active.column).numFmt));
+    const clear = (): void => report(host.clear(sheet.name, selection));
+    const actions: Record<string, () => void> = { F2: edit, Delete: clear, Backspace: clear };
+    const action = actions[event.key];
     if (action) {
       event.preventDefault();
       action();
+      return;
+    }
+    const next = navigate(view, { selection, tabOrigin: tabOrigin.current }, keyOf(event));
+    if (next !== null) {
+      event.preventDefault();
+      tabOrigin.current = next.tabOrigin;
+      select(next.selection);
       return;
     }
     // Typing a character starts an entry that replaces the cell, as in Excel.
@@ -431,12 +426,9 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
   const onEditorKey = (event: React.KeyboardEvent<HTMLInputElement>): void => {
     const current = editingRef.current;
     if (!current) return;
-    if (event.key === "Enter") {
+    if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
-      commit(current, { rows: event.shiftKey ? -1 : 1, columns: 0 });
-    } else if (event.key === "Tab") {
-      event.preventDefault();
-      commit(current, { rows: 0, columns: event.shiftKey ? -1 : 1 });
+      commit(current, keyOf(event));
     } else if (event.key === "Escape") {
       event.preventDefault();
       wantsFocus.current = true;
@@ -452,13 +444,13 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
 
   const onCopy = (event: React.ClipboardEvent): void => {
     if (editing !== null) return;
-    const lines: string[] = [];
+    const lines: string[][] = [];
     for (let r = area.top; r <= area.bottom; r++) {
       const line: string[] = [];
       for (let c = area.left; c <= area.right; c++) line.push(displayText(view.cell(r, c), view.style(r, c).numFmt));
-      lines.push(line.join("\t"));
+      lines.push(line);
     }
-    event.clipboardData.setData("text/plain", lines.join("\n"));
+    event.clipboardData.setData("text/plain", toClipboard(lines));
     event.preventDefault();
   };
 
@@ -468,7 +460,8 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     if (text === "") return;
     event.preventDefault();
     const rows = parseClipboard(text);
-    const outcome = host.enterBlock(sheet.name, active, rows);
+    // The good cells are written; the refused ones are named (report → the page's notice).
+    const outcome = host.paste(sheet.name, active, rows);
     report(outcome);
     // Like Excel, the pasted block stays selected.
     if (outcome.kind === "saved") {
@@ -476,6 +469,19 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
       select({ anchor: active, focus: { row: active.row + rows.length - 1, column: active.column + width - 1 } });
     }
   };
+
+  const widths = visibleColumns.map((c) => columnPixels(sheet.columns[c - 1]?.width ?? 9));
+  const tableWidth = ROW_NUMBER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
+  // The spec's frozen columns stick beside the row numbers, each at the width of those before it.
+  const frozenColumns = sheet.freeze?.columns ?? 0;
+  const stickyLeft = new Map<number, number>();
+  let frozenWidth = ROW_NUMBER_WIDTH;
+  visibleColumns.forEach((c, i) => {
+    if (c > frozenColumns) return;
+    stickyLeft.set(c, frozenWidth);
+    frozenWidth += widths[i];
+  });
+  const lastFrozen = Math.max(0, ...stickyLeft.keys());
 
   const rows: React.ReactNode[] = [];
   for (let r = 1; r <= view.rows; r++) {
@@ -496,7 +502,21 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
       const editable = view.editable(r, c);
       const rule = view.highlight(r, c);
       const css = cellCss(style, rule, typeof value === "number");
-      cells.push({ column: c, rowSpan, colSpan, address: cellAddress(c, r), text, css, editable, selected, active: isActive, focus: isFocus });
+      const left = stickyLeft.get(c) ?? null;
+      cells.push({
+        column: c,
+        rowSpan,
+        colSpan,
+        address: cellAddress(c, r),
+        text,
+        css,
+        stickyLeft: left,
+        frozenEdge: c === lastFrozen,
+        editable,
+        selected,
+        active: isActive,
+        focus: isFocus,
+      });
       signature += `${rowSpan}x${colSpan}${text}\u0001${rule?.fill ?? ""}${style.fill ?? ""}${selected ? 1 : 0}${isActive ? 1 : 0}${isFocus ? 1 : 0}${editable ? 1 : 0}\u0002`;
     }
     const height = sheet.rowHeights[r];
@@ -520,14 +540,20 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
     );
   }
 
-  const widths = visibleColumns.map((c) => columnPixels(sheet.columns[c - 1]?.width ?? 9));
-  const tableWidth = ROW_NUMBER_WIDTH + widths.reduce((sum, w) => sum + w, 0);
   const helpId = `${id}-help`;
 
   return (
-    <div ref={scroller} className={classes.scroller} role="tabpanel" id={id} aria-labelledby={labelledBy}>
+    <div
+      ref={scroller}
+      className={classes.scroller}
+      // Scrolling a cell into view leaves room for the frozen header and columns, so it is never hidden under them.
+      style={{ scrollPaddingLeft: frozenWidth, scrollPaddingTop: HEADER_HEIGHT + (frozenRows >= 1 ? (rowPixels(sheet.rowHeights[1] ?? 15)) : 0) }}
+      role="tabpanel"
+      id={id}
+      aria-labelledby={labelledBy}
+    >
       <p id={helpId} className={classes.help}>
-        {t("previewGridHelp", lang)}
+        {t("entryGridHelp", lang)}
       </p>
       <table
         role="grid"
@@ -560,7 +586,13 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
                 key={c}
                 role="columnheader"
                 scope="col"
-                className={mergeClasses(classes.columnHeader, c >= area.left && c <= area.right && classes.headerSelected)}
+                className={mergeClasses(
+                  classes.columnHeader,
+                  stickyLeft.has(c) && classes.frozenColumnHeader,
+                  c === lastFrozen && classes.frozenEdge,
+                  c >= area.left && c <= area.right && classes.headerSelected,
+                )}
+                style={stickyLeft.has(c) ? { left: stickyLeft.get(c) } : undefined}
               >
                 {columnLetter(c)}
               </th>

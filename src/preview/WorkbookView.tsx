@@ -19,6 +19,7 @@ import { isDocumentReadError } from "../readers/errors";
 import { WorkbookReadError } from "../workbook/book";
 import { MODEL_SHEET } from "../workbook/layout";
 import { bookFileName, saveBytes } from "./download";
+import { type EntryWarning, type Refusal, refusalLines, warningLines } from "./grid-model";
 import type { EditOutcome, PreviewHost } from "./preview-host";
 import { SheetGrid } from "./SheetGrid";
 
@@ -41,6 +42,9 @@ const useStyles = makeStyles({
   },
   status: { flexGrow: 1, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hint: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  noteTitle: { margin: 0 },
+  // Many refused cells must not push the grid off the page.
+  noteList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "8em", overflowY: "auto" },
   tabs: {
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -51,6 +55,8 @@ const useStyles = makeStyles({
 
 type Notice =
   | { kind: "downloadFailed" }
+  /** An entry or paste that left cells as they were, or kept figures its rules question. */
+  | { kind: "entryNotes"; refused: Refusal[]; pasted: number; warnings: EntryWarning[] }
   | { kind: "recalcFailed"; cell: string; reason: string }
   | { kind: "openFailed"; file: string; reason: (lang: Lang) => string }
   | null;
@@ -87,7 +93,9 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
         setNotice({ kind: "recalcFailed", cell: outcome.address, reason: outcome.reason });
         return;
       }
-      setNotice(null);
+      const refused = outcome.refused ?? [];
+      const warnings = outcome.warnings ?? [];
+      setNotice(refused.length > 0 || warnings.length > 0 ? { kind: "entryNotes", refused, pasted: outcome.written ?? 1, warnings } : null);
       setAnnouncement(t(outcome.recalculated ? "previewCellUpdated" : "previewCellSaved", lang, { cell: outcome.address }));
     },
     [lang],
@@ -160,7 +168,33 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
           <MessageBarBody id={unavailableId}>{t("previewEmptyHint", lang)}</MessageBarBody>
         </MessageBar>
       )}
-      {notice !== null && (
+      {notice !== null && notice.kind === "entryNotes" && (
+        <MessageBar intent="warning" className={styles.hint}>
+          <MessageBarBody>
+            {notice.refused.length > 0 && (
+              <>
+                <p className={styles.noteTitle}>{t("entryPasteTitle", lang, { pasted: notice.pasted, refused: notice.refused.length })}</p>
+                <ul className={styles.noteList}>
+                  {refusalLines(notice.refused, lang).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {notice.warnings.length > 0 && (
+              <>
+                <p className={styles.noteTitle}>{t("entryWarningTitle", lang)}</p>
+                <ul className={styles.noteList}>
+                  {warningLines(notice.warnings, lang).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice !== null && notice.kind !== "entryNotes" && (
         <MessageBar intent="error" className={styles.hint}>
           <MessageBarBody>
             {notice.kind === "downloadFailed"

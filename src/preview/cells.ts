@@ -5,6 +5,7 @@
 
 import type { CellValue } from "../domain/tracking";
 import { isFormula, type SpecCell, type ValidationSpec } from "../workbook/spec";
+import { type CellReader, formulaHolds } from "./conditional";
 
 /** What a cell holds for formulas and readers: a literal, or a formula's (cached) result. */
 export function cellValue(cell: SpecCell | undefined): CellValue {
@@ -119,8 +120,34 @@ export function passesValidation(value: CellValue, rule: ValidationSpec): boolea
   // Clearing a cell is allowed whenever blanks are (Excel never checks a Delete).
   if (value === null) return rule.allowBlank;
   if (typeof value !== "number") return false;
+  // A custom rule needs the sheet around the cell: `checkEntry`.
+  if (rule.type === "custom") return false;
   if (rule.type === "whole" && !Number.isInteger(value)) return false;
   const [low, high] = rule.formulae;
   if (rule.operator === "greaterThanOrEqual") return value >= low;
   return value >= low && value <= high;
+}
+
+/** What a cell's validation makes of an entry: taken, refused (Stop), or taken with a warning (Excel's Warning style). */
+export type EntryCheck = "ok" | "refused" | "warned";
+
+/**
+ * Checks `value` typed at (row, column) against the cell's validation as
+ * Excel would: basic rules by type and bounds, a custom rule by evaluating
+ * its formula (written for `anchor`, the first range's top-left) with `read`,
+ * which must already see `value` in that cell. A cleared cell is never
+ * checked by a custom rule, as Excel never checks a Delete.
+ */
+export function checkEntry(
+  value: CellValue,
+  rule: ValidationSpec,
+  anchor: { row: number; column: number },
+  at: { row: number; column: number },
+  read: CellReader,
+): EntryCheck {
+  let passes: boolean;
+  if (rule.type === "custom") passes = value === null || (rule.formula !== undefined && formulaHolds(rule.formula, anchor, at.row, at.column, read));
+  else passes = passesValidation(value, rule);
+  if (passes) return "ok";
+  return rule.errorStyle === "warning" ? "warned" : "refused";
 }

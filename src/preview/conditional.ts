@@ -1,11 +1,14 @@
-// Evaluates the spec's conditional-format rules the way Excel does, so the
-// preview colours statuses from the same rules the .xlsx carries rather than
-// from a second copy of the palette logic. The rules are expressions relative
-// to the first range's top-left cell (`$N2="Đạt"`,
-// `AND($N2="Thiếu số liệu",ISBLANK(L2))`); this understands that subset of
-// Excel's formula language: cell references with or without `$`, text,
-// numbers, TRUE/FALSE, comparisons, and AND, OR, NOT, ISBLANK. A rule using
-// anything else never matches (its cells keep their own look).
+// Evaluates the spec's formula rules the way Excel does — conditional-format
+// rules and custom data validation — so the preview colours statuses and
+// checks entries from the same rules the .xlsx carries rather than from a
+// second copy of them. The rules are expressions relative to an anchor cell
+// (`$N2="Đạt"`, `AND($N2="Thiếu số liệu",ISBLANK(L2))`,
+// `AND(ISNUMBER(I2),I2=INT(I2),I2>=0,I2<=J2)`); this understands that subset
+// of Excel's formula language: cell references with or without `$`, text,
+// numbers, TRUE/FALSE, + - * /, comparisons, and AND, OR, NOT, ISBLANK,
+// ISNUMBER, INT, N. A rule using anything else never holds (a conditional
+// format then leaves its cells' own look; a validation refuses, as Excel
+// does when a validation formula fails).
 
 import type { CellValue } from "../domain/tracking";
 import { columnNumber, parseRange } from "../workbook/a1";
@@ -15,13 +18,15 @@ type Node =
   | { kind: "literal"; value: string | number | boolean }
   | { kind: "ref"; column: number; row: number; absColumn: boolean; absRow: boolean }
   | { kind: "call"; name: string; args: Node[] }
-  | { kind: "compare"; op: string; left: Node; right: Node };
+  | { kind: "compare"; op: string; left: Node; right: Node }
+  | { kind: "arith"; op: string; left: Node; right: Node }
+  | { kind: "negate"; operand: Node };
 
 type Value = string | number | boolean | null;
 
 class ParseError extends Error {}
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)(?![A-Z0-9(])|(\d+(?:\.\d+)?)|([A-Z][A-Z0-9.]*)\s*\(|(TRUE|FALSE)\b|(<>|<=|>=|[=<>(),]))/iy;
+const TOKEN = /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+)(?![A-Z0-9(])|(\d+(?:\.\d+)?)|([A-Z][A-Z0-9.]*)\s*\(|(TRUE|FALSE)\b|(<>|<=|>=|[=<>(),+\-*/]))/iy;
 
 type Token =
   | { type: "string"; text: string }
@@ -92,15 +97,27 @@ function parse(formula: string): Node {
       }
     }
   };
-  const comparison = (): Node => {
-    const left = primary();
-    const next = peek();
-    if (next?.type === "punct" && ["=", "<>", "<", ">", "<=", ">="].includes(next.text)) {
+  const binary = (ops: string[], next: () => Node, kind: "compare" | "arith"): (() => Node) => () => {
+    let left = next();
+    for (;;) {
+      const token = peek();
+      if (token?.type !== "punct" || !ops.includes(token.text)) return left;
       at++;
-      return { kind: "compare", op: next.text, left, right: primary() };
+      left = { kind, op: token.text, left, right: next() };
     }
-    return left;
   };
+  const unary = (): Node => {
+    const token = peek();
+    if (token?.type === "punct" && (token.text === "-" || token.text === "+")) {
+      at++;
+      const operand = unary();
+      return token.text === "-" ? { kind: "negate", operand } : operand;
+    }
+    return primary();
+  };
+  const multiplicative = binary(["*", "/"], unary, "arith");
+  const additive = binary(["+", "-"], multiplicative, "arith");
+  const comparison = binary(["=", "<>", "<", ">", "<=", ">="], additive, "compare");
   const node = comparison();
   if (at !== tokens.length) throw new ParseError(formula);
   return node;
@@ -150,11 +167,32 @@ function evaluate(node: Node, read: CellReader, rowOffset: number, columnOffset:
           return order >= 0;
       }
     }
+    case "arith": {
+      const left = numeric(evaluate(node.left, read, rowOffset, columnOffset));
+      const right = numeric(evaluate(node.right, read, rowOffset, columnOffset));
+      if (node.op === "+") return left + right;
+      if (node.op === "-") return left - right;
+      if (node.op === "*") return left * right;
+      // #DIV/0! makes the rule an error.
+      if (right === 0) throw new ParseError("#DIV/0!");
+      return left / right;
+    }
+    case "negate":
+      return -numeric(evaluate(node.operand, read, rowOffset, columnOffset));
     case "call": {
       if (node.name === "ISBLANK") {
         const [arg] = node.args;
         if (node.args.length !== 1 || arg.kind !== "ref") throw new ParseError(node.name);
         return read(arg.absRow ? arg.row : arg.row + rowOffset, arg.absColumn ? arg.column : arg.column + columnOffset) === null;
+      }
+      if (node.name === "ISNUMBER" || node.name === "N" || node.name === "INT") {
+        if (node.args.length !== 1) throw new ParseError(node.name);
+        const value = evaluateOrError(node.args[0], read, rowOffset, columnOffset);
+        // ISNUMBER and N never fail, whatever they are given (an error value too).
+        if (node.name === "ISNUMBER") return typeof value === "number";
+        if (node.name === "N") return typeof value === "number" ? value : value === true ? 1 : 0;
+        if (value instanceof ParseError) throw value;
+        return Math.floor(numeric(value));
       }
       const truth = node.args.map((arg) => truthy(evaluate(arg, read, rowOffset, columnOffset)));
       if (node.name === "AND") return truth.every(Boolean);
@@ -163,6 +201,26 @@ function evaluate(node: Node, read: CellReader, rowOffset: number, columnOffset:
       throw new ParseError(node.name);
     }
   }
+}
+
+function evaluateOrError(node: Node, read: CellReader, rowOffset: number, columnOffset: number): Value | ParseError {
+  try {
+    return evaluate(node, read, rowOffset, columnOffset);
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+}
+
+/** A value in arithmetic, as Excel takes it: blank is 0, TRUE is 1, text that reads as a number is that number, other text #VALUE!. */
+function numeric(value: Value | ParseError): number {
+  if (value instanceof ParseError) throw value;
+  if (value === null) return 0;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") return value;
+  const number = value.trim() === "" ? NaN : Number(value);
+  if (!Number.isFinite(number)) throw new ParseError("#VALUE!");
+  return number;
 }
 
 function truthy(value: Value): boolean {
@@ -187,7 +245,12 @@ function compiled(formula: string): Node | null {
 
 /** Whether a rule holds for the cell at (row, column), given the format's anchor (its first range's top-left). */
 export function ruleHolds(rule: ConditionalRule, anchor: { row: number; column: number }, row: number, column: number, read: CellReader): boolean {
-  const node = compiled(rule.formula);
+  return formulaHolds(rule.formula, anchor, row, column, read);
+}
+
+/** Whether a formula written for the `anchor` cell is TRUE at (row, column); false when it fails or is outside the subset. */
+export function formulaHolds(formula: string, anchor: { row: number; column: number }, row: number, column: number, read: CellReader): boolean {
+  const node = compiled(formula);
   if (node === null) return false;
   try {
     return truthy(evaluate(node, read, row - anchor.row, column - anchor.column));

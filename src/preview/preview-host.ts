@@ -18,23 +18,14 @@ import { readBookFromCells } from "../workbook/read-book";
 import { contentOf, specForBook } from "../workbook/rebuild";
 import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixEdits } from "../workbook/appendix";
 import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
-import { displayText, passesValidation, typedValue } from "./cells";
+import { displayText } from "./cells";
+import { bounds, type CellRef, type EntryWarning, planEntries, type Refusal, type Selection } from "./grid-model";
 import { isPlain, plainSheet, viewOf } from "./sheet-view";
 import { assertWritable } from "../workbook/spec-check";
 import { sameSheetName, sheetKey } from "../workbook/sheet-name";
 
-export interface CellRef {
-  /** 1-based. */
-  row: number;
-  /** 1-based. */
-  column: number;
-}
-
-/** A selected range: where it started (the active cell) and where it was extended to. */
-export interface Selection {
-  anchor: CellRef;
-  focus: CellRef;
-}
+export type { CellRef, Selection } from "./grid-model";
+export { bounds };
 
 export interface PreviewState {
   /** Every sheet in tab order, the very hidden model sheet included. */
@@ -48,24 +39,16 @@ export interface PreviewState {
 
 /** What became of a typed or pasted entry. */
 export type EditOutcome =
-  | { kind: "saved"; address: string; recalculated: boolean }
+  /**
+   * Written. A paste names the cells it left as they were (`refused`); any
+   * entry names the cells written although their rule warns (`warnings`).
+   */
+  | { kind: "saved"; address: string; recalculated: boolean; written?: number; refused?: Refusal[]; warnings?: EntryWarning[] }
   | { kind: "locked"; sheet: string; address: string }
   | { kind: "invalid"; address: string; title: string; message: string }
   | { kind: "recalcFailed"; address: string; reason: string };
 
 const A1: Selection = { anchor: { row: 1, column: 1 }, focus: { row: 1, column: 1 } };
-
-// Excel treats sheet names that differ only in case as the same sheet.
-
-/** A selection's corners, top-left first. */
-export function bounds(selection: Selection): { top: number; left: number; bottom: number; right: number } {
-  return {
-    top: Math.min(selection.anchor.row, selection.focus.row),
-    bottom: Math.max(selection.anchor.row, selection.focus.row),
-    left: Math.min(selection.anchor.column, selection.focus.column),
-    right: Math.max(selection.anchor.column, selection.focus.column),
-  };
-}
 
 /** A formula shows its computed result; one that looks empty reads as blank, as in the other hosts' readers. */
 function bookCell(cell: SpecCell): BookCell | null {
@@ -141,14 +124,16 @@ function mergeSpecs(previous: WorkbookSpec | null, spec: WorkbookSpec): Workbook
   return { ...spec, sheets, activeSheet: Math.max(0, sheets.findIndex((sheet) => sheet.name === active)) };
 }
 
-/** `cells` with `values` written from (row, column) on; rows are copied only where they change. */
-function writeCells(cells: SpecCell[][], top: number, left: number, values: CellValue[][]): SpecCell[][] {
+/** `cells` with `values` written from (row, column) on (undefined: left as it is); rows are copied only where they change. */
+function writeCells(cells: SpecCell[][], top: number, left: number, values: (CellValue | undefined)[][]): SpecCell[][] {
   const next = [...cells];
   values.forEach((line, i) => {
     const r = top - 1 + i;
+    if (line.every((value) => value === undefined)) return;
     while (next.length <= r) next.push([]);
     const row = [...next[r]];
     line.forEach((value, j) => {
+      if (value === undefined) return;
       const c = left - 1 + j;
       while (row.length < c) row.push(null);
       row[c] = value;
@@ -260,31 +245,45 @@ export class PreviewHost implements WorkbookHost {
   }
 
   /**
-   * Commits a block of typed text (one cell, a paste, a cleared range) from
-   * `at`. All or nothing: a locked cell or a value its validation refuses
-   * rejects the whole block, with Excel's message, and nothing changes.
+   * Commits a block of typed text (one cell, a cleared range) from `at`. All
+   * or nothing: a locked cell or a value its validation refuses rejects the
+   * whole block, with Excel's message, and nothing changes. A value its rule
+   * only warns about is written, and named in the outcome.
    */
   enterBlock(name: string, at: CellRef, typed: string[][]): EditOutcome {
+    return this.commitBlock(name, at, typed, false);
+  }
+
+  /**
+   * Pastes a block of text from `at`, keeping the good cells: each locked or
+   * refused cell keeps what it held and is named in the outcome (`refused`),
+   * the others are written.
+   */
+  paste(name: string, at: CellRef, typed: string[][]): EditOutcome {
+    return this.commitBlock(name, at, typed, true);
+  }
+
+  private commitBlock(name: string, at: CellRef, typed: string[][], keepGood: boolean): EditOutcome {
     const sheet = this.sheet(name);
     if (!sheet) throw new Error(`No sheet named ${name}`);
-    const view = viewOf(sheet);
-    const values: CellValue[][] = [];
-    for (let i = 0; i < typed.length; i++) {
-      const line: CellValue[] = [];
-      for (let j = 0; j < typed[i].length; j++) {
-        const row = at.row + i;
-        const column = at.column + j;
-        const address = cellAddress(column, row);
-        if (!view.editable(row, column)) return { kind: "locked", sheet: sheet.name, address };
-        const value = typedValue(typed[i][j], view.style(row, column).numFmt);
-        const rule = view.validation(row, column);
-        if (rule !== null && !passesValidation(value, rule)) {
-          return { kind: "invalid", address, title: rule.errorTitle || t("previewInvalidTitle", "vi"), message: rule.error };
-        }
-        line.push(value);
-      }
-      values.push(line);
+    const plan = planEntries(viewOf(sheet), at, typed);
+    const first = plan.refused[0];
+    if (!keepGood && first !== undefined) {
+      if (first.kind === "locked") return { kind: "locked", sheet: sheet.name, address: first.address };
+      return { kind: "invalid", address: first.address, title: first.title || t("previewInvalidTitle", "vi"), message: first.message };
     }
+    const notes = {
+      ...(plan.refused.length > 0 ? { refused: plan.refused, written: plan.written } : {}),
+      ...(plan.warnings.length > 0 ? { warnings: plan.warnings } : {}),
+    };
+    const values = plan.values;
+    if (plan.written === 0) return { kind: "saved", address: cellAddress(at.column, at.row), recalculated: false, ...notes };
+    const saved = this.write(sheet, at, values);
+    return saved.kind === "saved" ? { ...saved, ...notes } : saved;
+  }
+
+  /** Writes checked values into a sheet and recomputes the book, as Excel's formulas would. */
+  private write(sheet: SheetSpec, at: CellRef, values: (CellValue | undefined)[][]): EditOutcome {
     const address = cellAddress(at.column, at.row);
     const edited: SheetSpec = { ...sheet, cells: writeCells(sheet.cells, at.row, at.column, values) };
     const sheets = this.state.sheets.map((existing) => (existing === sheet ? edited : existing));

@@ -77,7 +77,20 @@ export class SheetView {
   }
 
   validation(row: number, column: number): ValidationSpec | null {
-    return this.validations.find(({ ranges }) => ranges.some((range) => inside(range, row, column)))?.rule ?? null;
+    return this.validationAt(row, column)?.rule ?? null;
+  }
+
+  /** The cell's validation and the cell its formula is written for (the first range's top-left). */
+  validationAt(row: number, column: number): { rule: ValidationSpec; anchor: { row: number; column: number } } | null {
+    const found = this.validations.find(({ ranges }) => ranges.some((range) => inside(range, row, column)));
+    if (!found) return null;
+    const first = found.ranges[0];
+    return { rule: found.rule, anchor: { row: first?.top ?? row, column: first?.left ?? column } };
+  }
+
+  /** A protected sheet: Tab goes from entry cell to entry cell. */
+  get protected(): boolean {
+    return this.sheet.protection !== null;
   }
 
   isHidden(column: number): boolean {

@@ -46,9 +46,11 @@ import {
   TABLE,
   TARGET_COLUMNS,
   TRACKING_COLUMNS,
+  TRACKING_FROZEN_COLUMNS,
   UNIT_COLUMNS,
   vi,
 } from "./layout";
+import { RATE_RULE, rowRules, rowRulesKey, SHARE_RULE, ValidationLayer } from "./entry-rules";
 import { type CollectionRecord, modelChunks, modelFor, modelHeader, type WorkbookModel } from "./model";
 import {
   type CellStyle,
@@ -60,7 +62,6 @@ import {
   type SheetSpec,
   type SpecCell,
   type SpecLiteral,
-  type ValidationSpec,
   type WorkbookSpec,
 } from "./spec";
 import { rowHeight, wrappedLines } from "./text";
@@ -149,11 +150,17 @@ export function pageSpec(plan: Plan, printTitleRows: string | null): PageSpec {
   };
 }
 
-const NUM = {
+/**
+ * Number formats: every figure of one kind shows with the same number of
+ * decimals, so a column of rates or scores lines up (98,50 above 99,00,
+ * never 98,5 above 99). Counts are whole things (their entry rule asks for
+ * whole numbers) and show none; rates and measures two, enough that a rate
+ * just short of its target (98,96 against ≥ 99) never reads as reaching it.
+ */
+export const NUM = {
   count: "#,##0",
-  rate: "0.0#",
-  measure: "0.0#",
-  general: "General",
+  rate: "0.00",
+  measure: "#,##0.00",
 };
 
 /** One expression rule per status on `ranges`, keyed on the status cell `statusCell` (relative row). */
@@ -167,45 +174,6 @@ export function statusHighlights(ranges: string[], statusCell: string, provision
   if (provisional) rules.push({ formula: `${statusCell}="${PROVISIONAL}"`, fill: COLORS.near.fill, color: COLORS.near.color });
   return { ranges, rules };
 }
-
-/** Collects ranges per rule, as FormatLayer does per style. */
-class ValidationLayer {
-  private readonly byRule = new Map<string, ValidationSpec>();
-
-  add(range: string, rule: Omit<ValidationSpec, "ranges">): void {
-    const key = JSON.stringify(rule);
-    const validation = this.byRule.get(key);
-    if (validation) validation.ranges.push(range);
-    else this.byRule.set(key, { ranges: [range], ...rule });
-  }
-
-  validations(): ValidationSpec[] {
-    return [...this.byRule.values()];
-  }
-}
-
-function validationRule(
-  type: "whole" | "decimal",
-  formulae: number[],
-  title: MessageKey,
-  prompt: MessageKey,
-  error: MessageKey,
-): Omit<ValidationSpec, "ranges"> {
-  return {
-    type,
-    operator: formulae.length === 2 ? "between" : "greaterThanOrEqual",
-    formulae,
-    allowBlank: true,
-    promptTitle: vi(title),
-    prompt: vi(prompt),
-    errorTitle: vi(title),
-    error: vi(error),
-  };
-}
-
-const WHOLE = validationRule("whole", [0], "wbDvWholeTitle", "wbDvWholePrompt", "wbDvWholeError");
-const RATE = validationRule("decimal", [0, 100], "wbDvRateTitle", "wbDvRatePrompt", "wbDvRateError");
-const DECIMAL = validationRule("decimal", [0], "wbDvDecimalTitle", "wbDvDecimalPrompt", "wbDvDecimalError");
 
 /**
  * A sheet holding one table from A1: header row, then `rows`. Sets widths,
@@ -319,27 +287,34 @@ const literal = (cell: CellValue): SpecLiteral => cell;
 /** Number formats of a row kind: entry and computed columns. */
 const KIND_FORMATS: Record<MeasureKind, { value: string; gap: string; start: string }> = {
   rate: { value: NUM.rate, gap: NUM.rate, start: NUM.rate },
-  count: { value: NUM.count, gap: NUM.general, start: NUM.count },
+  count: { value: NUM.count, gap: NUM.count, start: NUM.count },
   measure: { value: NUM.measure, gap: NUM.measure, start: NUM.measure },
 };
 
+/** A row's formats: a count's, except that "≈" measures its gap from threshold − tolerance, a share, so it has decimals. */
+function formatsOf(run: Run): { value: string; gap: string; start: string } {
+  const formats = KIND_FORMATS[run.kind];
+  return run.kind === "count" && run.target.op === "approx" ? { ...formats, gap: NUM.measure } : formats;
+}
+
 interface Run {
   kind: MeasureKind;
-  change: boolean;
+  /** The first row's target: every row of the run has its kind and entry rules. */
+  target: Target;
   top: number;
   bottom: number;
 }
 
-/** Consecutive sheet rows with the same kind of entry, so formats and validations cover them as one range. */
+/** Consecutive sheet rows with the same kind of entry and entry rules, so formats and validations cover them as one range. */
 function runsOf(targets: Target[], firstRow: number): Run[] {
-  const runs: Run[] = [];
+  const runs: (Run & { key: string })[] = [];
   targets.forEach((target, i) => {
     const kind = measureKind(target);
-    const change = isChangeTarget(target);
+    const key = `${kind}|${isChangeTarget(target)}|${target.op === "approx"}|${rowRulesKey(target)}`;
     const row = firstRow + i;
     const previous = runs[runs.length - 1];
-    if (previous && previous.kind === kind && previous.change === change && previous.bottom === row - 1) previous.bottom = row;
-    else runs.push({ kind, change, top: row, bottom: row });
+    if (previous && previous.key === key && previous.bottom === row - 1) previous.bottom = row;
+    else runs.push({ kind, target, key, top: row, bottom: row });
   });
   return runs;
 }
@@ -417,6 +392,8 @@ export function trackingSheet(
     return row;
   });
   const sheet = tableSheet(plan, SHEET.tracking, TABLE.tracking, TRACKING_COLUMNS, rows);
+  // Whose row and which target stay in view while the accountant scrolls right to the entry cells.
+  sheet.freeze = { rows: 1, columns: TRACKING_FROZEN_COLUMNS };
   if (pairs.length === 0) return sheet;
 
   const last = pairs.length + 1;
@@ -427,19 +404,19 @@ export function trackingSheet(
   const span = (from: number, to: number, run: Run): string => rangeAddress(from, run.top, to, run.bottom);
   numbers.add(rangeAddress(col.numerator, 2, col.denominator, last), { numFmt: NUM.count });
   for (const run of runsOf(pairs.map((pair) => pair.target), 2)) {
-    const formats = KIND_FORMATS[run.kind];
+    const formats = formatsOf(run);
     numbers.add(span(col.value, col.value, run), { numFmt: formats.value });
     numbers.add(span(col.gap, col.gap, run), { numFmt: formats.gap });
     numbers.add(span(col.start, col.start, run), { numFmt: formats.start });
     // Giá trị (and Đầu kỳ for a change) is typed for every kind; a rate's Giá trị holds a formula the
     // accountant who knows only the rate types over (issue 12), and Tử số/Mẫu số come first when counted.
-    const rule = run.kind === "rate" ? RATE : run.kind === "count" ? WHOLE : DECIMAL;
-    const first = run.change ? col.start : col.value;
-    entryCells.add(span(first, col.value, run), unlocked);
-    validations.add(span(first, col.value, run), rule);
-    if (run.kind === "rate") {
-      entryCells.add(span(col.numerator, col.denominator, run), unlocked);
-      validations.add(span(col.numerator, col.denominator, run), WHOLE);
+    // Each entry cell gets its rule (src/workbook/entry-rules.ts, the one owner of them).
+    const rules = rowRules(run.target);
+    for (const field of ["numerator", "denominator", "start", "value"] as const) {
+      const rule = rules[field];
+      if (rule === null) continue;
+      entryCells.add(span(col[field], col[field], run), unlocked);
+      validations.add(span(col[field], col[field], run), rule);
     }
   }
   sheet.formats = [
@@ -525,7 +502,7 @@ function summaryNumbers(numbers: FormatLayer, targets: Target[], top: number): v
   numbers.add(rangeAddress(col.numerator, top, col.denominator, bottom), { numFmt: NUM.count });
   numbers.add(rangeAddress(col.unitCount, top, col.invalid, bottom), { numFmt: NUM.count });
   for (const run of runsOf(targets, top)) {
-    const formats = KIND_FORMATS[run.kind];
+    const formats = formatsOf(run);
     numbers.add(rangeAddress(col.value, run.top, col.value, run.bottom), { numFmt: formats.value });
     numbers.add(rangeAddress(col.gap, run.top, col.gap, run.bottom), { numFmt: formats.gap });
     numbers.add(rangeAddress(col.start, run.top, col.start, run.bottom), { numFmt: formats.start });
@@ -791,11 +768,8 @@ export function settingsSheet(plan: Plan, tolerance: Tolerance): SheetSpec {
     freeze: null,
     conditionalFormats: [statusHighlights([`A${legendTop}:A${legendBottom}`], `$A${legendTop}`)],
     validations: [
-      { ranges: [rate], ...RATE },
-      {
-        ranges: [share],
-        ...validationRule("decimal", [0, 1], "wbDvShareTitle", "wbDvSharePrompt", "wbDvShareError"),
-      },
+      { ranges: [rate], ...RATE_RULE },
+      { ranges: [share], ...SHARE_RULE },
     ],
     protection: PROTECTION,
     page: pageSpec(plan, null),

@@ -98,9 +98,11 @@ export const TRACKING_COLUMNS = [
   def("start", "wbColStart", 9),
   def("value", "wbColValue", 9),
   def("gap", "wbColGap", 9),
-  def("status", "wbColStatus", 12, { center: true }),
-  // Wide enough for every reason on one line, so row heights never depend on it.
-  def("reason", "wbColReason", 19, { wrap: true }),
+  // Every status ("Thiếu số liệu", the longest) on one line with room to spare (tests/workbook/entry-rules.test.ts).
+  def("status", "wbColStatus", 13, { center: true }),
+  // Wide enough for every reason on one line, so row heights never depend on it ("Giá trị khác Tử số/Mẫu số"
+  // needs 22; at 22–23 LibreOffice's fit-to-width printing counted a blank last page of Thực hiện: tests/workbook/print.test.ts).
+  def("reason", "wbColReason", 24, { wrap: true }),
   def("note", "wbColNote", 14, { wrap: true }),
   // Σ(start × denominator) for the district start rate needs a per-row product
   // that is empty unless the row is valid; SUMPRODUCT over raw cells would
@@ -122,7 +124,7 @@ export const SUMMARY_COLUMNS = [
   def("start", "wbColStart", 9),
   def("value", "wbColValue", 9),
   def("gap", "wbColGap", 9),
-  def("status", "wbColStatus", 12, { center: true }),
+  def("status", "wbColStatus", 13, { center: true }),
   def("unitCount", "wbColUnitCount", 7),
   def("met", "wbStatusMet", 7),
   def("near", "wbStatusNear", 7),
@@ -145,6 +147,9 @@ export const SUBMISSION_COLUMNS = [
   def("expected", "wbColRowsExpected", 10),
   def("toFix", "wbColRowsToFix", 40, { wrap: true }),
 ] as const;
+
+/** Thực hiện's columns kept in view beside the entry cells: the unit (code, name) and the target (code, indicator). */
+export const TRACKING_FROZEN_COLUMNS = TRACKING_COLUMNS.findIndex((column) => column.key === "indicator") + 1;
 
 export type TargetColumn = (typeof TARGET_COLUMNS)[number]["key"];
 export type UnitColumn = (typeof UNIT_COLUMNS)[number]["key"];

@@ -98,9 +98,21 @@ export interface ConditionalFormat {
 export interface ValidationSpec {
   /** Bounded ranges (never whole columns). */
   ranges: string[];
-  type: "whole" | "decimal";
+  /** "custom": `formula` decides; `operator` and `formulae` are then unused. */
+  type: "whole" | "decimal" | "custom";
   operator: "greaterThanOrEqual" | "between";
   formulae: number[];
+  /**
+   * Only for "custom": TRUE for a value the cell accepts, an expression
+   * relative to the first range's top-left cell (as `ConditionalRule.formula`),
+   * without the leading "=". Hosts move it for each other range.
+   */
+  formula?: string;
+  /**
+   * What Excel does with a value the rule does not accept: "stop" refuses it
+   * (the default), "warning" asks and keeps it if the person says so.
+   */
+  errorStyle?: "stop" | "warning";
   allowBlank: boolean;
   promptTitle: string;
   prompt: string;

@@ -2434,6 +2434,13 @@ const OPERATORS = new Set(["Between", "NotBetween", "EqualTo", "NotEqualTo", "Gr
 function checkRule(rule: Excel.DataValidationRule): void {
   const kinds = Object.keys(rule);
   if (kinds.length !== 1) throw new FakeExcelError("InvalidArgument", `A rule has one kind, not ${kinds.join(", ")}`);
+  if (rule.custom) {
+    // Excel takes the formula as typed in the dialog: with its "=", relative to the range's top-left cell.
+    if (typeof rule.custom.formula !== "string" || !rule.custom.formula.startsWith("=")) {
+      throw new FakeExcelError("InvalidArgument", `Custom validation formula ${String(rule.custom.formula)}`);
+    }
+    return;
+  }
   const basic = rule.wholeNumber ?? rule.decimal;
   if (!basic) throw new Error(`fake Excel: ${kinds[0]} validation is not modelled`);
   if (!OPERATORS.has(basic.operator)) throw new FakeExcelError("InvalidArgument", `Operator ${basic.operator}`);

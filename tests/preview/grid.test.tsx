@@ -86,18 +86,19 @@ describe("the preview workbook", () => {
     const status = cell(SHEET.tracking, STATUS);
     expect(status.textContent).toBe("Gần đạt");
     expect(status.style.backgroundColor).toBe(hexToRgb(COLORS.near.fill));
-    expect(cell(SHEET.tracking, trackingCell(spec, "TH01", "T001", "value")).textContent).toBe("98,5");
+    // Rates show two decimals, every one of them (src/workbook/describe.ts, NUM).
+    expect(cell(SHEET.tracking, trackingCell(spec, "TH01", "T001", "value")).textContent).toBe("98,50");
     expect(screen.getByRole("status").textContent).toBe(t("previewCellUpdated", "vi", { cell: DENOMINATOR }));
-    // Enter moved down a row, as in Excel.
-    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 10 });
+    // Enter moved down a row, as in Excel; row 3 is a count, whose Mẫu số is locked: its entry cell, Giá trị.
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 12 });
   });
 
   it("refuses a value against the cell's validation with Excel's message, then Retry or Cancel", async () => {
     await renderBook();
     typeInto(SHEET.tracking, NUMERATOR, "98,5");
     const dialog = await screen.findByRole("alertdialog");
-    expect(within(dialog).getByText(t("wbDvWholeTitle", "vi"))).toBeTruthy();
-    expect(within(dialog).getByText(t("wbDvWholeError", "vi"))).toBeTruthy();
+    expect(within(dialog).getByText(t("entryDvNumeratorTitle", "vi"))).toBeTruthy();
+    expect(within(dialog).getByText(t("entryDvNumeratorError", "vi"))).toBeTruthy();
     // Fluent hides a dialog from assistive tech while it animates in: wait until its buttons can be reached.
     fireEvent.click(await within(dialog).findByRole("button", { name: t("previewRetry", "vi") }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
@@ -110,6 +111,58 @@ describe("the preview workbook", () => {
     expect(screen.queryByRole("textbox")).toBeNull();
     expect(cell(SHEET.tracking, NUMERATOR).textContent).toBe("");
     expect(cell(SHEET.tracking, STATUS).textContent).toBe("Thiếu số liệu");
+  });
+
+  it("moves like Excel: Tab to the next entry cell, Shift+Tab back, Enter down to where the Tabs started", async () => {
+    const host = await renderBook();
+    fireEvent.mouseDown(cell(SHEET.tracking, NUMERATOR));
+    // Typing, then Tab: saved, and on to Mẫu số.
+    fireEvent.keyDown(grid(), { key: "9" });
+    fireEvent.keyDown(screen.getByRole("textbox"), { key: "Tab" });
+    expect(cell(SHEET.tracking, NUMERATOR).textContent).toBe("9");
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 10 });
+    // Without editing: Tab skips the locked Đầu kỳ to Giá trị, Shift+Tab comes back.
+    fireEvent.keyDown(grid(), { key: "Tab" });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 12 });
+    fireEvent.keyDown(grid(), { key: "Tab", shiftKey: true });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 10 });
+    // Enter goes down a row, to the column the Tabs started from (Tử số, locked on the count row: its Giá trị).
+    fireEvent.keyDown(grid(), { key: "Enter" });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 3, column: 12 });
+    // Shift+Enter goes up in the column it is in.
+    fireEvent.keyDown(grid(), { key: "Enter", shiftKey: true });
+    expect(host.selection(SHEET.tracking).anchor).toEqual({ row: 2, column: 12 });
+    // Enter never starts editing; F2 does.
+    expect(screen.queryByRole("textbox")).toBeNull();
+    fireEvent.keyDown(grid(), { key: "F2" });
+    expect(screen.getByRole("textbox", { name: t("previewCellEditor", "vi", { cell: "L2" }) })).toBeTruthy();
+  });
+
+  it("keeps the good cells of a paste and names the refused cells and values", async () => {
+    await renderBook();
+    fireEvent.mouseDown(cell(SHEET.tracking, NUMERATOR));
+    fireEvent.paste(grid(), { clipboardData: { getData: () => "abc\t1.000\r\n" } });
+    expect(cell(SHEET.tracking, NUMERATOR).textContent).toBe("");
+    expect(cell(SHEET.tracking, DENOMINATOR).textContent).toBe("1.000");
+    const notice = await screen.findByText(t("entryPasteTitle", "vi", { pasted: 1, refused: 1 }));
+    expect(notice).toBeTruthy();
+    expect(screen.getByText(`Ô ${NUMERATOR}: “abc” không phải số`)).toBeTruthy();
+    // A count far above its plan figure is kept, with a warning.
+    const count = trackingCell(spec, "TH01", "T002", "value");
+    typeInto(SHEET.tracking, count, "500");
+    expect(cell(SHEET.tracking, count).textContent).toBe("500");
+    expect(await screen.findByText(t("entryWarningTitle", "vi"))).toBeTruthy();
+  });
+
+  it("keeps the unit and target columns in view while scrolling sideways", async () => {
+    await renderBook();
+    const left = (address: string): string => cell(SHEET.tracking, address).style.left;
+    expect(left("A2")).toBe("44px");
+    expect(Number.parseInt(left("B2"), 10)).toBeGreaterThan(44);
+    expect(Number.parseInt(left("D2"), 10)).toBeGreaterThan(Number.parseInt(left("C2"), 10));
+    // Entry cells scroll.
+    expect(left("E2")).toBe("");
+    expect(cell(SHEET.tracking, NUMERATOR).style.left).toBe("");
   });
 
   it("says a locked cell is protected instead of editing it", async () => {

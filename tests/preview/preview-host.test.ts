@@ -201,8 +201,8 @@ describe("entering figures in the preview", () => {
       expect(host.enter(SHEET.tracking, numerator, typed)).toEqual({
         kind: "invalid",
         address: numerator,
-        title: t("wbDvWholeTitle", "vi"),
-        message: t("wbDvWholeError", "vi"),
+        title: t("entryDvNumeratorTitle", "vi"),
+        message: t("entryDvNumeratorError", "vi"),
       });
     }
     expect(host.getState()).toBe(before);
@@ -232,8 +232,14 @@ describe("entering figures in the preview", () => {
     );
     expect(shown(host, SHEET.tracking, trackingCell(spec, "TH01", "T002", "status"))).toBe("Đạt");
     expect(shown(host, SHEET.tracking, trackingCell(spec, "HUYEN", "T003", "status"))).toBe("Chưa đạt");
-    // A count's validation: whole numbers only.
-    expect(host.enter(SHEET.tracking, trackingCell(spec, "TH01", "T002", "value"), "4,5")).toMatchObject({ kind: "invalid" });
+    // A count with a plan figure is checked warning-style (src/workbook/entry-rules.ts): a fraction, or more
+    // than five times the plan's 5, is kept and named; within the rule nothing is said.
+    const count = trackingCell(spec, "TH01", "T002", "value");
+    const warning = { title: t("entryDvCountWarningTitle", "vi"), message: t("entryDvCountPrompt", "vi", { factor: 5 }) };
+    expect(host.enter(SHEET.tracking, count, "4,5")).toMatchObject({ kind: "saved", warnings: [{ address: count, text: "4,5", ...warning }] });
+    expect(host.enter(SHEET.tracking, count, "26")).toMatchObject({ kind: "saved", warnings: [{ address: count, text: "26", ...warning }] });
+    expect(host.enter(SHEET.tracking, count, "25")).toEqual({ kind: "saved", address: count, recalculated: true });
+    expect(shown(host, SHEET.tracking, count)).toBe(25);
     const book = await host.readBook();
     expect(book?.rows.find((row) => row.targetId === "T001")?.note).toBe("Số liệu tạm tính");
     expect(shown(host, SHEET.tracking, trackingCell(spec, "TH01", "T001", "note"))).toBe("Số liệu tạm tính");

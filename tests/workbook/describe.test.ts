@@ -199,7 +199,8 @@ describe("the workbook's sheets and tables", () => {
       expect(sheet.page).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 1 });
       if (sheet.table) {
         expect(sheet.page?.printTitleRows).toBe("1:1");
-        expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+        // Thực hiện also keeps the unit and the target in view beside the entry cells.
+        expect(sheet.freeze).toEqual({ rows: 1, columns: sheet.name === SHEET.tracking ? 4 : 0 });
       }
       expect(sheet.protection).toMatchObject({ allowSort: true, allowAutoFilter: true });
     }

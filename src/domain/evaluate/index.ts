@@ -11,6 +11,7 @@ export {
   measureKind,
   appliesTo,
   isDistrictTarget,
+  isAttainmentTarget,
   isDistrictUnit,
   ORGANISATIONAL_UNITS,
   entryFields,

@@ -57,6 +57,11 @@ export const ORGANISATIONAL_UNITS: ReadonlySet<string> = new Set([
 /** Attainment levels ("phổ cập giáo dục tiểu học mức độ 3") are the district's too. */
 const ATTAINMENT_UNITS: ReadonlySet<string> = new Set(["mức độ"]);
 
+/** A target measured on an attainment scale ("phổ cập giáo dục tiểu học mức độ 3"). */
+export function isAttainmentTarget(target: Target): boolean {
+  return ATTAINMENT_UNITS.has(target.unit.trim().toLowerCase());
+}
+
 /**
  * A district-level target: a count of organisational units (`ORGANISATIONAL_UNITS`)
  * or an attainment level ("mức độ"). Only the district unit reports on it.

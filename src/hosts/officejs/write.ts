@@ -7,7 +7,7 @@
 // come after the formats and values, as in the .xlsx host, one `merge` call
 // per range in the same requests.
 
-import { parseRange } from "../../workbook/a1";
+import { parseRange, slideFormula } from "../../workbook/a1";
 import { type CellStyle, type ConditionalFormat, type SheetSpec, sheetWidth, type ValidationSpec, type WorkbookSpec } from "../../workbook/spec";
 import type { WriteResult } from "../workbook-host";
 import { Batch, cost } from "./batch";
@@ -350,6 +350,32 @@ export async function addConditionalFormats(batch: Batch, worksheet: Excel.Works
 /** Data validations, on each of their ranges, with the prompt and a Stop alert as in the .xlsx host. */
 export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet, validations: ValidationSpec[]): Promise<void> {
   for (const validation of validations) {
+    const prompt: Excel.DataValidationPrompt = { showPrompt: true, title: validation.promptTitle, message: validation.prompt };
+    // Custom rules and the Warning style are ExcelApi 1.8, inside the manifest's 1.9 (./features.ts).
+    const errorAlert: Excel.DataValidationErrorAlert = {
+      showAlert: true,
+      style: validation.errorStyle === "warning" ? "Warning" : "Stop",
+      title: validation.errorTitle,
+      message: validation.error,
+    };
+    const apply = async (address: string, rule: Excel.DataValidationRule): Promise<void> => {
+      await batch.room(cost(6, address, rule, prompt, errorAlert));
+      const dataValidation = cellsOf(worksheet, address).dataValidation;
+      dataValidation.rule = rule;
+      dataValidation.ignoreBlanks = validation.allowBlank;
+      dataValidation.prompt = prompt;
+      dataValidation.errorAlert = errorAlert;
+    };
+    const { formula } = validation;
+    if (formula !== undefined) {
+      // A formula is read from the top-left cell of the range it is set on: each range gets its own, moved there.
+      const origin = parseRange(validation.ranges[0]);
+      for (const address of validation.ranges) {
+        const area = parseRange(address);
+        await apply(address, { custom: { formula: `=${slideFormula(formula, area.top - origin.top, area.left - origin.left)}` } });
+      }
+      continue;
+    }
     const [formula1, formula2] = validation.formulae;
     const basic: Excel.BasicDataValidation = {
       formula1,
@@ -357,21 +383,7 @@ export async function writeValidations(batch: Batch, worksheet: Excel.Worksheet,
     };
     if (formula2 !== undefined) basic.formula2 = formula2;
     const rule: Excel.DataValidationRule = validation.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
-    const prompt: Excel.DataValidationPrompt = { showPrompt: true, title: validation.promptTitle, message: validation.prompt };
-    const errorAlert: Excel.DataValidationErrorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: validation.errorTitle,
-      message: validation.error,
-    };
-    for (const group of addressGroups(validation.ranges)) {
-      await batch.room(cost(6, group, rule, prompt, errorAlert));
-      const dataValidation = cellsOf(worksheet, group).dataValidation;
-      dataValidation.rule = rule;
-      dataValidation.ignoreBlanks = validation.allowBlank;
-      dataValidation.prompt = prompt;
-      dataValidation.errorAlert = errorAlert;
-    }
+    for (const group of addressGroups(validation.ranges)) await apply(group, rule);
   }
 }
 

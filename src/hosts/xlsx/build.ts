@@ -5,7 +5,7 @@
 // browser preview with ExcelJS's own writer (./write-browser.ts).
 
 import ExcelJS from "exceljs";
-import { cellAddress, parseRange } from "../../workbook/a1";
+import { cellAddress, parseRange, slideFormula } from "../../workbook/a1";
 import { type CellStyle, isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../../workbook/spec";
 import { assertWritable } from "../../workbook/spec-check";
 import { sheetReach, styleGrid } from "../../workbook/style-grid";
@@ -156,18 +156,30 @@ async function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, spec: Wo
   for (const validation of sheet.validations) {
     const rule: ExcelJS.DataValidation = {
       type: validation.type,
-      operator: validation.operator,
+      // A custom rule has no operator; its one formula is the rule.
+      ...(validation.type === "custom" ? {} : { operator: validation.operator }),
       formulae: validation.formulae,
       allowBlank: validation.allowBlank,
       showInputMessage: true,
       promptTitle: validation.promptTitle,
       prompt: validation.prompt,
       showErrorMessage: true,
-      errorStyle: "stop",
+      errorStyle: validation.errorStyle ?? "stop",
       errorTitle: validation.errorTitle,
       error: validation.error,
     };
-    for (const range of validation.ranges) validations.add(range, rule);
+    const { formula } = validation;
+    if (formula === undefined) {
+      for (const range of validation.ranges) validations.add(range, rule);
+      continue;
+    }
+    // Each range is its own <dataValidation>, whose formula is read from its own top-left cell.
+    const origin = parseRange(validation.ranges[0]);
+    for (const range of validation.ranges) {
+      const area = parseRange(range);
+      const moved = slideFormula(formula, area.top - origin.top, area.left - origin.left);
+      validations.add(range, { ...rule, formulae: [fileFormula(moved)] });
+    }
   }
 
   if (sheet.page) {

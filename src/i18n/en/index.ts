@@ -18,6 +18,7 @@ import { returnEn } from "./returns";
 import { writeEn } from "./writes";
 import { appendixStepEn } from "./appendix-step";
 import { reviewEn } from "./review";
+import { entryEn } from "./entry";
 
 export const en = {
   ...coreEn,
@@ -35,4 +36,5 @@ export const en = {
   ...writeEn,
   ...appendixStepEn,
   ...reviewEn,
+  ...entryEn,
 } as const satisfies English<typeof vi>;

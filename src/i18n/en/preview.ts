@@ -24,7 +24,6 @@ export const previewEn = {
   previewSheetTabs: "Sheets",
   previewGridLabel: "Sheet {sheet}",
   previewCellEditor: "Edit cell {cell}",
-  previewGridHelp: "Arrows move, Shift + arrows or Shift + click select a range, Enter or F2 edits a cell, Delete clears, Ctrl+C / Ctrl+V copy and paste.",
   previewCellUpdated: "Cell {cell} saved; statuses recalculated.",
   previewCellSaved: "Cell {cell} saved.",
   previewRecalcFailed: "Cell {cell} was saved but the workbook could not be recalculated: {reason}",

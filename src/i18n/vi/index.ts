@@ -15,6 +15,7 @@ import { returnVi } from "./returns";
 import { writeVi } from "./writes";
 import { appendixStepVi } from "./appendix-step";
 import { reviewVi } from "./review";
+import { entryVi } from "./entry";
 
 export const vi = {
   ...coreVi,
@@ -32,4 +33,5 @@ export const vi = {
   ...writeVi,
   ...appendixStepVi,
   ...reviewVi,
+  ...entryVi,
 };

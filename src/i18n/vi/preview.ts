@@ -25,7 +25,6 @@ export const previewVi = {
   previewSheetTabs: "Các trang tính",
   previewGridLabel: "Trang tính {sheet}",
   previewCellEditor: "Sửa ô {cell}",
-  previewGridHelp: "Mũi tên để di chuyển, Shift + mũi tên hoặc Shift + bấm chuột để chọn vùng, Enter hoặc F2 để sửa ô, Delete để xoá, Ctrl+C / Ctrl+V để chép và dán.",
   previewCellUpdated: "Đã ghi ô {cell}; trạng thái đã được tính lại.",
   previewCellSaved: "Đã ghi ô {cell}.",
   previewRecalcFailed: "Đã ghi ô {cell} nhưng không tính lại được sổ: {reason}",

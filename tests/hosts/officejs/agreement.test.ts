@@ -155,7 +155,7 @@ describe("Office.js host and .xlsx host agree cell for cell", () => {
     // One pixel of column width, a number format, the rule order, a cell's style, a value, a margin, a frozen row.
     tracking.columnWidths.set(2, (tracking.columnWidths.get(2) ?? 0) + 0.75);
     const value = tracking.cell(3, 12);
-    if (value) value.numberFormat = "0.00";
+    if (value) value.numberFormat = "0.000";
     tracking.conditionalFormats.reverse();
     const rate = settings.cell(2, 2);
     if (rate) rate.style = 0;

@@ -171,6 +171,15 @@ interface UntypedPage {
   useFirstPageNumber?: boolean;
 }
 
+/**
+ * A custom validation formula moved so its first reference is on row 1: each host writes it
+ * for the top row of its own range, and ExcelJS reads a range back cell by cell.
+ */
+function canonicalFormula(formula: string): string {
+  const first = /\$?[A-Z]{1,3}\$?(\d+)/.exec(formula);
+  return first ? shiftFormula(formula, 1 - Number(first[1]), 0) : formula;
+}
+
 function expand(address: string): string[] {
   const area = parseAddress(address.replace(/^range:/, ""));
   const cells: string[] = [];
@@ -184,8 +193,9 @@ function xlsxSheet(worksheet: ExcelJS.Worksheet, columns: number): SheetLook {
   for (const [address, rule] of Object.entries(untyped.dataValidations.model)) {
     const look = JSON.stringify({
       type: rule.type,
-      operator: rule.operator,
-      formulae: rule.formulae.map(Number),
+      operator: rule.type === "custom" ? null : rule.operator,
+      // A custom formula as read from the cell's own row: each range's is moved there, in both hosts.
+      formulae: rule.type === "custom" ? [canonicalFormula(String(rule.formulae[0]))] : rule.formulae.map(Number),
       allowBlank: rule.allowBlank === true,
       prompt: rule.showInputMessage ? [rule.promptTitle, rule.prompt] : null,
       error: rule.showErrorMessage ? [rule.errorStyle ?? "stop", rule.errorTitle, rule.error] : null,
@@ -338,10 +348,13 @@ function fakeSheet(sheet: FakeSheet, columns: number): SheetLook {
   const validations = new Map<string, string>();
   for (const validation of sheet.validations) {
     const basic = validation.rule.wholeNumber ?? validation.rule.decimal;
+    const custom = validation.rule.custom;
     const look = JSON.stringify({
-      type: validation.rule.wholeNumber ? "whole" : "decimal",
-      operator: basic?.operator === "Between" ? "between" : basic?.operator === "GreaterThanOrEqualTo" ? "greaterThanOrEqual" : basic?.operator,
-      formulae: [basic?.formula1, ...(basic?.formula2 === undefined ? [] : [basic.formula2])].map(Number),
+      type: custom ? "custom" : validation.rule.wholeNumber ? "whole" : "decimal",
+      operator: custom ? null : basic?.operator === "Between" ? "between" : basic?.operator === "GreaterThanOrEqualTo" ? "greaterThanOrEqual" : basic?.operator,
+      formulae: custom
+        ? [canonicalFormula(custom.formula.replace(/^=/, ""))]
+        : [basic?.formula1, ...(basic?.formula2 === undefined ? [] : [basic.formula2])].map(Number),
       allowBlank: validation.ignoreBlanks,
       prompt: validation.prompt?.showPrompt ? [validation.prompt.title, validation.prompt.message] : null,
       error: validation.errorAlert?.showAlert
