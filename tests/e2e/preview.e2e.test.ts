@@ -248,16 +248,25 @@ test("a planner goes from a .docx plan to a checked, highlighted, downloaded wor
   await typeInto(SHEET.tracking, at(TRACKING.numerator, missed), "1");
   await typeInto(SHEET.tracking, at(TRACKING.denominator, missed), "100");
   await typeInto(SHEET.tracking, at(TRACKING.numerator, invalid), "120");
+  // More pupils reaching it than there are is refused at entry (Tử số ≤ Mẫu số), and the cell stays blank.
+  const refusal = page.getByRole("alertdialog").or(page.getByRole("dialog"));
   await typeInto(SHEET.tracking, at(TRACKING.denominator, invalid), "100");
+  await refusal.waitFor();
+  await snap(page, "refused-denominator");
+  expect(await refusal.innerText()).toContain("không nhỏ hơn Tử số cùng dòng");
+  await refusal.getByRole("button", { name: "Huỷ" }).click();
+  await expect(cell(SHEET.tracking, at(TRACKING.denominator, invalid)).innerText()).resolves.toBe("");
+  // A rate typed beside Tử số and Mẫu số that contradicts them is kept, and the row is "Không hợp lệ".
+  await typeInto(SHEET.tracking, at(TRACKING.denominator, invalid), "150");
+  await typeInto(SHEET.tracking, at(TRACKING.value, invalid), "50");
   // A negative count is refused at entry with Excel's kind of message, and the cell keeps its value.
   await cell(SHEET.tracking, at(TRACKING.denominator, met)).dblclick();
   const editor = page.getByLabel(`Sửa ô ${at(TRACKING.denominator, met)}`, { exact: true });
   await editor.fill("-5");
   await editor.press("Enter");
-  const refusal = page.getByRole("alertdialog").or(page.getByRole("dialog"));
   await refusal.waitFor();
   await snap(page, "refused");
-  expect(await refusal.innerText()).toContain("chỉ nhận số nguyên từ 0 trở lên");
+  expect(await refusal.innerText()).toContain("số nguyên từ 0 trở lên");
   await refusal.getByRole("button", { name: "Huỷ" }).click();
   await expect(cell(SHEET.tracking, at(TRACKING.denominator, met)).innerText()).resolves.toBe("100");
 
@@ -649,8 +658,8 @@ test("at 340 px the pane never scrolls sideways, in Vietnamese or in English, on
   await context.close();
 }, 300_000);
 
-test("the preview keeps the pane's draft and its workbook across reloads, asks before leaving unsaved work, and opens an existing .xlsx", async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, acceptDownloads: true, locale: "vi-VN" });
+test("one walk in a 340 px pane: the preview keeps the draft and the workbook across reloads, asks before leaving unsaved work, opens an existing .xlsx, and the pane never scrolls sideways", async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, acceptDownloads: true, locale: "vi-VN" });
   const tab = await context.newPage();
   tab.on("pageerror", (error) => {
     throw error;
@@ -662,7 +671,10 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   });
   const tabPane = tab.getByTestId("task-pane");
   const sheetTab = (name: string) => tab.getByRole("tablist", { name: "Các trang tính" }).getByRole("tab", { name, exact: true });
-  await tab.goto(server.url);
+  await tab.goto(`${server.url}?pane=340`);
+  /** How far the pane's content reaches past its width; 0 when nothing is cut or scrolls sideways. */
+  const overflow = () => tabPane.evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(await tabPane.evaluate((element) => element.clientWidth)).toBeLessThanOrEqual(340);
   await tabPane.getByRole("button", { name: "Dùng kế hoạch mẫu" }).click();
   await showCards(tabPane);
   const firstValue = tabPane.getByLabel(/^Giá trị của T\d+$/).first();
@@ -676,6 +688,7 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   expect(dialogs).toEqual([]);
   await showCards(tabPane);
   await expect(tabPane.getByLabel(valueLabel, { exact: true }).inputValue({ timeout: 30_000 })).resolves.toBe("97,5");
+  expect(await overflow()).toBe(0);
   await snap(tab, "draft-after-reload");
   await tabPane.getByRole("button", { name: "Ghi vào bảng tính" }).click();
   await sheetTab(SHEET.tracking).waitFor({ timeout: 60_000 });
@@ -690,6 +703,7 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   await sheetTab(SHEET.tracking).waitFor({ timeout: 30_000 });
   await openSheetOn(tab, SHEET.tracking);
   await expect(tab.locator(`[data-sheet="${SHEET.tracking}"][data-cell="${TRACKING.value}2"]`).innerText()).resolves.toBe(typed);
+  expect(await overflow()).toBe(0);
   await snap(tab, "reloaded");
 
   // Downloaded: nothing unsaved, so leaving asks nothing.
@@ -712,12 +726,15 @@ test("the preview keeps the pane's draft and its workbook across reloads, asks b
   const grid = await tab.locator(`[data-sheet="${SHEET.tracking}"]`).first().innerText();
   expect(grid).toContain(units[0].code);
   expect(grid).toContain(plan.targets[0].id);
+  expect(await overflow()).toBe(0);
   await snap(tab, "opened-xlsx");
   // The pane sees the opened book.
   await tabPane.getByRole("tab", { name: "Kiểm tra" }).click();
   await tabPane.getByRole("button", { name: "Kiểm tra sổ" }).click();
   await tabPane.getByRole("table").first().waitFor({ timeout: 30_000 });
   expect(await tabPane.innerText()).toContain(`trên ${report(plan, units)} dòng chưa có số liệu`);
+  expect(await overflow()).toBe(0);
+  await snap(tab, "opened-xlsx-checked");
 
   // A file that is not a workbook is refused with a reason, and the book stays.
   const broken = path.join(work, "hong.xlsx");
