@@ -11,7 +11,8 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import { type Lang, t } from "../i18n/messages";
+import { t } from "../i18n/messages";
+import { useLang } from "../taskpane/language";
 
 /** What was typed, to put back in the cell's editor on Retry. */
 export interface RejectedEntry {
@@ -26,12 +27,12 @@ export type CellProblem =
 
 export interface CellDialogProps {
   problem: CellProblem | null;
-  lang: Lang;
   onRetry: (entry: RejectedEntry) => void;
   onClose: () => void;
 }
 
-export function CellDialog({ problem, lang, onRetry, onClose }: CellDialogProps) {
+export function CellDialog({ problem, onRetry, onClose }: CellDialogProps) {
+  const lang = useLang();
   // The dialog animates out after it is closed; it keeps showing the last message meanwhile.
   const last = React.useRef<CellProblem | null>(null);
   if (problem !== null) last.current = problem;

@@ -5,6 +5,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import type { SampleSource } from "../taskpane/ImportStep";
 import { App } from "../taskpane/App";
 import { localDraftStore } from "../taskpane/draft-store";
+import { LanguageContext } from "../taskpane/language";
 import { t } from "../i18n/messages";
 import type { PreviewHost } from "./preview-host";
 import { usePageLang } from "./use-lang";
@@ -61,17 +62,20 @@ export function PreviewPage({ host, sample }: PreviewPageProps) {
     // The layout sits inside the provider, not on it: Fluent copies the
     // provider's classes to its portals (dialogs), which must not fill the page.
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.page}>
-        <header>
-          <p className={styles.banner}>{t("previewBanner", lang)}</p>
-        </header>
-        <div className={styles.body}>
-          <WorkbookView host={host} lang={lang} />
-          <div className={styles.pane} style={{ width: `${paneWidth()}px` }} data-testid="task-pane">
-            <App host={host} sample={sample} drafts={drafts} />
+      {/* The workbook's labels follow the page; App provides its own choice to the pane. */}
+      <LanguageContext.Provider value={lang}>
+        <div className={styles.page}>
+          <header>
+            <p className={styles.banner}>{t("previewBanner", lang)}</p>
+          </header>
+          <div className={styles.body}>
+            <WorkbookView host={host} />
+            <div className={styles.pane} style={{ width: `${paneWidth()}px` }} data-testid="task-pane">
+              <App host={host} sample={sample} drafts={drafts} />
+            </div>
           </div>
         </div>
-      </div>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

@@ -10,7 +10,7 @@
 // messages. Cells carry `data-sheet` and `data-cell="B7"` so tests can find them.
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type Lang, t } from "../i18n/messages";
+import { t } from "../i18n/messages";
 import { cellAddress, columnLetter } from "../workbook/a1";
 import { FONT } from "../workbook/layout";
 import type { SheetSpec } from "../workbook/spec";
@@ -21,6 +21,7 @@ import { bounds, type CellRef, enterTarget, moveTo as moveSelection, type NavKey
 import type { EditOutcome, PreviewHost } from "./preview-host";
 import { viewOf } from "./sheet-view";
 import { largest } from "../domain/largest";
+import { useLang } from "../taskpane/language";
 
 const HEADER_HEIGHT = 22;
 const ROW_NUMBER_WIDTH = 44;
@@ -169,7 +170,6 @@ interface RowProps {
   signature: string;
   selectedRow: boolean;
   editing: Editing | null;
-  lang: Lang;
   classes: ReturnType<typeof useStyles>;
   onEditorChange: (text: string) => void;
   onEditorKey: (event: React.KeyboardEvent<HTMLInputElement>) => void;
@@ -177,7 +177,9 @@ interface RowProps {
 }
 
 const Row = React.memo(
+  // Reads the language from context: a context change re-renders the row whatever the comparator below says.
   function Row(props: RowProps) {
+    const lang = useLang();
     const { classes } = props;
     return (
       <tr role="row" aria-rowindex={props.row + 1} style={props.height === undefined ? undefined : { height: props.height }}>
@@ -217,7 +219,7 @@ const Row = React.memo(
               {editing && (
                 <input
                   className={classes.editor}
-                  aria-label={t("previewCellEditor", props.lang, { cell: cell.address })}
+                  aria-label={t("previewCellEditor", lang, { cell: cell.address })}
                   value={editing.text}
                   autoFocus
                   onChange={(event) => props.onEditorChange(event.target.value)}
@@ -235,7 +237,6 @@ const Row = React.memo(
     before.signature === after.signature &&
     before.selectedRow === after.selectedRow &&
     before.editing === after.editing &&
-    before.lang === after.lang &&
     before.height === after.height &&
     before.frozen === after.frozen,
 );
@@ -246,7 +247,6 @@ export interface SheetGridProps {
   selection: Selection;
   /** Changes when the pane asked to show a cell (host.select): scroll it into view. */
   reveal: number;
-  lang: Lang;
   /** Tells the page what happened to an entry, for its live region. */
   onSaved: (outcome: Extract<EditOutcome, { kind: "saved" | "recalcFailed" }>) => void;
   labelledBy: string;
@@ -255,7 +255,8 @@ export interface SheetGridProps {
 
 const keyOf = (event: React.KeyboardEvent): NavKey => ({ key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey });
 
-export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, labelledBy, id }: SheetGridProps) {
+export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy, id }: SheetGridProps) {
+  const lang = useLang();
   const classes = useStyles();
   const view = viewOf(sheet);
   const scroller = React.useRef<HTMLDivElement>(null);
@@ -531,7 +532,6 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
         signature={signature}
         selectedRow={selectedRow}
         editing={editing !== null && editing.row === r ? editing : null}
-        lang={lang}
         classes={classes}
         onEditorChange={(text) => setEditing((current) => (current ? { ...current, text } : current))}
         onEditorKey={onEditorKey}
@@ -603,7 +603,6 @@ export function SheetGrid({ host, sheet, selection, reveal, lang, onSaved, label
       </table>
       <CellDialog
         problem={problem}
-        lang={lang}
         onRetry={(retry) => {
           setProblem(null);
           session.current += 1;

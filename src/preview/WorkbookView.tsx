@@ -22,6 +22,7 @@ import { bookFileName, saveBytes } from "./download";
 import { type EntryWarning, type Refusal, refusalLines, warningLines } from "./grid-model";
 import type { EditOutcome, PreviewHost } from "./preview-host";
 import { SheetGrid } from "./SheetGrid";
+import { useLang } from "../taskpane/language";
 
 const useStyles = makeStyles({
   workbook: {
@@ -69,10 +70,10 @@ function openFailure(error: unknown): (lang: Lang) => string {
 
 export interface WorkbookViewProps {
   host: PreviewHost;
-  lang: Lang;
 }
 
-export function WorkbookView({ host, lang }: WorkbookViewProps) {
+export function WorkbookView({ host }: WorkbookViewProps) {
+  const lang = useLang();
   const styles = useStyles();
   const state = React.useSyncExternalStore(host.subscribe, host.getState);
   const [announcement, setAnnouncement] = React.useState("");
@@ -212,7 +213,6 @@ export function WorkbookView({ host, lang }: WorkbookViewProps) {
           sheet={sheet}
           selection={host.selection(sheet.name)}
           reveal={state.reveal}
-          lang={lang}
           onSaved={onSaved}
           id={panelId}
           labelledBy={tabId(visible.indexOf(sheet))}

@@ -19,7 +19,7 @@ import {
 import { notifyingHost, type WorkbookHost } from "../hosts/workbook-host";
 import { hasLanguage, loadLanguage, t, type Lang, type MessageKey } from "../i18n/messages";
 import { ImportStep, type SampleSource } from "./ImportStep";
-import { savedLanguage, saveLanguage } from "./language";
+import { LanguageContext, savedLanguage, saveLanguage } from "./language";
 import { NoticeBar, notice, say } from "./notice";
 import { type DraftStore, useDraftSaving } from "./draft-store";
 import type { PlanDraft } from "./plan-draft";
@@ -156,72 +156,74 @@ export function App({ theme = webLightTheme, host, sample, drafts }: AppProps) {
     return Object.fromEntries(STEPS.map(({ id }) => [id, wrapped(id)])) as Record<StepId, WorkbookHost | null>;
   }, [host]);
   const total = Object.values(writes).reduce((sum, count) => sum + count, 0);
-  const stepProps = (step: StepId) => ({ lang, host: stepHosts[step], busy, run, outsideWrites: total - writes[step] });
+  const stepProps = (step: StepId) => ({ host: stepHosts[step], busy, run, outsideWrites: total - writes[step] });
 
   return (
     <FluentProvider theme={theme} lang={lang}>
-      <main className={styles.pane}>
-        <header className={styles.header}>
-          <Title3 as="h1">{t("appName", lang)}</Title3>
-          <div role="group" aria-label={t("paneLanguage", lang)} className={styles.languages}>
-            {LANGUAGES.map((option) => (
-              <ToggleButton
-                key={option.lang}
-                size="small"
-                lang={option.lang}
-                checked={lang === option.lang}
-                onClick={() => chooseLanguage(option.lang)}
-              >
-                {t(option.name, lang)}
-              </ToggleButton>
+      <LanguageContext.Provider value={lang}>
+        <main className={styles.pane}>
+          <header className={styles.header}>
+            <Title3 as="h1">{t("appName", lang)}</Title3>
+            <div role="group" aria-label={t("paneLanguage", lang)} className={styles.languages}>
+              {LANGUAGES.map((option) => (
+                <ToggleButton
+                  key={option.lang}
+                  size="small"
+                  lang={option.lang}
+                  checked={lang === option.lang}
+                  onClick={() => chooseLanguage(option.lang)}
+                >
+                  {t(option.name, lang)}
+                </ToggleButton>
+              ))}
+            </div>
+          </header>
+
+          <TabList
+            className={styles.tabs}
+            selectedValue={step}
+            onTabSelect={(_event, data) => openStep(data.value as StepId)}
+            aria-label={t("paneStepsLabel", lang)}
+          >
+            {STEPS.map(({ id, label }) => (
+              // Panels exist once opened; aria-controls must not point at nothing.
+              <Tab key={id} value={id} id={tabId(id)} aria-controls={opened.has(id) ? panelId(id) : undefined}>
+                {t(label, lang)}
+              </Tab>
             ))}
+          </TabList>
+
+          {/* Always in the page so screen readers announce each new stage of a long operation. */}
+          <div role="status" className={styles.progress}>
+            {busy && <Spinner size="tiny" labelPosition="after" label={t(busy.key, lang, busy.params)} />}
           </div>
-        </header>
+          <NoticeBar notice={failed ? UNEXPECTED : languageFailed ? LANGUAGE_FAILED : null} />
 
-        <TabList
-          className={styles.tabs}
-          selectedValue={step}
-          onTabSelect={(_event, data) => openStep(data.value as StepId)}
-          aria-label={t("paneStepsLabel", lang)}
-        >
-          {STEPS.map(({ id, label }) => (
-            // Panels exist once opened; aria-controls must not point at nothing.
-            <Tab key={id} value={id} id={tabId(id)} aria-controls={opened.has(id) ? panelId(id) : undefined}>
-              {t(label, lang)}
-            </Tab>
-          ))}
-        </TabList>
-
-        {/* Always in the page so screen readers announce each new stage of a long operation. */}
-        <div role="status" className={styles.progress}>
-          {busy && <Spinner size="tiny" labelPosition="after" label={t(busy.key, lang, busy.params)} />}
-        </div>
-        <NoticeBar notice={failed ? UNEXPECTED : languageFailed ? LANGUAGE_FAILED : null} lang={lang} />
-
-        {STEPS.map(({ id }) =>
-          opened.has(id) ? (
-            <section
-              key={id}
-              role="tabpanel"
-              id={panelId(id)}
-              aria-labelledby={tabId(id)}
-              hidden={step !== id}
-              // The flex class would override `hidden`'s display: none.
-              className={step === id ? styles.panel : undefined}
-            >
-              <StepBoundary lang={lang} onRetry={() => setSteps(lazySteps())}>
-                {id === "import" && (
-                  <ImportStep {...stepProps("import")} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
-                )}
-                {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} text={unitsText} onText={setUnitsText} />}
-                {id === "returns" && <ReturnsStep {...stepProps("returns")} />}
-                {id === "check" && <CheckStep {...stepProps("check")} />}
-                {id === "appendix" && <AppendixStep {...stepProps("appendix")} saved={appendixChoices} onChoices={setAppendixChoices} />}
-              </StepBoundary>
-            </section>
-          ) : null,
-        )}
-      </main>
+          {STEPS.map(({ id }) =>
+            opened.has(id) ? (
+              <section
+                key={id}
+                role="tabpanel"
+                id={panelId(id)}
+                aria-labelledby={tabId(id)}
+                hidden={step !== id}
+                // The flex class would override `hidden`'s display: none.
+                className={step === id ? styles.panel : undefined}
+              >
+                <StepBoundary onRetry={() => setSteps(lazySteps())}>
+                  {id === "import" && (
+                    <ImportStep {...stepProps("import")} sample={sample} draft={draft} onDraft={setDraft} onEdit={updateDraft} />
+                  )}
+                  {id === "units" && <UnitsStep {...stepProps("units")} draft={draft} text={unitsText} onText={setUnitsText} />}
+                  {id === "returns" && <ReturnsStep {...stepProps("returns")} />}
+                  {id === "check" && <CheckStep {...stepProps("check")} />}
+                  {id === "appendix" && <AppendixStep {...stepProps("appendix")} saved={appendixChoices} onChoices={setAppendixChoices} />}
+                </StepBoundary>
+              </section>
+            ) : null,
+          )}
+        </main>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

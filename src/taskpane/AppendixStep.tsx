@@ -56,6 +56,7 @@ import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { useStepStyles } from "./step-styles";
 import { type StepProps, useBookChanges } from "./tasks";
 import { useWorkbookWrite, type WriteKind } from "./WriteReview";
+import { useLang } from "./language";
 
 type Actions = typeof AppendixActions;
 const loadAppendixActions = (): Promise<Actions> => import(/* webpackChunkName: "appendix-actions" */ "./appendix-actions");
@@ -136,7 +137,8 @@ export interface AppendixStepProps extends StepProps {
   onChoices?: (choices: AppendixChoices) => void;
 }
 
-export default function AppendixStep({ lang, host, busy, run, outsideWrites, saved, onChoices }: AppendixStepProps) {
+export default function AppendixStep({ host, busy, run, outsideWrites, saved, onChoices }: AppendixStepProps) {
+  const lang = useLang();
   const layout = useStepStyles();
   const baseId = React.useId();
   const [loaded, setLoaded] = React.useState<AppendixBook | null>(null);
@@ -426,7 +428,7 @@ export default function AppendixStep({ lang, host, busy, run, outsideWrites, sav
         </>
       )}
 
-      <NoticeBar notice={message} lang={lang} />
+      <NoticeBar notice={message} />
       <div className={layout.actions}>
         <Button
           ref={writeButton}
@@ -452,7 +454,7 @@ export default function AppendixStep({ lang, host, busy, run, outsideWrites, sav
         </MessageBar>
       )}
       {write.results.map((shown, index) => (
-        <NoticeBar key={index} notice={shown} lang={lang} />
+        <NoticeBar key={index} notice={shown} />
       ))}
       {written && (
         <div className={layout.actions}>
@@ -461,7 +463,7 @@ export default function AppendixStep({ lang, host, busy, run, outsideWrites, sav
           </Button>
         </div>
       )}
-      <NoticeBar notice={goToError} lang={lang} />
+      <NoticeBar notice={goToError} />
     </>
   );
 }

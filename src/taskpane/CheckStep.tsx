@@ -31,6 +31,7 @@ import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { useStepStyles } from "./step-styles";
 import { type Actions, loadActions, type StepProps, useBookChanges } from "./tasks";
 import type { CheckItem, CheckOutcome } from "./workbook-actions";
+import { useLang } from "./language";
 
 /** Rows listed per group; the rest are counted and found on the sheet with its filter. */
 const LIST_LIMIT = 50;
@@ -83,7 +84,8 @@ function gapText(item: CheckItem, lang: Lang): string {
   return `${formatNumber(rounded, lang)} ${item.target.unit}`.trim();
 }
 
-function StatusChip({ status, lang }: { status: Status; lang: Lang }) {
+function StatusChip({ status }: { status: Status }) {
+  const lang = useLang();
   const styles = useStyles();
   const { fill, color } = STATUS_LOOK[status];
   return (
@@ -96,13 +98,13 @@ function StatusChip({ status, lang }: { status: Status; lang: Lang }) {
 interface ItemListProps {
   title: string;
   items: CheckItem[];
-  lang: Lang;
   describe: (item: CheckItem) => string;
   onSelect: (item: CheckItem) => void;
   hint?: string;
 }
 
-function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProps) {
+function ItemList({ title, items, describe, onSelect, hint }: ItemListProps) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const titleId = React.useId();
@@ -130,7 +132,8 @@ function ItemList({ title, items, lang, describe, onSelect, hint }: ItemListProp
   );
 }
 
-export default function CheckStep({ lang, host, busy, run, outsideWrites }: StepProps) {
+export default function CheckStep({ host, busy, run, outsideWrites }: StepProps) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const problemsTitleId = React.useId();
@@ -226,7 +229,7 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
           <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <NoticeBar notice={message} lang={lang} />
+      <NoticeBar notice={message} />
 
       {outcome && (
         <>
@@ -242,7 +245,7 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
               {STATUSES.map((status) => (
                 <TableRow key={status}>
                   <TableHeaderCell scope="row">
-                    <StatusChip status={status} lang={lang} />
+                    <StatusChip status={status} />
                   </TableHeaderCell>
                   <TableCell className={styles.number}>{formatNumber(outcome.rowCounts[status], lang)}</TableCell>
                   <TableCell className={styles.number}>{formatNumber(outcome.districtCounts[status], lang)}</TableCell>
@@ -271,7 +274,6 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
               title={t("paneCheckInvalidTitle", lang, { count: outcome.invalid.length })}
               hint={t("paneCheckInvalidHint", lang)}
               items={outcome.invalid}
-              lang={lang}
               onSelect={select}
               describe={(item) =>
                 t("paneCheckInvalidItem", lang, {
@@ -303,7 +305,6 @@ export default function CheckStep({ lang, host, busy, run, outsideWrites }: Step
             <ItemList
               title={t("paneCheckGapsTitle", lang, { count: outcome.gaps.length })}
               items={outcome.gaps}
-              lang={lang}
               onSelect={select}
               describe={(item) =>
                 t("paneCheckGapItem", lang, {

@@ -1,8 +1,10 @@
 // A table's column headings from catalog keys, shared by the steps' tables.
 import { TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { type Lang, type MessageKey, t } from "../i18n/messages";
+import { type MessageKey, t } from "../i18n/messages";
+import { useLang } from "./language";
 
-export function HeaderRow({ keys, lang }: { keys: readonly MessageKey[]; lang: Lang }) {
+export function HeaderRow({ keys }: { keys: readonly MessageKey[] }) {
+  const lang = useLang();
   return (
     <TableHeader>
       <TableRow>

@@ -19,12 +19,13 @@ import {
 } from "@fluentui/react-components";
 import type { Plan } from "../domain/plan";
 import { formatNumber } from "../i18n/format";
-import { type Lang, t } from "../i18n/messages";
+import { t } from "../i18n/messages";
 import type { ReadControl, ReadProgress } from "../readers/control";
 import type { PdfjsLoader } from "../readers/pdfjs-types";
 import { type Notice, NoticeBar, documentErrorText, notice, say, type Text } from "./notice";
 import { draftFromPlan, type PlanDraft } from "./plan-draft";
 import type { StepProps } from "./tasks";
+import { useLang } from "./language";
 
 export interface SampleSource {
   fileName: string;
@@ -137,7 +138,8 @@ const useStyles = makeStyles({
 });
 
 /** The progress of the file being read, with its cancel button. */
-function ReadingProgress({ file, progress, lang, onCancel }: { file: string; progress: ReadProgress | null; lang: Lang; onCancel: () => void }) {
+function ReadingProgress({ file, progress, onCancel }: { file: string; progress: ReadProgress | null; onCancel: () => void }) {
+  const lang = useLang();
   const styles = useStyles();
   // Until the first page is done (and for a .docx) the bar runs without a value.
   const value = progress === null ? undefined : progress.page / progress.pages;
@@ -163,7 +165,8 @@ export interface ImportStepProps extends StepProps {
   onEdit: (update: (draft: PlanDraft) => PlanDraft) => void;
 }
 
-export function ImportStep({ lang, host, busy, run, outsideWrites, sample, draft, onDraft, onEdit }: ImportStepProps) {
+export function ImportStep({ host, busy, run, outsideWrites, sample, draft, onDraft, onEdit }: ImportStepProps) {
+  const lang = useLang();
   const styles = useStyles();
   const fileId = React.useId();
   const [text, setText] = React.useState("");
@@ -319,13 +322,13 @@ export function ImportStep({ lang, host, busy, run, outsideWrites, sample, draft
         </div>
       </div>
       {reading !== null && (
-        <ReadingProgress file={reading.file} progress={reading.progress} lang={lang} onCancel={() => fileRead.current?.controller.abort()} />
+        <ReadingProgress file={reading.file} progress={reading.progress} onCancel={() => fileRead.current?.controller.abort()} />
       )}
-      <NoticeBar notice={problem} lang={lang} />
+      <NoticeBar notice={problem} />
       {draft !== null && (
         <React.Suspense fallback={<Spinner size="tiny" label={t("paneReading", lang)} />}>
           {origin && <Caption1>{origin(lang)}</Caption1>}
-          <PlanView key={generation} draft={draft} onEdit={onEdit} onReplace={onDraft} lang={lang} host={host} busy={busy} run={run} outsideWrites={outsideWrites} />
+          <PlanView key={generation} draft={draft} onEdit={onEdit} onReplace={onDraft} host={host} busy={busy} run={run} outsideWrites={outsideWrites} />
         </React.Suspense>
       )}
     </>

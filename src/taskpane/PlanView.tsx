@@ -28,7 +28,7 @@ import {
 import { sentenceOf, type SentenceText } from "../domain/sentence";
 import type { Target } from "../domain/plan";
 import { formatIssueDate } from "../i18n/format";
-import { t, type Lang, type MessageKey } from "../i18n/messages";
+import { t, type MessageKey } from "../i18n/messages";
 import { isLowConfidence, levelLabel } from "./format";
 import { NoticeBar, type Notice, notice, say } from "./notice";
 import {
@@ -57,6 +57,7 @@ import { COMPACT_FROM, filterCounts, markWritten, matchesFilter, nextFlagged, RE
 import { TargetCard, type TargetPart } from "./TargetCard";
 import type { StepProps } from "./tasks";
 import { useWorkbookWrite, WriteReview } from "./WriteReview";
+import { useLang } from "./language";
 
 const META_FIELDS: readonly { field: MetaField; label: MessageKey }[] = [
   { field: "issuer", label: "metaIssuer" },
@@ -186,7 +187,8 @@ export interface PlanViewProps extends StepProps {
   onReplace: (draft: PlanDraft) => void;
 }
 
-export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, run }: PlanViewProps) {
+export default function PlanView({ draft, onEdit, onReplace, host, busy, run }: PlanViewProps) {
+  const lang = useLang();
   const styles = useStyles();
   const documentTitleId = React.useId();
   const targetsTitleId = React.useId();
@@ -469,7 +471,6 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
                       <TargetCard
                         key={row.target.id}
                         row={row}
-                        lang={lang}
                         disabled={disabled}
                         sentence={sentenceFor(row.target)}
                         unsaved={unsaved.targets.has(row.target.id)}
@@ -514,14 +515,14 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
           >
             {t("paneWrite", lang)}
           </Button>
-          <UnsavedMark never={unsaved.never} changes={unsaved.changes} lang={lang} />
+          <UnsavedMark never={unsaved.never} changes={unsaved.changes} />
         </div>
         {host === null && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
           </MessageBar>
         )}
-        <NoticeBar notice={problem} lang={lang} />
+        <NoticeBar notice={problem} />
         {problems.length > 0 && (
           <ul className={styles.problemLinks}>
             {problems.slice(0, PROBLEM_LINKS).map((found, index) => (
@@ -535,18 +536,19 @@ export default function PlanView({ draft, onEdit, onReplace, lang, host, busy, r
           </ul>
         )}
         {write.results.map((result, index) => (
-          <NoticeBar key={index} notice={result} lang={lang} />
+          <NoticeBar key={index} notice={result} />
         ))}
       </div>
       {write.review && (
-        <WriteReview proposal={write.review} lang={lang} busy={busy} onConfirm={() => void write.confirm()} onCancel={write.cancel} />
+        <WriteReview proposal={write.review} busy={busy} onConfirm={() => void write.confirm()} onCancel={write.cancel} />
       )}
     </>
   );
 }
 
 /** Whether the book is behind the pane: never written, or edited since the last write. */
-function UnsavedMark({ never, changes, lang }: { never: boolean; changes: number; lang: Lang }) {
+function UnsavedMark({ never, changes }: { never: boolean; changes: number }) {
+  const lang = useLang();
   if (!never && changes === 0) return <Caption1>{t("reviewSaved", lang)}</Caption1>;
   return (
     <>

@@ -37,6 +37,7 @@ import type * as ReturnsActions from "./returns-actions";
 import { saveBytes, ZIP_TYPE } from "./save-file";
 import { useStepStyles } from "./step-styles";
 import { type StepProps, useBookChanges } from "./tasks";
+import { useLang } from "./language";
 
 type Actions = typeof ReturnsActions;
 const loadReturnsActions = (): Promise<Actions> => import(/* webpackChunkName: "returns-actions" */ "./returns-actions");
@@ -103,7 +104,8 @@ function LineSection({ title, hint, lines }: { title: string; hint?: string; lin
   );
 }
 
-function StateChip({ state, lang }: { state: SubmissionState; lang: Lang }) {
+function StateChip({ state }: { state: SubmissionState }) {
+  const lang = useLang();
   const styles = useStyles();
   const { key, fill, color } = SUBMISSION_STATES[state];
   return (
@@ -113,7 +115,8 @@ function StateChip({ state, lang }: { state: SubmissionState; lang: Lang }) {
   );
 }
 
-function Submissions({ lines, lang, onShowSheet, disabled }: { lines: Submission[]; lang: Lang; onShowSheet: () => void; disabled: boolean }) {
+function Submissions({ lines, onShowSheet, disabled }: { lines: Submission[]; onShowSheet: () => void; disabled: boolean }) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const titleId = React.useId();
@@ -132,7 +135,7 @@ function Submissions({ lines, lang, onShowSheet, disabled }: { lines: Submission
       </Body1>
       <div className={styles.scroller}>
         <Table size="extra-small" className={styles.table} aria-label={t("paneReturnsStatusTable", lang)}>
-          <HeaderRow keys={["paneReturnsColUnit", "paneReturnsColState", "paneReturnsColRows", "paneReturnsColToFix"]} lang={lang} />
+          <HeaderRow keys={["paneReturnsColUnit", "paneReturnsColState", "paneReturnsColRows", "paneReturnsColToFix"]} />
           <TableBody>
             {lines.map((line) => (
               <TableRow key={line.unit.code}>
@@ -140,7 +143,7 @@ function Submissions({ lines, lang, onShowSheet, disabled }: { lines: Submission
                   {line.unit.code} – {line.unit.name}
                 </TableHeaderCell>
                 <TableCell>
-                  <StateChip state={line.state} lang={lang} />
+                  <StateChip state={line.state} />
                 </TableCell>
                 <TableCell className={styles.number}>
                   {formatNumber(line.filled, lang)}/{formatNumber(line.expected, lang)}
@@ -163,15 +166,14 @@ function Submissions({ lines, lang, onShowSheet, disabled }: { lines: Submission
 /** What the chosen files would do: refusals with their reasons, what is taken in, what was already collected, and conflicts. */
 function CollectReview({
   result,
-  lang,
   prefer,
   onPrefer,
 }: {
   result: CollectResult;
-  lang: Lang;
   prefer: Prefer;
   onPrefer: (prefer: Prefer) => void;
 }) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const conflictsId = React.useId();
@@ -211,7 +213,6 @@ function CollectReview({
             <Table size="extra-small" className={styles.table} aria-label={t("paneReturnsConflictsTable", lang)}>
               <HeaderRow
                 keys={["paneReturnsColUnit", "paneReturnsColTarget", "paneReturnsColColumn", "paneReturnsColBook", "paneReturnsColReturn"]}
-                lang={lang}
               />
               <TableBody>
                 {conflicts.map((conflict, index) => (
@@ -271,7 +272,8 @@ interface Review {
   result: CollectResult;
 }
 
-export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: StepProps) {
+export default function ReturnsStep({ host, busy, run, outsideWrites }: StepProps) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const makeTitleId = React.useId();
@@ -487,7 +489,7 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
           {t("paneReturnsRead", lang)}
         </Button>
       </div>
-      <NoticeBar notice={overviewNotice} lang={lang} />
+      <NoticeBar notice={overviewNotice} />
 
       {units !== null && (
         <section className={layout.section} aria-labelledby={makeTitleId}>
@@ -528,7 +530,7 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
               <MessageBarBody>{t("paneReturnsNoDownload", lang)}</MessageBarBody>
             </MessageBar>
           )}
-          <NoticeBar notice={makeNotice} lang={lang} />
+          <NoticeBar notice={makeNotice} />
         </section>
       )}
 
@@ -548,7 +550,7 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
               onChange={(event) => void chooseFiles(event)}
             />
           </div>
-          {review !== null && <CollectReview result={review.result} lang={lang} prefer={prefer} onPrefer={setPrefer} />}
+          {review !== null && <CollectReview result={review.result} prefer={prefer} onPrefer={setPrefer} />}
           {review !== null && (
             <div className={layout.actions}>
               <Button appearance="primary" disabledFocusable={busy !== null || !canApply} onClick={() => void apply()}>
@@ -556,11 +558,11 @@ export default function ReturnsStep({ lang, host, busy, run, outsideWrites }: St
               </Button>
             </div>
           )}
-          <NoticeBar notice={collectNotice} lang={lang} />
+          <NoticeBar notice={collectNotice} />
         </section>
       )}
 
-      {lines !== null && lines.length > 0 && <Submissions lines={lines} lang={lang} onShowSheet={showSheet} disabled={busy !== null || noHost} />}
+      {lines !== null && lines.length > 0 && <Submissions lines={lines} onShowSheet={showSheet} disabled={busy !== null || noHost} />}
     </>
   );
 }

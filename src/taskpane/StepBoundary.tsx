@@ -3,11 +3,11 @@
 // plain message with a retry, and the other steps keep working.
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { t, type Lang } from "../i18n/messages";
+import { t } from "../i18n/messages";
 import { errorName } from "../readers/error-message";
+import { LanguageContext } from "./language";
 
 interface Props {
-  lang: Lang;
   /** Called before drawing the step again, e.g. to request its code anew. */
   onRetry?: () => void;
   children: React.ReactNode;
@@ -18,6 +18,9 @@ interface State {
 }
 
 export class StepBoundary extends React.Component<Props, State> {
+  // A class cannot call useLang; contextType hands it the same value as this.context.
+  static override contextType = LanguageContext;
+  declare context: React.ContextType<typeof LanguageContext>;
   override state: State = { failure: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -30,7 +33,8 @@ export class StepBoundary extends React.Component<Props, State> {
   }
 
   override render() {
-    const { lang, children } = this.props;
+    const { children } = this.props;
+    const lang = this.context;
     if (this.state.failure !== null) {
       return (
         <MessageBar intent="error" layout="multiline">

@@ -23,6 +23,7 @@ import { t, type Lang } from "../i18n/messages";
 import { doubtsText } from "../i18n/format";
 import { formatNumber, formatValue, isLowConfidence, levelLabel, opLabel } from "./format";
 import { type DraftField, problemText, rowProblems, type TargetDraft, type TargetEdit, valueMaxText, valueText } from "./plan-draft";
+import { useLang } from "./language";
 
 const useStyles = makeStyles({
   card: {
@@ -221,7 +222,6 @@ const KINDS: readonly { kind: TargetKind; label: "reviewKindTarget" | "reviewKin
 
 export interface TargetCardProps {
   row: TargetDraft;
-  lang: Lang;
   disabled: boolean;
   /** Its sentence in the document; null when the document's text is not kept (or the target was added by hand). */
   sentence: SentenceText | null;
@@ -240,7 +240,8 @@ export interface TargetCardProps {
 }
 
 /** The flags of a target in words, as badges; the leading spaces keep a group's name "T003 Cần kiểm tra", not "T003Cần kiểm tra". */
-function Flags({ target, unsaved, lang }: { target: Target; unsaved: boolean; lang: Lang }) {
+function Flags({ target, unsaved }: { target: Target; unsaved: boolean }) {
+  const lang = useLang();
   return (
     <>
       {isLowConfidence(target) && " "}
@@ -272,7 +273,8 @@ function doubtText(target: Target, lang: Lang): string {
 }
 
 export const TargetCard = React.memo(function TargetCard(props: TargetCardProps) {
-  const { row, lang, compact, expanded, onToggle, onStep, register } = props;
+  const lang = useLang();
+  const { row, compact, expanded, onToggle, onStep, register } = props;
   const styles = useStyles();
   const bodyId = React.useId();
   const { target } = row;
@@ -299,7 +301,7 @@ export const TargetCard = React.memo(function TargetCard(props: TargetCardProps)
         >
           <span className={styles.headLabel}>
             <span className={styles.id}>{id}</span>
-            <Flags target={target} unsaved={props.unsaved} lang={lang} />
+            <Flags target={target} unsaved={props.unsaved} />
           </span>
           <span className={styles.summaryIndicator}>{indicatorText(target) || t("paneAddedByHand", lang)}</span>
           <span className={styles.summaryThreshold}>
@@ -347,7 +349,6 @@ function ChoiceField<Value extends string>(props: {
 
 function CardBody({
   row,
-  lang,
   disabled,
   sentence,
   unsaved,
@@ -358,6 +359,7 @@ function CardBody({
   register,
   bodyId,
 }: TargetCardProps & { bodyId: string }) {
+  const lang = useLang();
   const styles = useStyles();
   const headId = React.useId();
   const { target } = row;
@@ -396,7 +398,7 @@ function CardBody({
         <div className={styles.head}>
           <span id={headId} className={styles.headLabel}>
             <span className={styles.id}>{id}</span>
-            <Flags target={target} unsaved={unsaved} lang={lang} />
+            <Flags target={target} unsaved={unsaved} />
           </span>
           <Button
             ref={(element) => register(id, "remove", element)}

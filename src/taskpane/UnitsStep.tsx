@@ -30,7 +30,7 @@ import { parseUnitsText, type UnitNotice, type UnitProblem } from "../domain/uni
 import { trackingPairs } from "../workbook/describe";
 import { trackedUnits } from "../workbook/model";
 import { userUnits } from "../workbook/rebuild";
-import { type Lang, t, type MessageKey } from "../i18n/messages";
+import { t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { HeaderRow } from "./HeaderRow";
 import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
@@ -38,6 +38,7 @@ import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
 import { useStepStyles } from "./step-styles";
 import { type StepProps, useBookChanges } from "./tasks";
 import { useWorkbookWrite, WriteStatus } from "./WriteReview";
+import { useLang } from "./language";
 
 const COLUMNS: readonly MessageKey[] = ["colUnitCode", "colUnitName", "colLevel", "colCommune", "colZone"];
 
@@ -68,7 +69,8 @@ export function selectionText(cells: string[][]): string {
 }
 
 /** What the list says about its lines, each with its line number; nothing when there is nothing to say. */
-function LineList({ titleId, title, items, lang }: { titleId: string; title: MessageKey; items: ReadonlyArray<UnitProblem | UnitNotice>; lang: Lang }) {
+function LineList({ titleId, title, items }: { titleId: string; title: MessageKey; items: ReadonlyArray<UnitProblem | UnitNotice> }) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   if (items.length === 0) return null;
@@ -101,7 +103,8 @@ interface Existing {
   area: string;
 }
 
-export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft, text, onText: setText }: UnitsStepProps) {
+export default function UnitsStep({ host, busy, run, outsideWrites, draft, text, onText: setText }: UnitsStepProps) {
+  const lang = useLang();
   const styles = useStyles();
   const layout = useStepStyles();
   const previewTitleId = React.useId();
@@ -258,7 +261,7 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
           <Radio value="add" label={t("paneUnitsModeAdd", lang)} />
         </RadioGroup>
       )}
-      <NoticeBar notice={problem} lang={lang} />
+      <NoticeBar notice={problem} />
 
       {named.length > 0 && (
         <section className={layout.section} aria-labelledby={namedTitleId}>
@@ -273,9 +276,9 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
         </section>
       )}
 
-      <LineList titleId={problemsTitleId} title="paneUnitsProblemsTitle" items={parsed.problems} lang={lang} />
+      <LineList titleId={problemsTitleId} title="paneUnitsProblemsTitle" items={parsed.problems} />
       {/* Lines used, but not as the planner may think (a unit coded HUYEN is the district's row). */}
-      <LineList titleId={noticesTitleId} title="paneUnitsNoticesTitle" items={parsed.notices ?? []} lang={lang} />
+      <LineList titleId={noticesTitleId} title="paneUnitsNoticesTitle" items={parsed.notices ?? []} />
 
       {text.trim() !== "" && (
         <section className={layout.section} aria-labelledby={previewTitleId}>
@@ -289,7 +292,7 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
           ) : (
             <div className={styles.scroller}>
               <Table size="extra-small" className={styles.table} aria-label={t("paneUnitsTable", lang)}>
-                <HeaderRow keys={COLUMNS} lang={lang} />
+                <HeaderRow keys={COLUMNS} />
                 <TableBody>
                   {shown.map((unit) => (
                     <TableRow key={unit.code}>
@@ -320,7 +323,7 @@ export default function UnitsStep({ lang, host, busy, run, outsideWrites, draft,
           <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <WriteStatus write={write} lang={lang} busy={busy} />
+      <WriteStatus write={write} busy={busy} />
     </>
   );
 }

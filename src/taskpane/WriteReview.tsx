@@ -23,6 +23,7 @@ import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
 import { type Actions, type Busy, loadActions, type RunTask } from "./tasks";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { WriteOutcome, WriteProposal } from "./workbook-actions";
+import { useLang } from "./language";
 
 /** Items listed per group before "… and N more": enough to recognise, short enough for a pane. */
 const LIST_LIMIT = 12;
@@ -235,7 +236,8 @@ function unitLine(unit: Unit): string {
   return `${unit.code} · ${unit.name}`;
 }
 
-function Group({ title, items, lang }: { title: string; items: string[]; lang: Lang }) {
+function Group({ title, items }: { title: string; items: string[] }) {
+  const lang = useLang();
   const styles = useStyles();
   const headingId = React.useId();
   if (items.length === 0) return null;
@@ -257,13 +259,13 @@ function Group({ title, items, lang }: { title: string; items: string[]; lang: L
 
 export interface WriteReviewProps {
   proposal: WriteProposal;
-  lang: Lang;
   busy: Busy | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function WriteReview({ proposal, lang, busy, onConfirm, onCancel }: WriteReviewProps) {
+export function WriteReview({ proposal, busy, onConfirm, onCancel }: WriteReviewProps) {
+  const lang = useLang();
   const styles = useStyles();
   const headingId = React.useId();
   const heading = React.useRef<HTMLHeadingElement>(null);
@@ -296,7 +298,6 @@ export function WriteReview({ proposal, lang, busy, onConfirm, onCancel }: Write
             <p className={styles.heading}>{t("paneReviewNoChanges", lang)}</p>
           )}
           <Group
-            lang={lang}
             title={t("paneReviewChanged", lang, { count: changed.length })}
             items={changed.map(({ before, after, fields }) => {
               const what = t("paneReviewChangedFields", lang, { fields: fields.map((field) => t(FIELD_KEYS[field], lang)).join(", ") });
@@ -305,12 +306,10 @@ export function WriteReview({ proposal, lang, busy, onConfirm, onCancel }: Write
             })}
           />
           <Group
-            lang={lang}
             title={t("paneReviewAdded", lang, { count: reconciliation.added.length })}
             items={reconciliation.added.map((target) => targetLine(target, lang))}
           />
           <Group
-            lang={lang}
             title={t("paneReviewRemoved", lang, { count: reconciliation.removed.length })}
             items={reconciliation.removed.map((target) => targetLine(target, lang))}
           />
@@ -326,12 +325,10 @@ export function WriteReview({ proposal, lang, busy, onConfirm, onCancel }: Write
             })}
           </p>
           <Group
-            lang={lang}
             title={t("paneReviewUnitsAdded", lang, { count: unitChanges.added.length })}
             items={unitChanges.added.map(unitLine)}
           />
           <Group
-            lang={lang}
             title={t("paneReviewUnitsRemoved", lang, { count: unitChanges.removed.length })}
             items={unitChanges.removed.map(unitLine)}
           />
@@ -377,20 +374,19 @@ export function WriteReview({ proposal, lang, busy, onConfirm, onCancel }: Write
 }
 
 /** The review when there is one, and what the last write said. */
-export function WriteStatus({ write, lang, busy }: { write: WorkbookWrite; lang: Lang; busy: Busy | null }) {
+export function WriteStatus({ write, busy }: { write: WorkbookWrite; busy: Busy | null }) {
   return (
     <>
       {write.review && (
         <WriteReview
           proposal={write.review}
-          lang={lang}
           busy={busy}
           onConfirm={() => void write.confirm()}
           onCancel={write.cancel}
         />
       )}
       {write.results.map((result, index) => (
-        <NoticeBar key={index} notice={result} lang={lang} />
+        <NoticeBar key={index} notice={result} />
       ))}
     </>
   );

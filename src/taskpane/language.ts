@@ -1,5 +1,7 @@
 // The pane's language: the planner's last choice, kept in this browser, and
-// fetched before it is shown (English is a chunk of its own; see ../i18n/messages.ts).
+// fetched before it is shown (English is a chunk of its own; see ../i18n/messages.ts),
+// and handed to every component through a context rather than a prop on each.
+import * as React from "react";
 import { type Lang, loadLanguage } from "../i18n/messages";
 
 const LANG_STORAGE_KEY = "chitieu.lang";
@@ -28,4 +30,15 @@ export function saveLanguage(lang: Lang): void {
  */
 export async function preloadSavedLanguage(): Promise<void> {
   await loadLanguage(savedLanguage()).catch((error: unknown) => console.error(error));
+}
+
+/**
+ * The language the components below speak. App provides its choice; the
+ * preview page provides the page's. Vietnamese when nothing provides one,
+ * as the pane starts.
+ */
+export const LanguageContext = React.createContext<Lang>("vi");
+
+export function useLang(): Lang {
+  return React.useContext(LanguageContext);
 }

@@ -8,6 +8,7 @@ import { errorCode } from "../readers/error-message";
 import { WorkbookReadError } from "../workbook/book";
 import { WorkbookWriteError, writeErrorText } from "../workbook/write-error";
 import { type Lang, type MessageKey, t } from "../i18n/messages";
+import { useLang } from "./language";
 
 export type Text = (lang: Lang) => string;
 
@@ -45,7 +46,8 @@ export function documentErrorText(error: unknown, fallback: MessageKey): Text {
   return say(fallback);
 }
 
-export function NoticeBar({ notice: shown, lang }: { notice: Notice | null; lang: Lang }) {
+export function NoticeBar({ notice: shown }: { notice: Notice | null }) {
+  const lang = useLang();
   if (shown === null) return null;
   return (
     <MessageBar intent={shown.intent} layout="multiline">

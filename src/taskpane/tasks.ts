@@ -3,7 +3,7 @@
 // is disabled, and the progress line says what is going on.
 import * as React from "react";
 import type { WorkbookHost } from "../hosts/workbook-host";
-import type { Lang, MessageKey } from "../i18n/messages";
+import type { MessageKey } from "../i18n/messages";
 
 export interface Busy {
   key: MessageKey;
@@ -18,7 +18,6 @@ export type RunTask = (busy: Busy, work: (progress: (busy: Busy) => void) => Pro
 
 /** What every step gets from the pane. */
 export interface StepProps {
-  lang: Lang;
   /** Null outside Excel and the preview: steps read and show, but cannot write. */
   host: WorkbookHost | null;
   busy: Busy | null;

@@ -17,6 +17,7 @@ import { PreviewHost } from "../../src/preview/preview-host";
 import { plainSheet } from "../../src/preview/sheet-view";
 import { WorkbookView } from "../../src/preview/WorkbookView";
 import { COLORS, MODEL_SHEET, SHEET } from "../../src/workbook/layout";
+import { renderIn } from "../helpers/render-in";
 import { bookSpec, trackingCell } from "./fixture";
 
 expect.extend(toHaveNoViolations);
@@ -48,7 +49,7 @@ function typeInto(sheet: string, address: string, text: string): void {
 async function renderBook(): Promise<PreviewHost> {
   const host = new PreviewHost();
   await host.writeBook(spec);
-  render(<WorkbookView host={host} lang="vi" />);
+  render(<WorkbookView host={host} />);
   return host;
 }
 
@@ -214,7 +215,7 @@ describe("the preview workbook", () => {
     const host = new PreviewHost();
     const sheet = { ...plainSheet("Phụ lục"), cells: [["Biểu tổng hợp", null, null, "x"], ["a", "b", "c", "d"]], merges: ["A1:C1"] };
     await host.writeBook({ ...spec, sheets: [sheet], activeSheet: 0 });
-    render(<WorkbookView host={host} lang="vi" />);
+    render(<WorkbookView host={host} />);
     expect(cell("Phụ lục", "A1").getAttribute("colspan")).toBe("3");
     expect(document.querySelector('[data-sheet="Phụ lục"][data-cell="B1"]')).toBeNull();
     fireEvent.mouseDown(cell("Phụ lục", "A1"));
@@ -277,7 +278,7 @@ describe("the preview workbook", () => {
   });
 
   it("offers no download before there is a book, and says why", () => {
-    render(<WorkbookView host={new PreviewHost()} lang="vi" />);
+    render(<WorkbookView host={new PreviewHost()} />);
     const button = screen.getByRole("button", { name: t("previewDownload", "vi") });
     expect(button.getAttribute("aria-disabled")).toBe("true");
     expect(screen.getByText(t("previewEmptyHint", "vi")).id).toBe(button.getAttribute("aria-describedby"));
@@ -286,7 +287,7 @@ describe("the preview workbook", () => {
   it("has labels in English when the pane is in English, and no accessibility violations", async () => {
     const host = new PreviewHost();
     await host.writeBook(spec);
-    const { container } = render(<WorkbookView host={host} lang="en" />);
+    const { container } = renderIn("en", <WorkbookView host={host} />);
     expect(screen.getByRole("button", { name: t("previewDownload", "en") })).toBeTruthy();
     expect(screen.getByRole("tablist", { name: t("previewSheetTabs", "en") })).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
