@@ -306,7 +306,8 @@ test("the step passes axe: loaded, with the unit list open, after writing, and w
   await generate();
   await screen.findByText(vi("appendixErrorNoTargets"));
   expect(await axe(container)).toHaveNoViolations();
-});
+  // Four axe passes over the step's many checkboxes take over a minute in jsdom on a busy 2-core machine: a hang guard, not a speed check.
+}, 300_000);
 
 test("in English: labels, lists and messages", async () => {
   const host = await filledHost();
