@@ -5,7 +5,8 @@
 // Shift extends, Tab / Shift+Tab to the next / previous entry cell, Enter /
 // Shift+Enter down / up, F2 edits, typing replaces, Delete clears, Ctrl+C /
 // Ctrl+V) and mouse too (click, Shift+click, drag). Where keys go and what a
-// paste writes is decided by ./grid-model.ts; this wires it to the DOM.
+// paste writes is decided by ./grid-model.ts, selection and editing state live
+// in ./use-grid-editing.ts; this wires them to the DOM.
 // Entry cells take input; locked cells and refused values get Excel's
 // messages. Cells carry `data-sheet` and `data-cell="B7"` so tests can find them.
 import * as React from "react";
@@ -16,9 +17,10 @@ import { FONT } from "../workbook/layout";
 import type { SheetSpec } from "../workbook/spec";
 import { cellValue, displayText, editText } from "./cells";
 import { cellCss, columnPixels, rowPixels } from "./cell-style";
-import { CellDialog, type CellProblem, type RejectedEntry } from "./CellDialog";
-import { bounds, type CellRef, enterTarget, moveTo as moveSelection, type NavKey, navigate, parseClipboard, type Selection, tabTarget, toClipboard } from "./grid-model";
+import { CellDialog } from "./CellDialog";
+import { bounds, type CellRef, navigate, parseClipboard, type Selection, toClipboard } from "./grid-model";
 import type { EditOutcome, PreviewHost } from "./preview-host";
+import { type Editing, keyOf, useCellEditing, useGridSelection } from "./use-grid-editing";
 import { viewOf } from "./sheet-view";
 import { largest } from "../domain/largest";
 import { useLang } from "../taskpane/language";
@@ -152,14 +154,6 @@ interface CellModel {
   focus: boolean;
 }
 
-interface Editing {
-  row: number;
-  column: number;
-  text: string;
-  /** Each editing session's id: a late blur of an earlier editor must not commit again. */
-  session: number;
-}
-
 interface RowProps {
   sheet: string;
   row: number;
@@ -253,20 +247,21 @@ export interface SheetGridProps {
   id: string;
 }
 
-const keyOf = (event: React.KeyboardEvent): NavKey => ({ key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey });
-
 export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy, id }: SheetGridProps) {
   const lang = useLang();
   const classes = useStyles();
   const view = viewOf(sheet);
   const scroller = React.useRef<HTMLDivElement>(null);
-  const [editing, setEditing] = React.useState<Editing | null>(null);
-  const editingRef = React.useRef<Editing | null>(null);
-  editingRef.current = editing;
-  const session = React.useRef(0);
-  const [problem, setProblem] = React.useState<CellProblem | null>(null);
-  // Focus follows the selection only after the person acted in the grid, never when the pane selects.
-  const wantsFocus = React.useRef(false);
+  const { select, moveTo, tabOrigin, wantsFocus } = useGridSelection(host, sheet.name, view, selection);
+  const { editing, editingRef, problem, startEditing, commit, report, changeText, onEditorKey, onEditorBlur, retry, closeProblem } = useCellEditing({
+    host,
+    sheetName: sheet.name,
+    view,
+    select,
+    tabOrigin,
+    wantsFocus,
+    onSaved,
+  });
   const dragging = React.useRef(false);
 
   const visibleColumns = React.useMemo(
@@ -278,66 +273,8 @@ export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy,
   const focus = selection.focus;
   const frozenRows = sheet.freeze?.rows ?? 0;
 
-  const select = React.useCallback(
-    (next: Selection) => {
-      wantsFocus.current = true;
-      host.setSelection(sheet.name, next);
-    },
-    [host, sheet.name],
-  );
-
-  // The column a run of Tabs started from: Enter goes back to it on the next row, as in Excel.
-  const tabOrigin = React.useRef<number | null>(null);
-
-  const moveTo = (cell: CellRef, extend: boolean): void => {
-    tabOrigin.current = null;
-    select(moveSelection(view, selection, cell, extend));
-  };
-
-  const startEditing = (cell: CellRef, text: string): void => {
-    if (!view.editable(cell.row, cell.column)) {
-      setProblem({ kind: "locked", address: cellAddress(cell.column, cell.row), sheet: sheet.name });
-      return;
-    }
-    session.current += 1;
-    setEditing({ row: cell.row, column: cell.column, text, session: session.current });
-  };
-
-  /** Commits the editor's text; then moves as Tab or Enter would (`move`), or leaves focus where it went (null: the person left the grid). */
-  const commit = (current: Editing, move: NavKey | null): void => {
-    setEditing(null);
-    const address = cellAddress(current.column, current.row);
-    const outcome = host.enter(sheet.name, address, current.text);
-    if (outcome.kind === "invalid") {
-      const retry: RejectedEntry = { row: current.row, column: current.column, text: current.text };
-      setProblem({ kind: "invalid", address, title: outcome.title, message: outcome.message, retry });
-      return;
-    }
-    if (outcome.kind === "locked") {
-      setProblem({ kind: "locked", address, sheet: sheet.name });
-      return;
-    }
-    onSaved(outcome);
-    if (move === null) return;
-    const from = { row: current.row, column: current.column };
-    if (move.key === "Tab") {
-      const target = tabTarget(view, from, !move.shift);
-      tabOrigin.current = target.row === from.row ? (tabOrigin.current ?? from.column) : null;
-      select({ anchor: target, focus: target });
-    } else {
-      const target = enterTarget(view, from, tabOrigin.current, !move.shift);
-      tabOrigin.current = null;
-      select({ anchor: target, focus: target });
-    }
-  };
-
-  const report = (outcome: EditOutcome): void => {
-    if (outcome.kind === "invalid") setProblem({ kind: "invalid", address: outcome.address, title: outcome.title, message: outcome.message, retry: null });
-    else if (outcome.kind === "locked") setProblem({ kind: "locked", address: outcome.address, sheet: outcome.sheet });
-    else onSaved(outcome);
-  };
-
   // After the person moved, focus the cell they moved to and keep it in view.
+  // (wantsFocus is a stable ref, listed because the linter cannot see that through the hook.)
   React.useEffect(() => {
     if (!wantsFocus.current || editing !== null || problem !== null) return;
     const cell = scroller.current?.querySelector<HTMLElement>(`[data-cell="${cellAddress(focus.column, focus.row)}"]`);
@@ -345,7 +282,7 @@ export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy,
     wantsFocus.current = false;
     if (cell && document.activeElement !== cell) cell.focus({ preventScroll: true });
     cell?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [focus.row, focus.column, editing, problem, sheet]);
+  }, [focus.row, focus.column, editing, problem, sheet, wantsFocus]);
 
   // The pane selected a cell (host.select): bring it into view without taking the focus from the pane.
   // Read through a ref: only a new reveal scrolls (not later selection changes, which are the person's own).
@@ -422,25 +359,6 @@ export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy,
       event.preventDefault();
       startEditing(active, event.key);
     }
-  };
-
-  const onEditorKey = (event: React.KeyboardEvent<HTMLInputElement>): void => {
-    const current = editingRef.current;
-    if (!current) return;
-    if (event.key === "Enter" || event.key === "Tab") {
-      event.preventDefault();
-      commit(current, keyOf(event));
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      wantsFocus.current = true;
-      setEditing(null);
-    }
-  };
-
-  const onEditorBlur = (id: number): void => {
-    const current = editingRef.current;
-    // Leaving the cell (clicking the pane, another tab) commits it, as in Excel, without pulling the focus back.
-    if (current && current.session === id) commit(current, null);
   };
 
   const onCopy = (event: React.ClipboardEvent): void => {
@@ -533,7 +451,7 @@ export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy,
         selectedRow={selectedRow}
         editing={editing !== null && editing.row === r ? editing : null}
         classes={classes}
-        onEditorChange={(text) => setEditing((current) => (current ? { ...current, text } : current))}
+        onEditorChange={changeText}
         onEditorKey={onEditorKey}
         onEditorBlur={onEditorBlur}
       />,
@@ -603,15 +521,8 @@ export function SheetGrid({ host, sheet, selection, reveal, onSaved, labelledBy,
       </table>
       <CellDialog
         problem={problem}
-        onRetry={(retry) => {
-          setProblem(null);
-          session.current += 1;
-          setEditing({ ...retry, session: session.current });
-        }}
-        onClose={() => {
-          setProblem(null);
-          wantsFocus.current = true;
-        }}
+        onRetry={retry}
+        onClose={closeProblem}
       />
     </div>
   );
