@@ -52,7 +52,7 @@ import {
   wholePlan,
 } from "./appendix-state";
 import { levelLabel } from "./format";
-import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { hostErrorText, NoHostNote, type Notice, notice, NoticeBar, say } from "./notice";
 import { useStepStyles } from "./step-styles";
 import { type StepProps, useBookChanges } from "./tasks";
 import { useWorkbookWrite, type WriteKind } from "./WriteReview";
@@ -274,11 +274,7 @@ export default function AppendixStep({ host, busy, run, outsideWrites, saved, on
           {t("paneAppendixReload", lang)}
         </Button>
       </div>
-      {noHost && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoHostNote show={noHost} />
 
       {loaded !== null && view !== null && (
         <>

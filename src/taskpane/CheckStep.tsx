@@ -27,7 +27,7 @@ import { t, type Lang } from "../i18n/messages";
 import { SHEET } from "../workbook/layout";
 import { REASON_WORDS, STATUS_LOOK } from "../workbook/verdicts";
 import { formatNumber } from "./format";
-import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { hostErrorText, NoHostNote, type Notice, notice, NoticeBar, say } from "./notice";
 import { useStepStyles } from "./step-styles";
 import { type Actions, loadActions, type StepProps, useBookChanges } from "./tasks";
 import type { CheckItem, CheckOutcome } from "./workbook-actions";
@@ -224,11 +224,7 @@ export default function CheckStep({ host, busy, run, outsideWrites }: StepProps)
           {t("paneCheckReapply", lang)}
         </Button>
       </div>
-      {noHost && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoHostNote show={noHost} />
       <NoticeBar notice={message} />
 
       {outcome && (

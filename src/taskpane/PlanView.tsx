@@ -30,7 +30,7 @@ import type { Target } from "../domain/plan";
 import { formatIssueDate } from "../i18n/format";
 import { t, type MessageKey } from "../i18n/messages";
 import { isLowConfidence, levelLabel } from "./format";
-import { NoticeBar, type Notice, notice, say } from "./notice";
+import { NoHostNote, type Notice, notice, NoticeBar, say } from "./notice";
 import {
   addTarget,
   draftFromPlan,
@@ -517,11 +517,7 @@ export default function PlanView({ draft, onEdit, onReplace, host, busy, run }: 
           </Button>
           <UnsavedMark never={unsaved.never} changes={unsaved.changes} />
         </div>
-        {host === null && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
-          </MessageBar>
-        )}
+        <NoHostNote show={host === null} />
         <NoticeBar notice={problem} />
         {problems.length > 0 && (
           <ul className={styles.problemLinks}>

@@ -32,7 +32,7 @@ import { SUBMISSION_STATES, type Submission, type SubmissionState } from "../wor
 import { SHEET } from "../workbook/layout";
 import { formatNumber } from "./format";
 import { HeaderRow } from "./HeaderRow";
-import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { hostErrorText, NoHostNote, type Notice, notice, NoticeBar, say } from "./notice";
 import type * as ReturnsActions from "./returns-actions";
 import { saveBytes, ZIP_TYPE } from "./save-file";
 import { useStepStyles } from "./step-styles";
@@ -479,11 +479,7 @@ export default function ReturnsStep({ host, busy, run, outsideWrites }: StepProp
   return (
     <>
       <Body1>{t("paneReturnsIntro", lang)}</Body1>
-      {noHost && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoHostNote show={noHost} />
       <div className={layout.actions}>
         <Button disabledFocusable={busy !== null || noHost} onClick={() => void readOverview()}>
           {t("paneReturnsRead", lang)}

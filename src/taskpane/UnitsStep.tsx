@@ -33,7 +33,7 @@ import { userUnits } from "../workbook/rebuild";
 import { t, type MessageKey } from "../i18n/messages";
 import { levelLabel } from "./format";
 import { HeaderRow } from "./HeaderRow";
-import { hostErrorText, type Notice, NoticeBar, notice, say } from "./notice";
+import { hostErrorText, NoHostNote, type Notice, notice, NoticeBar, say } from "./notice";
 import { planFromDraft, problemText, type PlanDraft } from "./plan-draft";
 import { useStepStyles } from "./step-styles";
 import { type StepProps, useBookChanges } from "./tasks";
@@ -318,11 +318,7 @@ export default function UnitsStep({ host, busy, run, outsideWrites, draft, text,
           {t("paneUnitsWrite", lang)}
         </Button>
       </div>
-      {noHost && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <NoHostNote show={noHost} />
       <WriteStatus write={write} busy={busy} />
     </>
   );

@@ -64,3 +64,14 @@ export function NoticeBar({ notice: shown }: { notice: Notice | null }) {
     </MessageBar>
   );
 }
+
+/** Said by every step that needs a workbook when the pane runs outside Excel and the preview. */
+export function NoHostNote({ show }: { show: boolean }) {
+  const lang = useLang();
+  if (!show) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{t("paneNoHost", lang)}</MessageBarBody>
+    </MessageBar>
+  );
+}
