@@ -32,8 +32,9 @@ function loadTs(file) {
 /** @returns {typeof import("../src/i18n/messages")} */
 function loadCatalog() {
   const catalog = loadTs(CATALOG_FILE);
-  // Build tools speak both languages, like the CLI.
+  // Build tools speak both languages and use every area, like the CLI.
   catalog.registerEnglish(loadTs(path.join(path.dirname(CATALOG_FILE), "en", "index.ts")).en);
+  catalog.registerLaterVietnamese(loadTs(path.join(path.dirname(CATALOG_FILE), "vi", "later.ts")).viLater);
   return catalog;
 }
 

@@ -5,8 +5,8 @@
 
 import { withoutControlChars } from "../domain/control-chars";
 import { extractPlan } from "../domain/extract";
-import { en } from "../i18n/en";
-import { registerEnglish, t, tBoth } from "../i18n/messages";
+import { registerEveryMessage } from "../i18n/everything";
+import { t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
 import { errorCode } from "../readers/error-message";
 import { runAppendix } from "./appendix";
@@ -21,7 +21,7 @@ import { readInputFile } from "./read-input";
 import { packageVersion } from "./version";
 
 // The CLI speaks both languages from its first line.
-registerEnglish(en);
+registerEveryMessage();
 
 export interface CliConsole {
   out(text: string): void;

@@ -1,13 +1,17 @@
 // The one message catalog: every string a user can see, looked up by key;
 // nothing user-facing is written inline elsewhere. Vietnamese is the source
-// (./vi) and ships with every bundle. English (./en) has the same keys,
-// checked by its type; in the task pane it is a chunk of its own, fetched
-// when a planner chooses English (`loadLanguage`), so a Vietnamese pane never
-// downloads it. The CLI and tests register it up front (`registerEnglish`).
+// (./vi); English (./en) has the same keys, checked by its type. The task
+// pane's first download holds only the Vietnamese its first screen needs
+// (./vi/first); the rest (./vi/later) is a chunk fetched right after start and
+// awaited by every lazy part (`loadLaterMessages`), and English is a chunk
+// fetched when a planner chooses it (`loadLanguage`). Node entry points and
+// tests register everything up front (./everything.ts).
 
 import type { en } from "./en";
 import type { EnText, Message } from "./message";
-import { vi } from "./vi";
+import type { vi } from "./vi";
+import { viFirst } from "./vi/first";
+import type { viLater } from "./vi/later";
 
 export type Lang = "vi" | "en";
 export type MessageKey = keyof typeof vi;
@@ -33,6 +37,37 @@ type ParamsArg<Key extends MessageKey> = Record<never, never> extends ParamsOf<K
 export type EnglishCatalog = Readonly<Record<MessageKey, EnText>>;
 
 let english: EnglishCatalog | undefined;
+type LaterVietnamese = Readonly<Record<keyof typeof viLater, string>>;
+// What the first download brought, then the later Vietnamese once it is here.
+let vietnamese: Readonly<Partial<Record<MessageKey, string>>> = viFirst;
+let later: Promise<void> | null = null;
+
+/** Makes the later Vietnamese available now: for Node entry points, which load everything at start. */
+export function registerLaterVietnamese(catalog: LaterVietnamese): void {
+  vietnamese = { ...viFirst, ...catalog };
+  later = Promise.resolve();
+}
+
+/**
+ * Fetches the later Vietnamese once; every lazily loaded part of the pane awaits it with its own
+ * chunk, so no code that can use those keys runs before they are here. A failed download can be retried.
+ */
+export function loadLaterMessages(): Promise<void> {
+  later ??= import(/* webpackChunkName: "messages-later" */ "./vi/later").then(
+    ({ viLater: loaded }) => registerLaterVietnamese(loaded),
+    (error: unknown) => {
+      later = null;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/** A lazily loaded module together with the messages it may use. */
+export async function withLaterMessages<Module>(chunk: Promise<Module>): Promise<Module> {
+  const [module] = await Promise.all([chunk, loadLaterMessages()]);
+  return module;
+}
 
 /** Makes English available now: for Node entry points, which load everything at start. */
 export function registerEnglish(catalog: EnglishCatalog): void {
@@ -55,7 +90,7 @@ export async function loadLanguage(lang: Lang): Promise<void> {
 export function catalogEntries(): [MessageKey, Message][] {
   const enTexts = english;
   if (enTexts === undefined) throw new Error("catalogEntries needs the English catalog registered");
-  return (Object.keys(vi) as MessageKey[]).map((key) => [key, { vi: vi[key], en: enTexts[key] }]);
+  return (Object.keys(enTexts) as MessageKey[]).map((key) => [key, { vi: vietnamese[key] ?? "", en: enTexts[key] }]);
 }
 
 /**
@@ -63,7 +98,9 @@ export function catalogEntries(): [MessageKey, Message][] {
  * has not been fetched yet reads as Vietnamese, the product's first language, rather than failing.
  */
 function template(key: MessageKey, lang: Lang, params: MessageParams): string {
-  const text = lang === "en" && english !== undefined ? english[key] : vi[key];
+  const text = lang === "en" && english !== undefined ? english[key] : vietnamese[key];
+  // Only a part that did not await loadLaterMessages gets here: show the key rather than fail.
+  if (text === undefined) return key;
   if (typeof text === "string") return text;
   return isOne(params[text.by ?? "count"]) ? text.one : text.other;
 }

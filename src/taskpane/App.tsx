@@ -17,7 +17,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { notifyingHost, type WorkbookHost } from "../hosts/workbook-host";
-import { hasLanguage, loadLanguage, t, type Lang, type MessageKey } from "../i18n/messages";
+import { hasLanguage, loadLanguage, t, type Lang, type MessageKey, withLaterMessages } from "../i18n/messages";
 import { ImportStep, type SampleSource } from "./ImportStep";
 import { LanguageContext, savedLanguage, saveLanguage } from "./language";
 import { NoticeBar, notice, say } from "./notice";
@@ -29,10 +29,10 @@ import { useTaskRunner } from "./tasks";
 // React.lazy remembers a failed download for good, so a retry needs new lazy components.
 function lazySteps() {
   return {
-    UnitsStep: React.lazy(() => import(/* webpackChunkName: "units-step" */ "./UnitsStep")),
-    CheckStep: React.lazy(() => import(/* webpackChunkName: "check-step" */ "./CheckStep")),
-    AppendixStep: React.lazy(() => import(/* webpackChunkName: "appendix-step" */ "./AppendixStep")),
-    ReturnsStep: React.lazy(() => import(/* webpackChunkName: "returns-step" */ "./ReturnsStep")),
+    UnitsStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "units-step" */ "./UnitsStep"))),
+    CheckStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "check-step" */ "./CheckStep"))),
+    AppendixStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "appendix-step" */ "./AppendixStep"))),
+    ReturnsStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "returns-step" */ "./ReturnsStep"))),
   };
 }
 

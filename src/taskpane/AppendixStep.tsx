@@ -25,7 +25,7 @@ import {
 import { areaInSentence } from "../domain/area";
 import { isDistrictTarget } from "../domain/evaluate";
 import type { Level, Target } from "../domain/plan";
-import { t, type Lang } from "../i18n/messages";
+import { t, type Lang, withLaterMessages } from "../i18n/messages";
 import { APPENDIX_SHEETS } from "../workbook/appendix/names";
 import type * as AppendixActions from "./appendix-actions";
 import type { AppendixBook, AppendixOutcome, AppendixProposal } from "./appendix-actions";
@@ -59,7 +59,7 @@ import { useWorkbookWrite, type WriteKind } from "./WriteReview";
 import { useLang } from "./language";
 
 type Actions = typeof AppendixActions;
-const loadAppendixActions = (): Promise<Actions> => import(/* webpackChunkName: "appendix-actions" */ "./appendix-actions");
+const loadAppendixActions = (): Promise<Actions> => withLaterMessages(import(/* webpackChunkName: "appendix-actions" */ "./appendix-actions"));
 
 const APPENDIX_WRITE: WriteKind<Actions, AppendixProposal, AppendixOutcome> = {
   load: loadAppendixActions,

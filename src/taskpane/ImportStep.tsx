@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import type { Plan } from "../domain/plan";
 import { formatNumber } from "../i18n/format";
-import { t } from "../i18n/messages";
+import { t, withLaterMessages } from "../i18n/messages";
 import type { ReadControl, ReadProgress } from "../readers/control";
 import type { PdfjsLoader } from "../readers/pdfjs-types";
 import { type Notice, NoticeBar, documentErrorText, notice, say, type Text } from "./notice";
@@ -32,17 +32,17 @@ export interface SampleSource {
   load: () => Promise<Uint8Array>;
 }
 
-const planViewChunk = () => import(/* webpackChunkName: "plan-view" */ "./PlanView");
+const planViewChunk = () => withLaterMessages(import(/* webpackChunkName: "plan-view" */ "./PlanView"));
 const PlanView = React.lazy(planViewChunk);
 
 /** The engine and the table together, so a failed download is one message here, not a broken pane later. */
 async function loadEngine() {
-  const [engine] = await Promise.all([import(/* webpackChunkName: "engine" */ "../domain/extract"), planViewChunk()]);
+  const [engine] = await Promise.all([withLaterMessages(import(/* webpackChunkName: "engine" */ "../domain/extract")), planViewChunk()]);
   return engine;
 }
 
 function loadReaders() {
-  return import(/* webpackChunkName: "readers" */ "../readers");
+  return withLaterMessages(import(/* webpackChunkName: "readers" */ "../readers"));
 }
 
 /** pdf.js and its browser loader are fetched only when a PDF is actually opened. */

@@ -25,7 +25,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Unit } from "../domain/tracking";
-import { type Lang, t } from "../i18n/messages";
+import { type Lang, t, withLaterMessages } from "../i18n/messages";
 import type { CollectResult, Prefer, ReturnInput } from "../workbook/collect";
 import { COLLECT_FIELD_KEYS, collectedCellText } from "../workbook/collect";
 import { SUBMISSION_STATES, type Submission, type SubmissionState } from "../workbook/describe";
@@ -40,7 +40,7 @@ import { type StepProps, useBookChanges } from "./tasks";
 import { useLang } from "./language";
 
 type Actions = typeof ReturnsActions;
-const loadReturnsActions = (): Promise<Actions> => import(/* webpackChunkName: "returns-actions" */ "./returns-actions");
+const loadReturnsActions = (): Promise<Actions> => withLaterMessages(import(/* webpackChunkName: "returns-actions" */ "./returns-actions"));
 
 /** Conflicting cells listed; more are counted (the choice applies to all). */
 const CONFLICT_LIMIT = 100;

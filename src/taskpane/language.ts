@@ -2,7 +2,7 @@
 // fetched before it is shown (English is a chunk of its own; see ../i18n/messages.ts),
 // and handed to every component through a context rather than a prop on each.
 import * as React from "react";
-import { type Lang, loadLanguage } from "../i18n/messages";
+import { type Lang, loadLanguage, loadLaterMessages } from "../i18n/messages";
 
 const LANG_STORAGE_KEY = "chitieu.lang";
 
@@ -29,6 +29,8 @@ export function saveLanguage(lang: Lang): void {
  * never sees the pane flash in Vietnamese. Offline, the pane starts in Vietnamese.
  */
 export async function preloadSavedLanguage(): Promise<void> {
+  // The later steps' texts start downloading now, beside the first render, not before it.
+  loadLaterMessages().catch((error: unknown) => console.error(error));
   await loadLanguage(savedLanguage()).catch((error: unknown) => console.error(error));
 }
 

@@ -1,6 +1,7 @@
 // One long operation at a time for the whole pane: reading a plan, writing
 // the workbook, checking it. While one runs every button that starts another
 // is disabled, and the progress line says what is going on.
+import { withLaterMessages } from "../i18n/messages";
 import * as React from "react";
 import type { WorkbookHost } from "../hosts/workbook-host";
 import type { MessageKey } from "../i18n/messages";
@@ -81,6 +82,6 @@ export function useTaskRunner(): { busy: Busy | null; run: RunTask; failed: bool
 
 /** The workbook code (reconcile, describe, check), fetched on the first workbook operation. */
 export function loadActions() {
-  return import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions");
+  return withLaterMessages(import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions"));
 }
 export type Actions = Awaited<ReturnType<typeof loadActions>>;

@@ -1,6 +1,6 @@
-// Jest setup: tests read and assert English messages, so English is registered
-// before any test runs, as the CLI does at start (the pane fetches it on demand).
-import { en } from "../../src/i18n/en";
-import { registerEnglish } from "../../src/i18n/messages";
+// Jest setup: tests read and assert messages of every area in both languages,
+// so all of them are registered before any test runs, as the CLI does at start
+// (the pane fetches the later Vietnamese and English on demand).
+import { registerEveryMessage } from "../../src/i18n/everything";
 
-registerEnglish(en);
+registerEveryMessage();

@@ -4,10 +4,12 @@
 // download needs them), no Node-only module reaches a browser, and the
 // pdf.js worker, CMaps and standard fonts are emitted side by side.
 
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import webpack, { type Compilation, type Configuration } from "webpack";
+import { vi } from "../../src/i18n/vi";
+import { viFirst } from "../../src/i18n/vi/first";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,6 +74,21 @@ describe.each([
     expect(lazy.some((name) => /src[\\/]readers[\\/]pdfjs-node\.browser\.ts$/.test(name))).toBe(true);
     expect(lazy.some((name) => /src[\\/]hosts[\\/]xlsx[\\/]inflate\.browser\.ts$/.test(name))).toBe(true);
     if (preview) expect(lazy.some((name) => /exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/.test(name))).toBe(true);
+  });
+
+  it("ships in its first download the Vietnamese of every message key the first download's code names", () => {
+    // The rest comes in a chunk every lazy part awaits; a key named only in the first download's code
+    // but shipped later would show as its bare key until that chunk arrived.
+    if (preview) return; // the preview awaits every message before its first render
+    const { initial } = modules(built.compilation);
+    const sources = initial.filter((name) => /[\\/]src[\\/].*\.tsx?$/.test(name) && !/[\\/]src[\\/]i18n[\\/](vi|en)[\\/]/.test(name));
+    expect(sources.length).toBeGreaterThan(10);
+    const named = new Set(sources.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/["'`](\w+)["'`]/g)].map((match) => match[1])));
+    const later = [...named].filter((word) => word in vi && !(word in viFirst)).sort();
+    expect(later).toEqual([]);
+    // Template-built keys would escape the check above.
+    const templated = sources.filter((file) => /\bt\(`|MessageKey\s*=\s*`/.test(readFileSync(file, "utf8")));
+    expect(templated).toEqual([]);
   });
 
   it("emits the pdf.js worker next to its CMaps and standard fonts", () => {

@@ -7,6 +7,7 @@ export const paneEn = {
   paneStepsLabel: "Steps",
   paneStepImport: "Import the plan",
   paneStepUnits: "Units",
+  paneStepReturns: "Returns",
   paneStepCheck: "Check",
   paneNoHost: "This pane is running outside Excel, so it can read and correct targets but not write them to a workbook. To write, open the pane in Excel (Home → Open Targets) or run the preview with npm run preview.",
   paneModuleLoadFailed: "A part of the pane could not be loaded. Check the network connection and try again.",

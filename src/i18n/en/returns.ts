@@ -75,7 +75,6 @@ export const returnEn = {
   collectBlank: "(blank)",
 
   // --- Task pane: the Returns step (src/taskpane/ReturnsStep.tsx) ---------------------
-  paneStepReturns: "Returns",
   paneReturnsIntro: "Send each school an Excel file holding only its rows, then collect the files schools send back into the book. Schools type in Excel, Excel on the web, a phone, LibreOffice or WPS with nothing installed; statuses show as they type.",
   paneReturnsRead: "Read the book",
   paneReturnsNoBook: "This workbook has no tracking book yet: write the plan (Import step) and the unit list (Units step) first.",

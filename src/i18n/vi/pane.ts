@@ -8,6 +8,7 @@ export const paneVi = {
   paneStepsLabel: "Các bước",
   paneStepImport: "Nhập kế hoạch",
   paneStepUnits: "Đơn vị",
+  paneStepReturns: "Thu số liệu",
   paneStepCheck: "Kiểm tra",
   paneNoHost: "Ngăn này đang chạy ngoài Excel nên chỉ đọc và sửa được chỉ tiêu, chưa ghi được vào bảng tính. Muốn ghi, hãy mở ngăn trong Excel (Trang đầu → Mở Chỉ tiêu) hoặc chạy bản xem thử bằng lệnh npm run preview.",
   paneModuleLoadFailed: "Không tải được phần cần thiết của ngăn. Hãy kiểm tra kết nối mạng rồi bấm lại.",

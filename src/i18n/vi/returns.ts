@@ -69,7 +69,6 @@ export const returnVi = {
   collectBlank: "(trống)",
 
   // --- Task pane: the Returns step (src/taskpane/ReturnsStep.tsx) ---------------------
-  paneStepReturns: "Thu số liệu",
   paneReturnsIntro: "Gửi mỗi trường một tệp Excel chỉ có các dòng của trường, rồi thu các tệp trường gửi lại vào sổ. Trường nhập bằng Excel, Excel trên web, điện thoại, LibreOffice hay WPS, không cần cài thêm gì; trạng thái tự hiện khi gõ.",
   paneReturnsRead: "Đọc sổ",
   paneReturnsNoBook: "Bảng tính này chưa có sổ theo dõi: hãy ghi kế hoạch (bước Nhập kế hoạch) và danh sách đơn vị (bước Đơn vị) trước.",
