@@ -63,10 +63,13 @@ export function loadLaterMessages(): Promise<void> {
   return later;
 }
 
-/** A lazily loaded module together with the messages it may use. */
-export async function withLaterMessages<Module>(chunk: Promise<Module>): Promise<Module> {
-  const [module] = await Promise.all([chunk, loadLaterMessages()]);
-  return module;
+/**
+ * Loads a lazy module once the later messages are here. Sequential on purpose: webpack runs a
+ * chunk's modules as it arrives, and workbook modules name sheets and rules at load time.
+ */
+export async function withLaterMessages<Module>(load: () => Promise<Module>): Promise<Module> {
+  await loadLaterMessages();
+  return load();
 }
 
 /** Makes English available now: for Node entry points, which load everything at start. */

@@ -2,8 +2,9 @@
 // in-browser workbook, for trying the add-in without Excel. The workbook is
 // kept in the browser across reloads (./book-store.ts), and the page asks
 // before leaving while a book holds work not yet downloaded.
+// First: every message, before the workbook modules below load.
+import "./all-messages";
 import { createRoot } from "react-dom/client";
-import { loadLaterMessages } from "../i18n/messages";
 import { preloadSavedLanguage } from "../taskpane/language";
 import { keepStored, loadStoredWorkbook } from "./book-store";
 import { PreviewHost } from "./preview-host";
@@ -17,8 +18,6 @@ async function start(container: HTMLElement): Promise<void> {
     return null;
   });
   await language;
-  // The preview's own page (the workbook beside the pane) uses texts of every area from its first render.
-  await loadLaterMessages().catch((error: unknown) => console.error(error));
   const host = stored === null ? new PreviewHost() : new PreviewHost(stored.sheets, stored.spec);
   if (stored !== null && host.sheet(stored.activeSheet)?.visibility === "visible") host.activate(stored.activeSheet);
   if (stored?.saved === true) host.markSaved();

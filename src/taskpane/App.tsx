@@ -29,10 +29,10 @@ import { useTaskRunner } from "./tasks";
 // React.lazy remembers a failed download for good, so a retry needs new lazy components.
 function lazySteps() {
   return {
-    UnitsStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "units-step" */ "./UnitsStep"))),
-    CheckStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "check-step" */ "./CheckStep"))),
-    AppendixStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "appendix-step" */ "./AppendixStep"))),
-    ReturnsStep: React.lazy(() => withLaterMessages(import(/* webpackChunkName: "returns-step" */ "./ReturnsStep"))),
+    UnitsStep: React.lazy(() => withLaterMessages(() => import(/* webpackChunkName: "units-step" */ "./UnitsStep"))),
+    CheckStep: React.lazy(() => withLaterMessages(() => import(/* webpackChunkName: "check-step" */ "./CheckStep"))),
+    AppendixStep: React.lazy(() => withLaterMessages(() => import(/* webpackChunkName: "appendix-step" */ "./AppendixStep"))),
+    ReturnsStep: React.lazy(() => withLaterMessages(() => import(/* webpackChunkName: "returns-step" */ "./ReturnsStep"))),
   };
 }
 

@@ -59,7 +59,7 @@ import { useWorkbookWrite, type WriteKind } from "./WriteReview";
 import { useLang } from "./language";
 
 type Actions = typeof AppendixActions;
-const loadAppendixActions = (): Promise<Actions> => withLaterMessages(import(/* webpackChunkName: "appendix-actions" */ "./appendix-actions"));
+const loadAppendixActions = (): Promise<Actions> => withLaterMessages(() => import(/* webpackChunkName: "appendix-actions" */ "./appendix-actions"));
 
 const APPENDIX_WRITE: WriteKind<Actions, AppendixProposal, AppendixOutcome> = {
   load: loadAppendixActions,

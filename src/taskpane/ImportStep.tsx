@@ -32,17 +32,17 @@ export interface SampleSource {
   load: () => Promise<Uint8Array>;
 }
 
-const planViewChunk = () => withLaterMessages(import(/* webpackChunkName: "plan-view" */ "./PlanView"));
+const planViewChunk = () => withLaterMessages(() => import(/* webpackChunkName: "plan-view" */ "./PlanView"));
 const PlanView = React.lazy(planViewChunk);
 
 /** The engine and the table together, so a failed download is one message here, not a broken pane later. */
 async function loadEngine() {
-  const [engine] = await Promise.all([withLaterMessages(import(/* webpackChunkName: "engine" */ "../domain/extract")), planViewChunk()]);
+  const [engine] = await Promise.all([withLaterMessages(() => import(/* webpackChunkName: "engine" */ "../domain/extract")), planViewChunk()]);
   return engine;
 }
 
 function loadReaders() {
-  return withLaterMessages(import(/* webpackChunkName: "readers" */ "../readers"));
+  return withLaterMessages(() => import(/* webpackChunkName: "readers" */ "../readers"));
 }
 
 /** pdf.js and its browser loader are fetched only when a PDF is actually opened. */

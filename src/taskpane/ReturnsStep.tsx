@@ -40,7 +40,7 @@ import { type StepProps, useBookChanges } from "./tasks";
 import { useLang } from "./language";
 
 type Actions = typeof ReturnsActions;
-const loadReturnsActions = (): Promise<Actions> => withLaterMessages(import(/* webpackChunkName: "returns-actions" */ "./returns-actions"));
+const loadReturnsActions = (): Promise<Actions> => withLaterMessages(() => import(/* webpackChunkName: "returns-actions" */ "./returns-actions"));
 
 /** Conflicting cells listed; more are counted (the choice applies to all). */
 const CONFLICT_LIMIT = 100;

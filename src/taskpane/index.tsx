@@ -15,7 +15,7 @@ import { themeFromOffice } from "./theme";
 async function excelHost(): Promise<WorkbookHost | null> {
   if (typeof Office === "undefined" || Office.context?.host !== Office.HostType.Excel) return null;
   try {
-    const { createExcelHost } = await withLaterMessages(import(/* webpackChunkName: "excel-host" */ "../hosts/officejs"));
+    const { createExcelHost } = await withLaterMessages(() => import(/* webpackChunkName: "excel-host" */ "../hosts/officejs"));
     return createExcelHost();
   } catch (error) {
     // Offline right after opening: the pane still reads plans, and says writing is unavailable.

@@ -82,6 +82,6 @@ export function useTaskRunner(): { busy: Busy | null; run: RunTask; failed: bool
 
 /** The workbook code (reconcile, describe, check), fetched on the first workbook operation. */
 export function loadActions() {
-  return withLaterMessages(import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions"));
+  return withLaterMessages(() => import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions"));
 }
 export type Actions = Awaited<ReturnType<typeof loadActions>>;

@@ -61,3 +61,21 @@ describe("loading English", () => {
     expect(tBoth("appName")).toBe("Chỉ tiêu kế hoạch / Plan targets");
   });
 });
+
+describe("the later Vietnamese", () => {
+  // Workbook modules name their sheets when they load, so a lazy part must not run before its texts are here.
+  it("is here before a lazy part's modules run", async () => {
+    await jest.isolateModulesAsync(async () => {
+      const { withLaterMessages } = await import("../../src/i18n/messages");
+      const layout = await withLaterMessages(() => import("../../src/workbook/layout"));
+      expect(layout.SHEET.submissions).toBe("Tình hình nộp");
+    });
+  });
+
+  it("is what a module loaded without it would lack: it would name a sheet by its bare key", async () => {
+    await jest.isolateModulesAsync(async () => {
+      const layout = await import("../../src/workbook/layout");
+      expect(layout.SHEET.submissions).toBe("wbSheetSubmissions");
+    });
+  });
+});
