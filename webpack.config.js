@@ -178,6 +178,10 @@ module.exports = async (env, argv) => {
       new webpack.NormalModuleReplacementPlugin(/^\.\/pdfjs-node$/, (resource) => {
         if (/[\\/]src[\\/]readers$/.test(resource.context)) resource.request = "./pdfjs-node.browser";
       }),
+      // The messages Node registers at start (every area, both languages) are fetched as chunks here.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/node-catalog$/, (resource) => {
+        if (/[\\/]src[\\/]i18n$/.test(resource.context)) resource.request = "./node-catalog.browser";
+      }),
       // Likewise the .xlsx reader's inflater: Node's zlib in the CLI, fflate here.
       new webpack.NormalModuleReplacementPlugin(/^\.\/inflate$/, (resource) => {
         if (/[\\/]src[\\/]hosts[\\/]xlsx$/.test(resource.context)) resource.request = "./inflate.browser";

@@ -1,7 +1,7 @@
 // Gives build-time tools (webpack.config.js, scripts/start.mjs) the message
 // catalog straight from src/i18n/messages.ts. Transpiling the source on each
 // run means a string edited there shows up in the next build; the compiled
-// lib/ copy could be stale. The catalog imports only its own parts (./vi, ./en).
+// lib/ copy could be stale. The catalog imports only its own parts (./vi, ./en, ./node-catalog).
 const fs = require("node:fs");
 const path = require("node:path");
 const Module = require("node:module");
@@ -31,11 +31,8 @@ function loadTs(file) {
 
 /** @returns {typeof import("../src/i18n/messages")} */
 function loadCatalog() {
-  const catalog = loadTs(CATALOG_FILE);
-  // Build tools speak both languages and use every area, like the CLI.
-  catalog.registerEnglish(loadTs(path.join(path.dirname(CATALOG_FILE), "en", "index.ts")).en);
-  catalog.registerLaterVietnamese(loadTs(path.join(path.dirname(CATALOG_FILE), "vi", "later.ts")).viLater);
-  return catalog;
+  // In Node the catalog registers every message as it loads (./node-catalog.ts).
+  return loadTs(CATALOG_FILE);
 }
 
 /**

@@ -5,7 +5,6 @@
 
 import { withoutControlChars } from "../domain/control-chars";
 import { extractPlan } from "../domain/extract";
-import { registerEveryMessage } from "../i18n/everything";
 import { t, tBoth } from "../i18n/messages";
 import { DocumentReadError, readDocument } from "../readers";
 import { errorCode } from "../readers/error-message";
@@ -19,9 +18,6 @@ import { planToJson } from "./plan-json";
 import { renderPlanTable } from "./plan-view";
 import { readInputFile } from "./read-input";
 import { packageVersion } from "./version";
-
-// The CLI speaks both languages from its first line.
-registerEveryMessage();
 
 export interface CliConsole {
   out(text: string): void;

@@ -5,10 +5,11 @@
 // (./vi/first); the rest (./vi/later) is a chunk fetched right after start and
 // awaited by every lazy part (`loadLaterMessages`), and English is a chunk
 // fetched when a planner chooses it (`loadLanguage`). Node entry points and
-// tests register everything up front (./everything.ts).
+// tests have everything from the start (./node-catalog.ts).
 
 import type { en } from "./en";
 import type { EnText, Message } from "./message";
+import { startCatalog } from "./node-catalog";
 import type { vi } from "./vi";
 import { viFirst } from "./vi/first";
 import type { viLater } from "./vi/later";
@@ -130,4 +131,10 @@ function fill(key: MessageKey, lang: Lang, params: MessageParams): string {
 export function tBoth<Key extends MessageKey>(key: Key, ...[params = {} as ParamsOf<Key>]: ParamsArg<Key>): string {
   const vietnamese = fill(key, "vi", params);
   return english === undefined ? vietnamese : `${vietnamese} / ${fill(key, "en", params)}`;
+}
+
+// Node has every message from the start; a browser bundle fetches the parts (see the top of this file).
+if (startCatalog !== null) {
+  registerLaterVietnamese(startCatalog.viLater);
+  registerEnglish(startCatalog.en);
 }

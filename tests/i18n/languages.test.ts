@@ -39,11 +39,17 @@ describe("params", () => {
   });
 });
 
+// The catalog as a browser bundle starts it: webpack swaps Node's start catalog for one with nothing in it.
+const asInBrowser = (): void => {
+  jest.doMock("../../src/i18n/node-catalog", () => ({ startCatalog: null }));
+};
+
 describe("loading English", () => {
   // A fresh module registry: the catalog as the pane sees it before English is fetched.
   const freshCatalog = () => {
     let catalog: typeof import("../../src/i18n/messages") | undefined;
     jest.isolateModules(() => {
+      asInBrowser();
       catalog = jest.requireActual<typeof import("../../src/i18n/messages")>("../../src/i18n/messages");
     });
     return catalog!;
@@ -63,9 +69,18 @@ describe("loading English", () => {
 });
 
 describe("the later Vietnamese", () => {
+  it("is there from the start in Node, before any module names a sheet", async () => {
+    jest.dontMock("../../src/i18n/node-catalog");
+    await jest.isolateModulesAsync(async () => {
+      const layout = await import("../../src/workbook/layout");
+      expect(layout.SHEET.submissions).toBe("Tình hình nộp");
+    });
+  });
+
   // Workbook modules name their sheets when they load, so a lazy part must not run before its texts are here.
   it("is here before a lazy part's modules run", async () => {
     await jest.isolateModulesAsync(async () => {
+      asInBrowser();
       const { withLaterMessages } = await import("../../src/i18n/messages");
       const layout = await withLaterMessages(() => import("../../src/workbook/layout"));
       expect(layout.SHEET.submissions).toBe("Tình hình nộp");
@@ -74,6 +89,7 @@ describe("the later Vietnamese", () => {
 
   it("is what a module loaded without it would lack: it would name a sheet by its bare key", async () => {
     await jest.isolateModulesAsync(async () => {
+      asInBrowser();
       const layout = await import("../../src/workbook/layout");
       expect(layout.SHEET.submissions).toBe("wbSheetSubmissions");
     });

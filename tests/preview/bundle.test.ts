@@ -17,7 +17,7 @@ const configure = require(path.join(ROOT, "webpack.config.js")) as (env: Record<
 
 const HEAVY = /[\\/]node_modules[\\/](mammoth|pdfjs-dist|exceljs|jszip)[\\/]/;
 // The .xlsx reader (read.ts, sheet-xml.ts) runs in the pane too, for returned files: only its Node inflater must stay out.
-const NODE_ONLY = /pdfjs-node\.ts$|[\\/]hosts[\\/]xlsx[\\/](zip|inflate|write)\.ts$|^node:/;
+const NODE_ONLY = /pdfjs-node\.ts$|[\\/]hosts[\\/]xlsx[\\/](zip|inflate|write)\.ts$|[\\/]i18n[\\/]node-catalog\.ts$|^node:/;
 
 interface Built {
   compilation: Compilation;
