@@ -6,7 +6,7 @@
 
 import { readTrackingWorkbook } from "../hosts/xlsx/read";
 import { XlsxBook } from "../hosts/xlsx/sheet-xml";
-import type { SpecCell, SheetSpec, WorkbookSpec } from "../workbook/spec";
+import { plainSheet, type SpecCell, type SheetSpec, type WorkbookSpec } from "../workbook/spec";
 import type { SheetCells } from "../workbook/book";
 import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixEdits } from "../workbook/appendix";
 import { entryKey } from "../workbook/describe";
@@ -14,7 +14,6 @@ import { MODEL_SHEET } from "../workbook/layout";
 import { contentOf, specForBook, userUnits } from "../workbook/rebuild";
 import { describeReturn } from "../workbook/returns";
 import { sheetKey } from "../workbook/sheet-name";
-import { plainSheet } from "./sheet-view";
 import type { Entry } from "../domain/tracking";
 
 export interface OpenedWorkbook {

@@ -17,10 +17,10 @@ import { MODEL_SHEET } from "../workbook/layout";
 import { readBookFromCells } from "../workbook/read-book";
 import { contentOf, specForBook } from "../workbook/rebuild";
 import { APPENDIX_SHEETS, AppendixOptionError, describeAppendices, readAppendixEdits } from "../workbook/appendix";
-import { isFormula, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
+import { isFormula, plainSheet, type SheetSpec, type SpecCell, type WorkbookSpec } from "../workbook/spec";
 import { displayText } from "./cells";
 import { bounds, type CellRef, type EntryWarning, planEntries, type Refusal, type Selection } from "./grid-model";
-import { isPlain, plainSheet, viewOf } from "./sheet-view";
+import { isPlain, viewOf } from "./sheet-view";
 import { assertWritable } from "../workbook/spec-check";
 import { sameSheetName, sheetKey } from "../workbook/sheet-name";
 

@@ -113,21 +113,3 @@ export function viewOf(sheet: SheetSpec): SheetView {
   }
   return view;
 }
-
-/** A blank sheet, as a new workbook has. */
-export function plainSheet(name: string, cells: SpecCell[][] = []): SheetSpec {
-  return {
-    name,
-    visibility: "visible",
-    cells,
-    columns: [],
-    rowHeights: {},
-    formats: [],
-    table: null,
-    freeze: null,
-    conditionalFormats: [],
-    validations: [],
-    protection: null,
-    page: null,
-  };
-}

@@ -57,6 +57,7 @@ import {
   type ConditionalFormat,
   isFormula,
   type PageSpec,
+  plainSheet,
   type ProtectionSpec,
   type RangeFormat,
   type SheetSpec,
@@ -789,18 +790,10 @@ const LEGEND_KEYS = {
 export function modelSheet(model: WorkbookModel): SheetSpec {
   const chunks = modelChunks(model);
   return {
-    name: MODEL_SHEET,
+    ...plainSheet(MODEL_SHEET, [modelHeader(SCHEMA_VERSION, chunks.length, 1, 0), ...chunks.map((chunk) => [chunk])]),
     visibility: "veryHidden",
-    cells: [modelHeader(SCHEMA_VERSION, chunks.length, 1, 0), ...chunks.map((chunk) => [chunk])],
     columns: [{ width: 20 }],
-    rowHeights: {},
-    formats: [],
-    table: null,
-    freeze: null,
-    conditionalFormats: [],
-    validations: [],
     protection: PROTECTION,
-    page: null,
   };
 }
 

@@ -198,3 +198,21 @@ export interface WorkbookSpec {
   /** Ask Excel to recalculate every formula when the file opens. */
   recalculateOnOpen: boolean;
 }
+
+/** A blank visible sheet, as a new workbook has; described sheets start from it. */
+export function plainSheet(name: string, cells: SpecCell[][] = []): SheetSpec {
+  return {
+    name,
+    visibility: "visible",
+    cells,
+    columns: [],
+    rowHeights: {},
+    formats: [],
+    table: null,
+    freeze: null,
+    conditionalFormats: [],
+    validations: [],
+    protection: null,
+    page: null,
+  };
+}

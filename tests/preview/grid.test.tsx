@@ -14,7 +14,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import { readTrackingWorkbook } from "../../src/hosts/xlsx/read";
 import { t } from "../../src/i18n/messages";
 import { PreviewHost } from "../../src/preview/preview-host";
-import { plainSheet } from "../../src/preview/sheet-view";
+import { plainSheet } from "../../src/workbook/spec";
 import { WorkbookView } from "../../src/preview/WorkbookView";
 import { COLORS, MODEL_SHEET, SHEET } from "../../src/workbook/layout";
 import { renderIn } from "../helpers/render-in";

@@ -12,11 +12,10 @@ import type { CellValue } from "../../src/domain/tracking";
 import { writeXlsx } from "../../src/hosts/xlsx/write";
 import { cellValue } from "../../src/preview/cells";
 import { formulaHolds } from "../../src/preview/conditional";
-import { plainSheet } from "../../src/preview/sheet-view";
 import { DENOMINATOR_RULE, NUMERATOR_RULE, PLAUSIBLE_COUNT_MAX_RULE, PLAUSIBLE_COUNT_RULE } from "../../src/workbook/entry-rules";
 import { atRow } from "../../src/workbook/formulas";
 import { TRACKING } from "../../src/workbook/layout";
-import type { SpecCell, WorkbookSpec } from "../../src/workbook/spec";
+import { plainSheet, type SpecCell, type WorkbookSpec } from "../../src/workbook/spec";
 import { recalculate } from "../helpers/recalc";
 
 const OUT = path.resolve(__dirname, "..", "..", "test-output", "workbook");

@@ -6,7 +6,7 @@ import { jsonBytes, utf8Length } from "../../../src/hosts/officejs/batch";
 import { excelMayConvert, formulaItem, needsTextFormat, shiftFormula } from "../../../src/hosts/officejs/cells";
 import { cellBlocks, columnWidthRuns, formatArray, hiddenColumnRuns, NumberFormats, rowHeightRuns, sheetExtent } from "../../../src/hosts/officejs/layout";
 import { inchesToPoints, pointsToWidth, splitHeader, widthToPoints } from "../../../src/hosts/officejs/excel-units";
-import type { SheetSpec } from "../../../src/workbook/spec";
+import { plainSheet, type SheetSpec } from "../../../src/workbook/spec";
 import { parseTyped } from "../../helpers/fake-excel";
 
 describe("column widths", () => {
@@ -111,21 +111,7 @@ describe("request sizes", () => {
 });
 
 function sheet(partial: Partial<SheetSpec>): SheetSpec {
-  return {
-    name: "S",
-    visibility: "visible",
-    cells: [],
-    columns: [],
-    rowHeights: {},
-    formats: [],
-    table: null,
-    freeze: null,
-    conditionalFormats: [],
-    validations: [],
-    protection: null,
-    page: null,
-    ...partial,
-  };
+  return { ...plainSheet("S"), ...partial };
 }
 
 describe("sheet layout", () => {
